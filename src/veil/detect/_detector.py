@@ -1,0 +1,222 @@
+"""The Detector: patterns in one pass, validators on candidates, NER on candidate regions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from veil.config import Settings, get_settings
+from veil.errors import DependencyError, UsageError
+from veil.types import ColumnClass, EntityType, Finding
+
+from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
+from ._registry import load_registry
+from ._scanner import PatternScanner
+
+if TYPE_CHECKING:
+    import polars as pl
+
+__all__ = ["DEFAULT_THRESHOLD", "Detector", "resolve_overlaps"]
+
+DEFAULT_THRESHOLD = 0.5
+NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
+
+# Things spaCy's small model calls people that are products, assistants or tools.
+_NOT_PERSON = frozenset(
+    {
+        *"alexa siri cortana jarvis jenkins ruby rails tesla dell georgia helvetica arial".split(),
+        *"verdana django flask hadoop kafka grafana kibana watson claude gemini copilot".split(),
+        *"chatgpt bard llama ollama jupyter pandas numpy".split(),
+        "jack daniel's",
+        "jack daniels",
+        "ruby on rails",
+        "dell xps",
+        "tesla model s",
+    }
+)
+_TITLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+)+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Keep the best of overlapping findings: higher score, then longer span."""
+    ranked = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    kept: list[Finding] = []
+    for f in ranked:
+        if all(f.end <= k.start or k.end <= f.start for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+class Detector:
+    """Find PII, PHI and secrets in text and tables.
+
+    >>> d = Detector(ner=False)
+    >>> [(f.entity_type.value, f.start, f.end) for f in d.find("mail bob@example.com")]
+    [('EMAIL_ADDRESS', 5, 20)]
+
+    ``ner``: True requires the spaCy pipeline, False skips names and places, None (default)
+    uses it when installed and reports the reason in ``ner_status`` when not.
+    """
+
+    def __init__(
+        self,
+        *,
+        ner: bool | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+        types: Iterable[EntityType | str] | None = None,
+        recognizers: Path | str | None = None,
+        ner_model: str | None = None,
+        processes: int | None = None,
+        use_hyperscan: bool = True,
+        settings: Settings | None = None,
+    ) -> None:
+        if not 0.0 <= threshold <= 1.0:
+            raise UsageError(f"threshold must be within [0, 1], got {threshold}")
+        s = settings or get_settings()
+        self.threshold = threshold
+        self.types: frozenset[EntityType] | None = (
+            None
+            if types is None
+            else frozenset(t if isinstance(t, EntityType) else EntityType.parse(t) for t in types)
+        )
+        extra = recognizers if recognizers is not None else s.recognizers
+        self._scanner = PatternScanner(load_registry(extra), use_hyperscan=use_hyperscan)
+        model = ner_model if ner_model is not None else s.ner_model
+        self._ner_required = ner is True
+        self._ner: NerEngine | None = None
+        self._ner_error: str | None = None
+        wants_ner = self.types is None or bool(self.types & NER_TYPES)
+        if ner is False:
+            self._ner_error = "disabled"
+        elif not wants_ner:
+            self._ner_error = "not requested (--types has no PERSON or LOCATION)"
+        elif model.strip().lower() in {"", "none", "off", "false", "0"}:
+            if ner is True:
+                raise DependencyError("NER was requested but VEIL_NER_MODEL=none")
+            self._ner_error = "disabled by VEIL_NER_MODEL=none"
+        else:
+            procs = processes if processes is not None else s.ner_processes
+            self._ner = NerEngine(model, procs)
+
+    # ------------------------------------------------------------------ status
+    @property
+    def engine(self) -> str:
+        """Which pattern engine runs: hyperscan, hyperscan+re or re."""
+        return self._scanner.engine
+
+    @property
+    def ner_status(self) -> str:
+        if self._ner is not None and self._ner_error is None:
+            return f"on ({self._ner.model})"
+        return f"off: {self._ner_error}; names and places are not detected"
+
+    @property
+    def ner_enabled(self) -> bool:
+        return self._ner is not None and self._ner_error is None
+
+    def _ner_engine(self) -> NerEngine | None:
+        if self._ner is None or self._ner_error is not None:
+            return None
+        try:
+            _ = self._ner.nlp  # load lazily, once
+        except DependencyError as e:
+            if self._ner_required:
+                raise
+            self._ner_error = str(e)
+            return None
+        return self._ner
+
+    def warmup(self) -> None:
+        """Load models and start worker processes now rather than on first use."""
+        self.find_batch(["warm up: Jane Doe <jane@example.com> in Paris"])
+        ner = self._ner_engine()
+        if ner is not None:
+            ner.warmup()
+
+    def close(self) -> None:
+        if self._ner is not None:
+            self._ner.close()
+
+    def __enter__(self) -> Detector:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ detection
+    def find(self, text: str) -> list[Finding]:
+        return self.find_batch([text])[0]
+
+    def find_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
+        if isinstance(texts, str):
+            raise UsageError("find_batch takes a list of texts; use find() for one text")
+        for t in texts:
+            if not isinstance(t, str):
+                raise UsageError(f"texts must be str, got {type(t).__name__}")
+        found = self._scanner.scan(texts, self.types)
+        ner = self._ner_engine()
+        if ner is not None:
+            self._add_ner(ner, texts, found)
+        return [[f for f in resolve_overlaps(fs) if f.score >= self.threshold] for fs in found]
+
+    def _add_ner(self, ner: NerEngine, texts: Sequence[str], found: list[list[Finding]]) -> None:
+        owners: list[tuple[int, int]] = []  # (doc index, region start)
+        regions: list[str] = []
+        for d, text in enumerate(texts):
+            covered = [(f.start, f.end) for f in found[d] if f.score >= self.threshold]
+            for s, e in candidate_regions(text, covered):
+                owners.append((d, s))
+                regions.append(text[s:e])
+        if not regions:
+            return
+        for (d, base), ents in zip(owners, ner.run(regions), strict=True):
+            text = texts[d]
+            for s, e, label in ents:
+                etype = LABELS[label]
+                if self.types is not None and etype not in self.types:
+                    continue
+                f = _ner_finding(text, base + s, base + e, etype, label)
+                if f is not None:
+                    found[d].append(f)
+
+    # ------------------------------------------------------------------ tables
+    def classify(
+        self, table: pl.DataFrame | Path | str, *, sample: int = 1000
+    ) -> list[ColumnClass]:
+        """Classify each column of a table (a Polars DataFrame or a CSV/Parquet/JSONL path)."""
+        from ._tables import classify_frame, read_sample
+
+        frame = table if not isinstance(table, str | Path) else read_sample(Path(table), sample)
+        return classify_frame(self, frame, sample=sample)
+
+
+def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Finding | None:
+    value = text[s:e]
+    if etype is EntityType.PERSON:
+        m = _TITLE.match(value)
+        if m:
+            s += m.end()
+        pm = _POSSESSIVE.search(text, s, e)
+        if pm:
+            e = pm.start()
+        value = text[s:e].strip()
+        if (
+            not value
+            or any(c.isdigit() or c in "@_/=#<>{}[]" for c in value)
+            or value.lower() in _NOT_PERSON
+            or not value[0].isupper()
+        ):
+            return None
+    elif any(c in "@_/=#<>{}" for c in value) or value.isdigit():
+        return None
+    while e > s and not text[e - 1].isalnum() and text[e - 1] not in ".)":
+        e -= 1
+    if e <= s:
+        return None
+    return Finding(
+        etype, s, e, NER_SCORE[etype], "spacy_ner", f"spacy_ner: {label} in candidate region"
+    )

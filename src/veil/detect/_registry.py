@@ -1,0 +1,175 @@
+"""The recognizer registry: YAML files validated by pydantic, compiled once.
+
+A recognizer is patterns + a validator + context words (Presidio's design), declared in YAML
+so that users add their own (an employee-id format, a partner's account numbers) without
+code. ``recognizers.yaml`` beside this module is the built-in set and the reference example.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from veil.errors import ConfigError
+from veil.types import EntityType
+
+from ._validators import VALIDATORS, Validator
+
+__all__ = ["Recognizer", "RecognizerSpec", "load_registry"]
+
+
+class RecognizerSpec(BaseModel):
+    """One recognizer as written in YAML."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
+    type: EntityType
+    regex: str = Field(min_length=1)
+    prefilter: str | None = None
+    ignore_case: bool = False
+    score: float = Field(default=0.7, ge=0.0, le=1.0)
+    validator: str | None = None
+    context: list[str] = Field(default_factory=list)
+    negative_context: list[str] = Field(default_factory=list)
+    context_boost: float = Field(default=0.3, ge=0.0, le=1.0)
+    retype: dict[EntityType, list[str]] = Field(default_factory=dict)
+    prefer: Literal["longest", "shortest"] = "longest"
+    deny: list[str] = Field(default_factory=list)
+    enabled: bool = True
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _upper_type(cls, v: object) -> object:
+        return v.strip().upper() if isinstance(v, str) else v
+
+    @field_validator("validator")
+    @classmethod
+    def _known_validator(cls, v: str | None) -> str | None:
+        if v is not None and v not in VALIDATORS:
+            raise ValueError(f"unknown validator {v!r}; known: {', '.join(sorted(VALIDATORS))}")
+        return v
+
+    @field_validator("regex", "prefilter")
+    @classmethod
+    def _compiles(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as e:
+                raise ValueError(f"invalid regex: {e}") from None
+        return v
+
+
+class RegistryFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1] = 1
+    recognizers: list[RecognizerSpec]
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Recognizer:
+    """A compiled recognizer. ``scan_expr`` is what the one-pass scanner looks for."""
+
+    spec: RecognizerSpec
+    regex: re.Pattern[str]
+    has_value_group: bool
+    scan_expr: str
+    validator: Validator | None
+    context: re.Pattern[str] | None
+    negative: re.Pattern[str] | None
+    retype: tuple[tuple[EntityType, re.Pattern[str]], ...]
+    deny: frozenset[str]
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def entity_type(self) -> EntityType:
+        return self.spec.type
+
+    @property
+    def keyed(self) -> bool:
+        """True when the scanner finds a key and ``regex`` extracts the value after it."""
+        return self.spec.prefilter is not None or self.has_value_group
+
+    @classmethod
+    def compile(cls, spec: RecognizerSpec) -> Recognizer:
+        # with a prefilter, ignore_case is the prefilter's; the regex sets its own (?i:...)
+        flags = re.IGNORECASE if spec.ignore_case and spec.prefilter is None else 0
+        rx = re.compile(spec.regex, flags)
+        retype = tuple((t, p) for t, ws in spec.retype.items() if (p := _words_regex(ws)))
+        return cls(
+            spec=spec,
+            regex=rx,
+            has_value_group="value" in rx.groupindex,
+            scan_expr=spec.prefilter or spec.regex,
+            validator=VALIDATORS[spec.validator] if spec.validator else None,
+            context=_words_regex(spec.context),
+            negative=_words_regex(spec.negative_context),
+            retype=retype,
+            deny=frozenset(d.lower() for d in spec.deny),
+        )
+
+
+def _parse(text: str, source: str) -> list[RecognizerSpec]:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}" if mark is not None else source
+        raise ConfigError(f"{where}: invalid YAML: {getattr(e, 'problem', e)}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: expected a mapping with a 'recognizers' list")
+    try:
+        return RegistryFile.model_validate(raw).recognizers
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = list(err["loc"])
+        where = ".".join(str(p) for p in loc)
+        if len(loc) >= 2 and loc[0] == "recognizers" and isinstance(loc[1], int):
+            items = raw.get("recognizers") or []
+            item = items[loc[1]] if loc[1] < len(items) else None
+            name = item.get("name") if isinstance(item, dict) else None
+            where = f"recognizer #{loc[1] + 1}" + (f" ({name})" if name else "")
+            if len(loc) > 2:
+                where += f" field '{'.'.join(str(p) for p in loc[2:])}'"
+        raise ConfigError(f"{source}: {where}: {err['msg']}") from None
+
+
+def builtin_specs() -> list[RecognizerSpec]:
+    text = resources.files("veil.detect").joinpath("recognizers.yaml").read_text("utf-8")
+    return _parse(text, "recognizers.yaml (built-in)")
+
+
+def load_registry(extra: Path | str | None = None, *, builtin: bool = True) -> list[Recognizer]:
+    """Built-in recognizers plus those of ``extra`` (a YAML file). A user recognizer with a
+    built-in's name replaces it; ``enabled: false`` switches one off."""
+    specs: dict[str, RecognizerSpec] = {}
+    if builtin:
+        for s in builtin_specs():
+            specs[s.name] = s
+    if extra is not None:
+        path = Path(extra)
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{path}: cannot read recognizers file: {e}") from None
+        for s in _parse(text, str(path)):
+            specs[s.name] = s
+    return [Recognizer.compile(s) for s in specs.values() if s.enabled]

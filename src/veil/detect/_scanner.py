@@ -1,0 +1,229 @@
+"""One pass over the text for every recognizer's pattern.
+
+Hyperscan compiles all scan expressions into one automaton and reports (recognizer, start,
+end) for every match in a single pass; a whole batch of documents is scanned as one buffer.
+Expressions Hyperscan cannot compile (and all of them when Hyperscan cannot load) fall back
+to Python's ``re``, which then scans once per expression: correct, just slower.
+
+Then, per candidate only: keyed recognizers run their Python regex at the candidate start to
+extract the value; validators check it; context words adjust the score.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from veil.types import EntityType, Finding
+
+from ._registry import Recognizer
+
+log = logging.getLogger(__name__)
+
+_hs: Any
+try:  # the pure-re fallback has its own test
+    import hyperscan as _hs
+except ImportError:  # pragma: no cover
+    _hs = None
+
+__all__ = ["PatternScanner", "hyperscan_available"]
+
+_SEP = "\n\n"  # between documents of a batch; no pattern crosses it usefully
+_CONTEXT_BEFORE = 48
+_CONTEXT_AFTER = 24
+_MAX_TRIES = 6  # validator attempts per (recognizer, start)
+
+
+def hyperscan_available() -> bool:
+    return _hs is not None
+
+
+class PatternScanner:
+    def __init__(self, recognizers: Sequence[Recognizer], *, use_hyperscan: bool = True) -> None:
+        self.recognizers = list(recognizers)
+        self._db: Any = None
+        self._hs_ids: list[int] = []
+        self._fallback: list[int] = []
+        if use_hyperscan and _hs is not None:
+            self._compile_hyperscan()
+        else:
+            self._fallback = list(range(len(self.recognizers)))
+
+    @property
+    def engine(self) -> str:
+        if self._db is None:
+            return "re"
+        return "hyperscan" if not self._fallback else "hyperscan+re"
+
+    def _flags(self, r: Recognizer) -> int:
+        assert _hs is not None
+        f = _hs.HS_FLAG_SOM_LEFTMOST | _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_MULTILINE
+        if r.spec.ignore_case:
+            f |= _hs.HS_FLAG_CASELESS
+        return int(f)
+
+    def _compile_hyperscan(self) -> None:
+        assert _hs is not None
+        ok: list[int] = []
+        for i, r in enumerate(self.recognizers):
+            try:  # probe each expression so one bad pattern cannot sink the rest
+                db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+                db.compile(expressions=[r.scan_expr.encode()], ids=[i], flags=[self._flags(r)])
+                ok.append(i)
+            except Exception as e:  # hyperscan.error is not a public name
+                log.info("recognizer %s: hyperscan cannot compile (%s); using re", r.name, e)
+                self._fallback.append(i)
+        if not ok:
+            return
+        db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        db.compile(
+            expressions=[self.recognizers[i].scan_expr.encode() for i in ok],
+            ids=ok,
+            elements=len(ok),
+            flags=[self._flags(self.recognizers[i]) for i in ok],
+        )
+        self._db = db
+        self._hs_ids = ok
+
+    # ------------------------------------------------------------------ raw candidates
+    def _raw(self, texts: Sequence[str]) -> list[dict[tuple[int, int], list[int]]]:
+        """Per document: {(recognizer index, start): [ends]} in character offsets."""
+        out: list[dict[tuple[int, int], list[int]]] = [defaultdict(list) for _ in texts]
+        if self._db is not None:
+            self._raw_hyperscan(texts, out)
+        for i in self._fallback:
+            r = self.recognizers[i]
+            rx = r.regex
+            for d, text in enumerate(texts):
+                for m in rx.finditer(text):
+                    out[d][(i, m.start())].append(m.end())
+        return out
+
+    def _raw_hyperscan(
+        self, texts: Sequence[str], out: list[dict[tuple[int, int], list[int]]]
+    ) -> None:
+        chunks: list[bytes] = []
+        starts: list[int] = []  # byte offset of each doc in the buffer
+        pos = 0
+        sep = _SEP.encode()
+        for t in texts:
+            b = t.encode("utf-8", errors="replace")
+            starts.append(pos)
+            chunks.append(b)
+            pos += len(b) + len(sep)
+        buf = sep.join(chunks)
+        hits: list[tuple[int, int, int]] = []
+
+        def on_match(rid: int, frm: int, to: int, flags: int, ctx: object) -> None:
+            hits.append((rid, frm, to))
+
+        self._db.scan(buf, match_event_handler=on_match)
+        char_maps: dict[int, list[int]] = {}
+        for rid, frm, to in hits:
+            d = bisect.bisect_right(starts, frm) - 1
+            base = starts[d]
+            if to > base + len(chunks[d]):
+                continue  # crossed into the separator / next document
+            s, e = frm - base, to - base
+            if len(chunks[d]) != len(texts[d]):  # non-ASCII: bytes -> characters
+                cmap = char_maps.get(d)
+                if cmap is None:
+                    cmap = char_maps[d] = _byte_to_char(texts[d])
+                s, e = cmap[s], cmap[e]
+                if e <= s:
+                    continue
+            out[d][(rid, s)].append(e)
+
+    # ------------------------------------------------------------------ findings
+    def scan(
+        self, texts: Sequence[str], types: frozenset[EntityType] | None = None
+    ) -> list[list[Finding]]:
+        raw = self._raw(texts)
+        results: list[list[Finding]] = []
+        for text, cands in zip(texts, raw, strict=True):
+            found: dict[tuple[EntityType, int, int], Finding] = {}
+            for (rid, start), ends in cands.items():
+                r = self.recognizers[rid]
+                if types is not None and r.entity_type not in types and not r.retype:
+                    continue
+                f = self._resolve(r, text, start, ends)
+                if f is None or (types is not None and f.entity_type not in types):
+                    continue
+                key = (f.entity_type, f.start, f.end)
+                if key not in found or found[key].score < f.score:
+                    found[key] = f
+            results.append(list(found.values()))
+        return results
+
+    def _resolve(self, r: Recognizer, text: str, start: int, ends: list[int]) -> Finding | None:
+        if r.keyed:
+            m = r.regex.match(text, start)
+            if m is None:
+                return None
+            if r.has_value_group:
+                s, e = m.span("value")
+            else:
+                s, e = m.span()
+            if e <= s:
+                return None
+            return self._finish(r, text, s, e, "value after key")
+        order = sorted(set(ends), reverse=r.spec.prefer == "longest")
+        for e in order[:_MAX_TRIES]:
+            f = self._finish(r, text, start, e, "pattern")
+            if f is not None:
+                return f
+        return None
+
+    def _finish(self, r: Recognizer, text: str, s: int, e: int, how: str) -> Finding | None:
+        why = [f"{r.name}: {how}"]
+        if r.validator is not None:
+            span = r.validator(text, s, e)
+            if span is None:
+                return None
+            s, e = span
+            if e <= s:
+                return None
+            why.append(f"validator {r.spec.validator} passed")
+        if r.deny and text[s:e].lower() in r.deny:
+            return None
+        score = r.spec.score
+        etype = r.entity_type
+        if r.context is not None or r.negative is not None or r.retype:
+            window = text[max(0, s - _CONTEXT_BEFORE) : s].lower()
+            after = text[e : e + _CONTEXT_AFTER].lower()
+            if r.context is not None and (m := r.context.search(window) or r.context.search(after)):
+                score += r.spec.context_boost
+                why.append(f"context '{m.group(0)}'")
+            if r.negative is not None and (m := r.negative.search(window)):
+                score -= r.spec.context_boost
+                why.append(f"negative context '{m.group(0)}'")
+            near = _clause(window)
+            for t, rx in r.retype:
+                if rx.search(near):
+                    etype = t
+                    why.append(f"retyped {t.value} by context")
+                    break
+        score = min(1.0, max(0.0, score))
+        if score <= 0.0:
+            return None
+        return Finding(etype, s, e, score, r.name, "; ".join(why))
+
+
+def _clause(window: str) -> str:
+    """The last ~32 characters of ``window`` that belong to the same clause as the match."""
+    w = window[-32:]
+    cut = max(w.rfind(";"), w.rfind("\n"), w.rfind(", "))
+    return w[cut + 1 :] if cut >= 0 else w
+
+
+def _byte_to_char(text: str) -> list[int]:
+    """Map each UTF-8 byte offset of ``text`` (and the end) to its character offset."""
+    cmap: list[int] = []
+    for i, ch in enumerate(text):
+        n = len(ch.encode("utf-8", errors="replace"))
+        cmap.extend([i] * n)
+    cmap.append(len(text))
+    return cmap

@@ -1,0 +1,544 @@
+"""Validators run on candidates only, after the one-pass pattern scan.
+
+Each takes the document and the candidate span and returns the (possibly trimmed) span, or
+None to reject. Checksums come from python-stdnum (Luhn, IBAN mod-97, SSN rules, IMEI) and
+phone numbers from Google's libphonenumber port; the rest are short structural checks that
+no library offers (JWT header shape, entropy of a key=value secret, date plausibility).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import ipaddress
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+
+import phonenumbers
+from stdnum import iban as _iban
+from stdnum import luhn as _luhn
+from stdnum.us import ssn as _ssn
+
+__all__ = ["VALIDATORS", "Validator", "shannon_entropy"]
+
+Span = tuple[int, int]
+Validator = Callable[[str, int, int], Span | None]
+
+_TRAILING = ".,;:!?)]}'\""
+
+
+def shannon_entropy(s: str) -> float:
+    """Bits per character of ``s``'s empirical distribution."""
+    if not s:
+        return 0.0
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in Counter(s).values())
+
+
+def _strip_trailing(doc: str, start: int, end: int, chars: str = _TRAILING) -> int:
+    while end > start and doc[end - 1] in chars:
+        # keep a closing bracket whose opener is inside the value (URLs with parentheses)
+        c = doc[end - 1]
+        if c == ")" and doc.count("(", start, end) >= doc.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def email(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end]
+    local, _, domain = value.rpartition("@")
+    if ".." in value or local.endswith(".") or domain.startswith("-"):
+        return None
+    return start, end
+
+
+def url(doc: str, start: int, end: int) -> Span | None:
+    end = _strip_trailing(doc, start, end)
+    value = doc[start:end]
+    host = value.split("://", 1)[-1].split("/", 1)[0]
+    if "." not in host or host.endswith("."):
+        return None
+    return start, end
+
+
+def ipv4(doc: str, start: int, end: int) -> Span | None:
+    try:
+        ipaddress.IPv4Address(doc[start:end])
+    except ValueError:
+        return None
+    # "1.2.3.4" inside a longer dotted run is a version or an OID, not an address
+    if (start > 0 and doc[start - 1] == ".") or (
+        end < len(doc) and doc[end : end + 2][:1] == "." and doc[end + 1 : end + 2].isdigit()
+    ):
+        return None
+    return start, end
+
+
+def ipv6(doc: str, start: int, end: int) -> Span | None:
+    # trim to the longest prefix that parses
+    while end > start and doc[end - 1] in ".:" and doc[end - 2 : end] != "::":
+        end -= 1
+    value = doc[start:end]
+    if value.count(":") < 2:
+        return None
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] == ":"):
+        return None
+    if end < len(doc) and doc[end].isalnum():
+        return None
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return None
+    if "::" not in value and value.count(":") < 7:
+        return None
+    return start, end
+
+
+_PHONE_CHARS = re.compile(r"[^\d+]")
+
+
+def phone(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end]
+    digits = _PHONE_CHARS.sub("", value)
+    n = len(digits.lstrip("+"))
+    if n < 10 or n > 15:
+        return None
+    # part of a longer token (e.g. an order id or a dotted version) is not a phone number
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-/#_."):
+        return None
+    if end < len(doc) and (
+        doc[end].isalnum()
+        or doc[end] in "-/_"
+        or (doc[end] == "." and doc[end + 1 : end + 2].isdigit())
+    ):
+        return None
+    # looks like a date, a time or an ISO timestamp
+    if re.fullmatch(r"(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}.*", value):
+        return None
+    try:
+        region = None if value.startswith("+") else "US"
+        parsed = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return start, end
+
+
+_DATE_NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
+
+
+def _plausible_ymd(y: int, m: int, d: int) -> bool:
+    if y < 100:
+        y += 2000 if y < 40 else 1900
+    return 1900 <= y <= 2099 and 1 <= m <= 12 and 1 <= d <= 31
+
+
+def _timestamp_follows(doc: str, end: int) -> bool:
+    """True when the date is the head of a log timestamp (2024-03-05T12:33:01, ... 12:33:01)."""
+    tail = doc[end : end + 9]
+    return bool(re.match(r"(?:T|[ _])\d{1,2}:\d{2}:\d{2}", tail)) or tail[:1] in {"T", ":", "_"}
+
+
+def date(doc: str, start: int, end: int) -> Span | None:
+    m = _DATE_NUM.fullmatch(doc[start:end])
+    if m is None:
+        return None
+    a, b, c = (int(g) for g in m.groups())
+    seps = re.findall(r"[/.-]", doc[start:end])
+    if seps[0] != seps[1]:
+        return None
+    if len(m.group(1)) == 4:
+        ok = _plausible_ymd(a, b, c)
+    else:
+        ok = _plausible_ymd(c, a, b) or _plausible_ymd(c, b, a)
+        if len(m.group(3)) == 2 and seps[0] == ".":
+            ok = False  # 1.2.24 style is far more often a version than a date
+    if not ok or _timestamp_follows(doc, end):
+        return None
+    # inside a longer token (path, version, id)
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "/.-_[:"):
+        return None
+    if end < len(doc) and (
+        doc[end].isalnum()
+        or doc[end] in "/-_"
+        or (doc[end] == "." and doc[end + 1 : end + 2].isdigit())
+    ):
+        return None
+    return start, end
+
+
+def date_words(doc: str, start: int, end: int) -> Span | None:
+    end = _strip_trailing(doc, start, end, ".,")
+    if end < len(doc) and doc[end].isalnum():
+        return None
+    # a bare "May 5" with no year, weekday or time is often not a date ("may 5 people")
+    value = doc[start:end]
+    if value[:3] == "May" and not re.search(r"\d{4}|at |day", value) and len(value) < 7:
+        return None
+    return start, end
+
+
+def ssn(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end]
+    if not _ssn.is_valid(value.replace(" ", "-") if " " in value else value):
+        return None
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-/#_.+"):
+        return None
+    if end < len(doc) and (doc[end].isalnum() or doc[end] in "-/_"):
+        return None
+    return start, end
+
+
+_IIN = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|35|3(?:0[0-5]|[68])")
+
+
+def credit_card(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end]
+    digits = value.replace(" ", "").replace("-", "")
+    if not 13 <= len(digits) <= 19 or not _IIN.match(digits):
+        return None
+    seps = {c for c in value if not c.isdigit()}
+    if len(seps) > 1:
+        return None
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-#_/."):
+        return None
+    if end < len(doc) and (doc[end].isalnum() or doc[end] in "-_/"):
+        return None
+    if not _luhn.is_valid(digits):
+        return None
+    return start, end
+
+
+def iban(doc: str, start: int, end: int) -> Span | None:
+    # the pattern may swallow a trailing group-shaped word: drop trailing groups until valid
+    groups = doc[start:end].split(" ")
+    for k in range(len(groups), 0, -1):
+        value = " ".join(groups[:k])
+        if len(value) >= 15 and _iban.is_valid(value):
+            return start, start + len(value)
+    return None
+
+
+def digits_6_17(doc: str, start: int, end: int) -> Span | None:
+    n = sum(c.isdigit() for c in doc[start:end])
+    return (start, end) if 6 <= n <= 17 else None
+
+
+def has_4_digits(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end]
+    if sum(c.isdigit() for c in value) < 4:
+        return None
+    # years, amounts and percentages are not ids
+    if re.fullmatch(r"(?:19|20)\d{2}", value):
+        return None
+    return start, end
+
+
+_VIN_MAP = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin(doc: str, start: int, end: int) -> Span | None:
+    """North American VIN check digit (49 CFR 565.15); python-stdnum has no VIN module."""
+    value = doc[start:end]
+    if value.isdigit() or value.isalpha():
+        return None
+    total = sum(_VIN_MAP[c] * w for c, w in zip(value, _VIN_WEIGHTS, strict=True))
+    check = "X" if total % 11 == 10 else str(total % 11)
+    return (start, end) if value[8] == check else None
+
+
+_STREET_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "court",
+        "ct",
+        "way",
+        "place",
+        "pl",
+        "terrace",
+        "ter",
+        "parkway",
+        "pkwy",
+        "circle",
+        "cir",
+        "highway",
+        "hwy",
+        "square",
+        "sq",
+        "trail",
+        "trl",
+        "crescent",
+        "close",
+        "row",
+        "loop",
+        "alley",
+        "plaza",
+        "gardens",
+        "mews",
+        "walk",
+        "grove",
+        "hill",
+        "park",
+    ]
+)
+
+
+def address(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end].rstrip(", ")
+    words = value.split()
+    # "3 Dell XPS Way" is fine, but "2 Factor Auth Park" needs a number that reads like one
+    if len(words) < 3:
+        return None
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "#-/.:$"):
+        return None
+    return start, start + len(value)
+
+
+_NOT_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "be",
+        "been",
+        "it",
+        "this",
+        "that",
+        "there",
+        "here",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "their",
+        "i",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+        "please",
+        "thanks",
+        "thank",
+        "hi",
+        "hello",
+        "dear",
+        "team",
+        "all",
+        "everyone",
+        "sir",
+        "madam",
+        "customer",
+        "support",
+        "admin",
+        "user",
+        "client",
+        "patient",
+        "doctor",
+        "nurse",
+        "manager",
+        "hr",
+        "it",
+        "ops",
+        "good",
+        "great",
+        "morning",
+        "afternoon",
+        "evening",
+        "sorry",
+        "just",
+        "also",
+        "so",
+        "but",
+        "if",
+        "when",
+        "then",
+        "now",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "unknown",
+        "none",
+        "null",
+        "na",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "reviewing",
+        "writing",
+        "calling",
+        "asking",
+        "looking",
+        "checking",
+        "following",
+        "confirming",
+        "reaching",
+        "happy",
+        "glad",
+        "going",
+        "trying",
+        "here's",
+    ]
+)
+
+
+def person_name(doc: str, start: int, end: int) -> Span | None:
+    words = doc[start:end].split()
+    while words and words[-1].lower() in _NOT_NAMES:
+        words.pop()
+    if not words or words[0].lower() in _NOT_NAMES:
+        return None
+    value = " ".join(words)
+    return start, start + len(value)
+
+
+def _b64url_json(part: str) -> object:
+    padded = part + "=" * (-len(part) % 4)
+    return json.loads(base64.urlsafe_b64decode(padded))
+
+
+def jwt(doc: str, start: int, end: int) -> Span | None:
+    header = doc[start:end].split(".", 1)[0]
+    try:
+        obj = _b64url_json(header)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return None
+    return (start, end) if isinstance(obj, dict) and "alg" in obj else None
+
+
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:<.*>|\$\{.*\}?|\{\{.*\}?\}?|%\(?\w*\)?s|\*+|x{3,}|\.{3,}|#+|"
+    r"redacted|\[redacted\]|hidden|masked|none|null|nil|undefined|empty|n/?a|true|false|"
+    r"changeme_?placeholder|your[_-]?\w*|example\w*|placeholder|secret|password|passwd|"
+    r"required|optional|strict|lax|weak|strong|reset|expired|policy|[a-z]+_[a-z_]+)$"
+)
+_WORDLIKE = re.compile(r"^[a-z]+$")
+
+
+def password(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end]
+    if _PLACEHOLDER.match(value) or len(set(value)) < 3:
+        return None
+    # a plain lowercase word after "password is" is prose more often than a password
+    if _WORDLIKE.match(value) and len(value) < 10:
+        before = doc[max(0, start - 12) : start].lower()
+        if "=" not in before and ":" not in before:
+            return None
+    return start, end
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+
+def high_entropy(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end].rstrip(".,")
+    end = start + len(value)
+    if _PLACEHOLDER.match(value) or len(value) < 16:
+        return None
+    classes = sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+        )
+    )
+    if classes < 2 or shannon_entropy(value) < 3.5:
+        return None
+    # dotted versions, paths, dashed UUIDs
+    if value.count("/") > 2 or re.fullmatch(
+        r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", value
+    ):
+        return None
+    return start, end
+
+
+def aws_secret(doc: str, start: int, end: int) -> Span | None:
+    value = doc[start:end]
+    if shannon_entropy(value) < 4.0:
+        return None
+    return start, end
+
+
+VALIDATORS: dict[str, Validator] = {
+    "email": email,
+    "url": url,
+    "ipv4": ipv4,
+    "ipv6": ipv6,
+    "phone": phone,
+    "date": date,
+    "date_words": date_words,
+    "ssn": ssn,
+    "credit_card": credit_card,
+    "iban": iban,
+    "digits_6_17": digits_6_17,
+    "has_4_digits": has_4_digits,
+    "vin": vin,
+    "address": address,
+    "person_name": person_name,
+    "jwt": jwt,
+    "password": password,
+    "high_entropy": high_entropy,
+    "aws_secret": aws_secret,
+}
