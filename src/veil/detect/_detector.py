@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from veil.types import ColumnClass, EntityType, Finding
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._registry import load_registry
 from ._scanner import PatternScanner
+from ._structured import csv_cells, hint_finding
 
 if TYPE_CHECKING:
     import polars as pl
@@ -157,11 +159,57 @@ class Detector:
         for t in texts:
             if not isinstance(t, str):
                 raise UsageError(f"texts must be str, got {type(t).__name__}")
-        found = self._scanner.scan(texts, self.types)
+        found = self._scan_with_tables(texts)
         ner = self._ner_engine()
         if ner is not None:
             self._add_ner(ner, texts, found)
         return [[f for f in resolve_overlaps(fs) if f.score >= self.threshold] for fs in found]
+
+    def _scan_with_tables(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Scan the texts, and each cell of CSV blocks inside them with its column context."""
+        extra: list[str] = []
+        owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
+        hinted: list[tuple[int, Finding]] = []
+        for d, text in enumerate(texts):
+            for c in csv_cells(text):
+                prefix = c.context + ": "
+                value = text[c.start : c.end]
+                extra.append(prefix + value)
+                owners.append((d, c.start, len(prefix), c.header))
+                h = hint_finding(c.header, value)
+                if h is not None and (self.types is None or h[0] in self.types):
+                    t, s, e = h
+                    hinted.append(
+                        (
+                            d,
+                            Finding(
+                                t,
+                                c.start + s,
+                                c.start + e,
+                                0.7,
+                                "column_name",
+                                f"column_name: CSV header '{c.header}'",
+                            ),
+                        )
+                    )
+        if not extra:
+            return self._scanner.scan(texts, self.types)
+        found = self._scanner.scan([*texts, *extra], self.types)
+        main = found[: len(texts)]
+        for (d, base, off, header), fs in zip(owners, found[len(texts) :], strict=True):
+            for f in fs:
+                if f.start >= off:
+                    main[d].append(
+                        replace(
+                            f,
+                            start=base + f.start - off,
+                            end=base + f.end - off,
+                            explanation=f"{f.explanation}; CSV column '{header}'",
+                        )
+                    )
+        for d, f in hinted:
+            main[d].append(f)
+        return main
 
     def _add_ner(self, ner: NerEngine, texts: Sequence[str], found: list[list[Finding]]) -> None:
         owners: list[tuple[int, int]] = []  # (doc index, region start)

@@ -391,10 +391,10 @@ def candidate_regions(text: str, covered: Sequence[tuple[int, int]] = ()) -> lis
 _worker_nlp: Any = None
 
 
-def _worker_init(model: str) -> None:
+def _worker_init(model: str, nlp: Any = None) -> None:
     global _worker_nlp
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    _worker_nlp = load_pipeline(model)
+    _worker_nlp = nlp if nlp is not None else load_pipeline(model)
 
 
 def _worker_run(texts: list[str]) -> list[list[tuple[int, int, str]]]:
@@ -441,12 +441,15 @@ class NerEngine:
     def _get_pool(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                ctx = multiprocessing.get_context("spawn")
+                # fork: workers inherit the loaded pipeline (instant start, shared pages) and,
+                # unlike spawn/forkserver, do not re-import the caller's __main__ script.
+                method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+                ctx = multiprocessing.get_context(method)
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.processes,
                     mp_context=ctx,
                     initializer=_worker_init,
-                    initargs=(self.model,),
+                    initargs=(self.model, self._nlp if method == "fork" else None),
                 )
                 atexit.register(self.close)
             return self._pool

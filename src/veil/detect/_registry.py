@@ -24,6 +24,14 @@ from ._validators import VALIDATORS, Validator
 __all__ = ["Recognizer", "RecognizerSpec", "load_registry"]
 
 
+# What may stand between a key phrase and its value: "MRN: 123", "account_number=123",
+# "licence no. 123", "driver's license I uploaded is 123", "(123)". Use it as {SEP} in YAML.
+KEY_SEPARATOR = (
+    r"(?:[\s_-]*(?i:number|num|nbr|no|nr|#|id|identifier|code)\b\.?)?"
+    r"(?:\s*[:#=(]\s*|\s+(?:[\w']+\s+){0,4}?(?i:is|was|reads|of|=)\s*:?\s*|\s+|_)[\"'(]?"
+)
+
+
 class RecognizerSpec(BaseModel):
     """One recognizer as written in YAML."""
 
@@ -60,6 +68,7 @@ class RecognizerSpec(BaseModel):
     @classmethod
     def _compiles(cls, v: str | None) -> str | None:
         if v is not None:
+            v = v.replace("{SEP}", KEY_SEPARATOR)
             try:
                 re.compile(v)
             except re.error as e:

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from veil.types import ColumnClass, EntityType, Finding
 
 from ._io import BadRecord, file_kind, iter_table_batches, iter_text_lines
+from ._structured import NAME_ONLY as _NAME_ONLY
+from ._structured import column_hint
 
 if TYPE_CHECKING:
     import polars as pl
@@ -30,55 +32,6 @@ __all__ = ["FileReport", "classify_frame", "mask", "read_sample", "scan_path"]
 MAX_LINES = 5
 MAX_EXAMPLES = 3
 COVER = 0.8  # a finding must cover this share of a cell for the cell to "be" that type
-
-_HINTS: list[tuple[re.Pattern[str], EntityType]] = [
-    (re.compile(p, re.I), t)
-    for p, t in [
-        (r"e[-_]?mail", EntityType.EMAIL_ADDRESS),
-        (r"phone|mobile|cell|tel\b|fax", EntityType.PHONE_NUMBER),
-        (r"ssn|social[-_ ]?sec", EntityType.US_SSN),
-        (r"dob|birth", EntityType.DATE_OF_BIRTH),
-        (r"card[-_ ]?(num|no)|credit[-_ ]?card|\bpan\b|cc[-_ ]?num", EntityType.CREDIT_CARD),
-        (r"iban", EntityType.IBAN_CODE),
-        (r"\bip\b|ip[-_ ]?addr|client[-_ ]?ip|remote[-_ ]?addr", EntityType.IP_ADDRESS),
-        (r"mrn|medical[-_ ]?record|chart", EntityType.MEDICAL_RECORD_NUMBER),
-        (
-            r"member[-_ ]?id|policy[-_ ]?(num|no|id)|health[-_ ]?plan|subscriber",
-            EntityType.HEALTH_PLAN_NUMBER,
-        ),
-        (r"acct|account[-_ ]?(num|no)|bank[-_ ]?account", EntityType.ACCOUNT_NUMBER),
-        (r"licen[cs]e|\bdl\b", EntityType.DRIVER_LICENSE),
-        (r"passport", EntityType.US_PASSPORT),
-        (r"\bvin\b", EntityType.VEHICLE_ID),
-        (r"password|passwd|\bpwd\b", EntityType.PASSWORD),
-        (r"api[-_ ]?key|secret|token", EntityType.GENERIC_SECRET),
-        (r"url|website|homepage|link", EntityType.URL),
-        (r"street|address|addr\b", EntityType.ADDRESS),
-        (r"city|country|state|region|zip|postcode|postal", EntityType.LOCATION),
-        (
-            r"(first|last|full|middle|sur|given|family|patient|employee|customer|user)"
-            r"[-_ ]?name|^name$|surname",
-            EntityType.PERSON,
-        ),
-    ]
-]
-# Types a column name may assert on its own: values that no validator can confirm.
-_NAME_ONLY = frozenset(
-    {
-        EntityType.PERSON,
-        EntityType.LOCATION,
-        EntityType.ADDRESS,
-        EntityType.PASSWORD,
-        EntityType.DATE_OF_BIRTH,
-    }
-)
-
-
-def column_hint(name: str) -> EntityType | None:
-    for rx, t in _HINTS:
-        if rx.search(name):
-            return t
-    return None
 
 
 def mask(value: str, keep: int = 2) -> str:

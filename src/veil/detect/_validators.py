@@ -50,6 +50,9 @@ def _strip_trailing(doc: str, start: int, end: int, chars: str = _TRAILING) -> i
 
 def email(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
+    # user:password@host inside a connection string is a credential, not an email address
+    if start > 0 and doc[start - 1] == ":" and "://" in doc[max(0, start - 80) : start]:
+        return None
     local, _, domain = value.rpartition("@")
     if ".." in value or local.endswith(".") or domain.startswith("-"):
         return None
@@ -144,12 +147,19 @@ def _timestamp_follows(doc: str, end: int) -> bool:
     return bool(re.match(r"(?:T|[ _])\d{1,2}:\d{2}:\d{2}", tail)) or tail[:1] in {"T", ":", "_"}
 
 
+_TIME_SUFFIX = re.compile(r",? (?:at )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
+
+
 def date(doc: str, start: int, end: int) -> Span | None:
-    m = _DATE_NUM.fullmatch(doc[start:end])
+    t = _TIME_SUFFIX.search(doc, start, end)
+    date_end = t.start() if t else end
+    if t and doc[end : end + 1] == ":":
+        return None  # hh:mm:ss follows: a log timestamp
+    m = _DATE_NUM.fullmatch(doc[start:date_end])
     if m is None:
         return None
     a, b, c = (int(g) for g in m.groups())
-    seps = re.findall(r"[/.-]", doc[start:end])
+    seps = re.findall(r"[/.-]", doc[start:date_end])
     if seps[0] != seps[1]:
         return None
     if len(m.group(1)) == 4:
@@ -158,7 +168,7 @@ def date(doc: str, start: int, end: int) -> Span | None:
         ok = _plausible_ymd(c, a, b) or _plausible_ymd(c, b, a)
         if len(m.group(3)) == 2 and seps[0] == ".":
             ok = False  # 1.2.24 style is far more often a version than a date
-    if not ok or _timestamp_follows(doc, end):
+    if not ok or (t is None and _timestamp_follows(doc, end)):
         return None
     # inside a longer token (path, version, id)
     if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "/.-_[:"):
@@ -229,9 +239,9 @@ def digits_6_17(doc: str, start: int, end: int) -> Span | None:
     return (start, end) if 6 <= n <= 17 else None
 
 
-def has_4_digits(doc: str, start: int, end: int) -> Span | None:
+def id_like(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
-    if sum(c.isdigit() for c in value) < 4:
+    if sum(c.isdigit() for c in value) < 2 or len(value) < 6:
         return None
     # years, amounts and percentages are not ids
     if re.fullmatch(r"(?:19|20)\d{2}", value):
@@ -533,7 +543,7 @@ VALIDATORS: dict[str, Validator] = {
     "credit_card": credit_card,
     "iban": iban,
     "digits_6_17": digits_6_17,
-    "has_4_digits": has_4_digits,
+    "id_like": id_like,
     "vin": vin,
     "address": address,
     "person_name": person_name,

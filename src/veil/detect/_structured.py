@@ -1,0 +1,187 @@
+"""Tables inside text: CSV blocks pasted into chats, prompts, tickets and logs.
+
+A cell of a CSV block means little alone ("000233308056"); its column header says what it is
+("account_number"). This module finds CSV blocks (a header of identifier-like names followed
+by rows with the same number of fields) and yields each cell with the context a person would
+read it with: the header, and the previous cell when that is a short key ("secret,<value>").
+The detector scans ``"<context>: <cell>"`` with the ordinary recognizers and maps findings
+back into the document. The standard library's ``csv`` cannot report field offsets, which is
+why the small field splitter below exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from veil.types import EntityType
+
+__all__ = ["NAME_ONLY", "Cell", "column_hint", "csv_cells", "hint_finding"]
+
+_HINTS: list[tuple[re.Pattern[str], EntityType]] = [
+    (re.compile(p, re.I), t)
+    for p, t in [
+        (r"e[-_]?mail", EntityType.EMAIL_ADDRESS),
+        (r"phone|mobile|cell|tel\b|fax", EntityType.PHONE_NUMBER),
+        (r"ssn|social[-_ ]?sec", EntityType.US_SSN),
+        (r"dob|birth", EntityType.DATE_OF_BIRTH),
+        (r"card[-_ ]?(num|no)|credit[-_ ]?card|\bpan\b|cc[-_ ]?num", EntityType.CREDIT_CARD),
+        (r"iban", EntityType.IBAN_CODE),
+        (r"\bip\b|ip[-_ ]?addr|client[-_ ]?ip|remote[-_ ]?addr", EntityType.IP_ADDRESS),
+        (r"mrn|medical[-_ ]?record|chart", EntityType.MEDICAL_RECORD_NUMBER),
+        (
+            r"member[-_ ]?id|policy[-_ ]?(num|no|id)|health[-_ ]?plan|subscriber",
+            EntityType.HEALTH_PLAN_NUMBER,
+        ),
+        (r"acct|account[-_ ]?(num|no)|bank[-_ ]?account", EntityType.ACCOUNT_NUMBER),
+        (r"licen[cs]e|\bdl\b", EntityType.DRIVER_LICENSE),
+        (r"passport", EntityType.US_PASSPORT),
+        (r"\bvin\b", EntityType.VEHICLE_ID),
+        (r"password|passwd|\bpwd\b", EntityType.PASSWORD),
+        (r"api[-_ ]?key|secret|token", EntityType.GENERIC_SECRET),
+        (r"url|website|homepage|link", EntityType.URL),
+        (r"street|address|addr\b", EntityType.ADDRESS),
+        (r"city|country|state|region|zip|postcode|postal", EntityType.LOCATION),
+        (
+            r"(first|last|full|middle|sur|given|family|patient|employee|customer|user)"
+            r"[-_ ]?name|^name$|surname",
+            EntityType.PERSON,
+        ),
+    ]
+]
+# Types a column name may assert on its own: values that no validator can confirm.
+NAME_ONLY = frozenset(
+    {
+        EntityType.PERSON,
+        EntityType.LOCATION,
+        EntityType.ADDRESS,
+        EntityType.PASSWORD,
+        EntityType.DATE_OF_BIRTH,
+    }
+)
+
+
+NAME_ONLY = frozenset(
+    {
+        EntityType.PERSON,
+        EntityType.LOCATION,
+        EntityType.ADDRESS,
+        EntityType.PASSWORD,
+        EntityType.DATE_OF_BIRTH,
+    }
+)
+
+
+def column_hint(name: str) -> EntityType | None:
+    """The entity type a column name suggests, if any."""
+    for rx, t in _HINTS:
+        if rx.search(name):
+            return t
+    return None
+
+
+_WORD = r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?"
+_NAME_SHAPE = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?: {_WORD}){{0,3}})$")
+
+
+def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
+    """A finding asserted by the column name alone, for types no pattern can check:
+    (type, start, end) within ``value``, or None."""
+    hint = column_hint(header)
+    if hint is EntityType.PERSON or hint is EntityType.LOCATION:
+        m = _NAME_SHAPE.match(value)
+        if m and value[:1].isupper():
+            return hint, m.start(1), m.end(1)
+    elif hint is EntityType.PASSWORD and 4 <= len(value) <= 64 and " " not in value:
+        return hint, 0, len(value)
+    return None
+
+
+_HEADER_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_ ./#-]{0,40}$")
+_GENERIC = frozenset({"value", "val", "data", "content", "field", "v", "secret value"})
+_KEYLIKE = re.compile(r"^[A-Za-z_][A-Za-z0-9_ -]{1,30}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int
+    end: int
+    header: str
+    context: str  # what the detector prefixes the cell with
+
+
+def _fields(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each field's content in ``text[start:end]``, quotes excluded."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i <= end:
+        if i < end and text[i] == '"':
+            j = i + 1
+            while j < end:
+                if text[j] == '"':
+                    if j + 1 < end and text[j + 1] == '"':
+                        j += 2
+                        continue
+                    break
+                j += 1
+            out.append((i + 1, j))
+            k = text.find(sep, j, end)
+            i = (k if k >= 0 else end) + 1
+        else:
+            k = text.find(sep, i, end)
+            k = k if k >= 0 else end
+            out.append((i, k))
+            i = k + 1
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line.rstrip("\r"))))
+        pos += len(line) + 1
+    return spans
+
+
+def csv_cells(text: str) -> Iterator[Cell]:
+    """Cells of the CSV/TSV blocks in ``text``, each with its column context."""
+    if text.count("\n") < 1 or ("," not in text and "\t" not in text):
+        return
+    lines = _lines(text)
+    i = 0
+    while i < len(lines) - 1:
+        s, e = lines[i]
+        line = text[s:e]
+        sep = "\t" if line.count("\t") >= 1 else ","
+        if line.count(sep) < 1:
+            i += 1
+            continue
+        header = [text[a:b].strip() for a, b in _fields(text, s, e, sep)]
+        if not all(_HEADER_FIELD.match(h) for h in header) or len(set(header)) != len(header):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            rs, re_ = lines[j]
+            cells = _fields(text, rs, re_, sep)
+            if len(cells) != len(header):
+                break
+            prev = ""
+            for (a, b), h in zip(cells, header, strict=True):
+                while a < b and text[a] == " ":
+                    a += 1
+                while b > a and text[b - 1] == " ":
+                    b -= 1
+                if b > a:
+                    ctx = h.replace("_", " ")
+                    # a generic "value" column is named by the cell before it (key,value rows)
+                    if ctx.lower() in _GENERIC and prev and _KEYLIKE.match(prev):
+                        ctx = prev
+                    yield Cell(a, b, h, ctx)
+                    prev = text[a:b]
+                else:
+                    prev = ""
+            j += 1
+        i = j if j > i + 1 else i + 1
