@@ -12,6 +12,7 @@ from veil.config import Settings, get_settings
 from veil.errors import DependencyError, UsageError
 from veil.types import ColumnClass, EntityType, Finding
 
+from ._gazetteer import NOT_PERSON, gazetteer_names, is_first_name
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._registry import load_registry
 from ._scanner import PatternScanner
@@ -25,19 +26,7 @@ __all__ = ["DEFAULT_THRESHOLD", "Detector", "resolve_overlaps"]
 DEFAULT_THRESHOLD = 0.5
 NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
 
-# Things spaCy's small model calls people that are products, assistants or tools.
-_NOT_PERSON = frozenset(
-    {
-        *"alexa siri cortana jarvis jenkins ruby rails tesla dell georgia helvetica arial".split(),
-        *"verdana django flask hadoop kafka grafana kibana watson claude gemini copilot".split(),
-        *"chatgpt bard llama ollama jupyter pandas numpy".split(),
-        "jack daniel's",
-        "jack daniels",
-        "ruby on rails",
-        "dell xps",
-        "tesla model s",
-    }
-)
+_NOT_PERSON = NOT_PERSON
 _TITLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+)+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -160,6 +149,9 @@ class Detector:
             if not isinstance(t, str):
                 raise UsageError(f"texts must be str, got {type(t).__name__}")
         found = self._scan_with_tables(texts)
+        if self.types is None or EntityType.PERSON in self.types:
+            for d, text in enumerate(texts):
+                found[d].extend(gazetteer_names(text))
         ner = self._ner_engine()
         if ner is not None:
             self._add_ner(ner, texts, found)
@@ -243,6 +235,9 @@ class Detector:
 
 
 def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Finding | None:
+    nl = text.find("\n", s, e)
+    if nl >= 0:  # the model sometimes runs an entity across a line break
+        e = nl
     value = text[s:e]
     if etype is EntityType.PERSON:
         m = _TITLE.match(value)
@@ -261,6 +256,12 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
             return None
     elif any(c in "@_/=#<>{}" for c in value) or value.isdigit():
         return None
+    else:  # a "place" that starts with a known first name is a person spaCy mislabelled
+        if value.lower().startswith("the "):
+            s += 4
+        words = text[s:e].split()
+        if len(words) > 1 and is_first_name(words[0]):
+            etype = EntityType.PERSON
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in ".)":
         e -= 1
     if e <= s:

@@ -184,12 +184,21 @@ def date(doc: str, start: int, end: int) -> Span | None:
 
 def date_words(doc: str, start: int, end: int) -> Span | None:
     end = _strip_trailing(doc, start, end, ".,")
-    if end < len(doc) and doc[end].isalnum():
+    if end < len(doc) and (doc[end].isalnum() or doc[end] == ":"):
         return None
-    # a bare "May 5" with no year, weekday or time is often not a date ("may 5 people")
+    if re.match(r" \d{1,2}:\d{2}:\d{2}", doc[end : end + 9]):
+        return None  # "Nov 15 01:05:58": a syslog timestamp
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "[/:"):
+        return None
+    # a bare "may 5" / "mar 3" with no year, weekday or time is often not a date
     value = doc[start:end]
-    if value[:3] == "May" and not re.search(r"\d{4}|at |day", value) and len(value) < 7:
+    low = value.lower()
+    if low[:3] in {"may", "mar", "jun", "sun", "sat", "wed"} and not re.search(
+        r"\d{4}|at |day|\d(?:st|nd|rd|th)", low
+    ):
         return None
+    if not value[:1].isupper() and not value[:1].isdigit() and value != value.lower():
+        return None  # "jUL 5": noise
     return start, end
 
 
@@ -458,7 +467,7 @@ def person_name(doc: str, start: int, end: int) -> Span | None:
     words = doc[start:end].split()
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
-    if not words or words[0].lower() in _NOT_NAMES:
+    if not words or words[0].lower() in _NOT_NAMES or words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
         return None
     value = " ".join(words)
     return start, start + len(value)
