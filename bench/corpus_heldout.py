@@ -82,14 +82,40 @@ from typing import Any, NamedTuple, TextIO, TypeVar
 # ---------------------------------------------------------------------------
 
 ENTITY_TYPES: tuple[str, ...] = (
-    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
-    "DATE_OF_BIRTH", "DATE_TIME", "LOCATION", "ADDRESS", "URL", "MEDICAL_RECORD_NUMBER", "HEALTH_PLAN_NUMBER",
-    "ACCOUNT_NUMBER", "DRIVER_LICENSE", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "SLACK_TOKEN",
-    "STRIPE_KEY", "JWT", "PRIVATE_KEY", "PASSWORD", "GENERIC_SECRET",
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "US_SSN",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "DATE_OF_BIRTH",
+    "DATE_TIME",
+    "LOCATION",
+    "ADDRESS",
+    "URL",
+    "MEDICAL_RECORD_NUMBER",
+    "HEALTH_PLAN_NUMBER",
+    "ACCOUNT_NUMBER",
+    "DRIVER_LICENSE",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "GITHUB_TOKEN",
+    "SLACK_TOKEN",
+    "STRIPE_KEY",
+    "JWT",
+    "PRIVATE_KEY",
+    "PASSWORD",
+    "GENERIC_SECRET",
 )
 
 DOMAINS: tuple[str, ...] = (
-    "insurance_claim", "bank_dispute", "devops_incident", "recruiting", "pharmacy", "chatbot_transcript",
+    "insurance_claim",
+    "bank_dispute",
+    "devops_incident",
+    "recruiting",
+    "pharmacy",
+    "chatbot_transcript",
     "spreadsheet",
 )
 
@@ -153,210 +179,819 @@ class Builder:
 
 FIRST_NAMES: tuple[str, ...] = (
     # West African
-    "Chiamaka", "Oluwaseun", "Ngozi", "Emeka", "Adaeze", "Babatunde", "Folasade", "Ifeanyi", "Yetunde",
-    "Chukwudi", "Temitope", "Obinna", "Kofi", "Ama", "Kwame",
+    "Chiamaka",
+    "Oluwaseun",
+    "Ngozi",
+    "Emeka",
+    "Adaeze",
+    "Babatunde",
+    "Folasade",
+    "Ifeanyi",
+    "Yetunde",
+    "Chukwudi",
+    "Temitope",
+    "Obinna",
+    "Kofi",
+    "Ama",
+    "Kwame",
     # Vietnamese
-    "Linh", "Thanh", "Minh", "Huong", "Quang", "Trang", "Duc", "Phuong", "Bao", "Thuy",
+    "Linh",
+    "Thanh",
+    "Minh",
+    "Huong",
+    "Quang",
+    "Trang",
+    "Duc",
+    "Phuong",
+    "Bao",
+    "Thuy",
     # Polish
-    "Agnieszka", "Krzysztof", "Małgorzata", "Wojciech", "Katarzyna", "Tomasz", "Zofia", "Jakub", "Bartosz",
+    "Agnieszka",
+    "Krzysztof",
+    "Małgorzata",
+    "Wojciech",
+    "Katarzyna",
+    "Tomasz",
+    "Zofia",
+    "Jakub",
+    "Bartosz",
     "Magdalena",
     # Brazilian
-    "João", "Thiago", "Larissa", "Rafaela", "Gustavo", "Beatriz", "Leandro", "Camila", "Vinícius", "Luana",
+    "João",
+    "Thiago",
+    "Larissa",
+    "Rafaela",
+    "Gustavo",
+    "Beatriz",
+    "Leandro",
+    "Camila",
+    "Vinícius",
+    "Luana",
     # Korean
-    "Ji-woo", "Min-jun", "Seo-yeon", "Hyun-woo", "Eun-ji", "Dong-hyun", "Soo-ah", "Jae-won", "Ha-eun",
+    "Ji-woo",
+    "Min-jun",
+    "Seo-yeon",
+    "Hyun-woo",
+    "Eun-ji",
+    "Dong-hyun",
+    "Soo-ah",
+    "Jae-won",
+    "Ha-eun",
     "Tae-yang",
     # Irish
-    "Aoife", "Ciarán", "Siobhán", "Niamh", "Oisín", "Saoirse", "Declan", "Róisín", "Cormac", "Eimear",
+    "Aoife",
+    "Ciarán",
+    "Siobhán",
+    "Niamh",
+    "Oisín",
+    "Saoirse",
+    "Declan",
+    "Róisín",
+    "Cormac",
+    "Eimear",
     # Persian
-    "Arash", "Shirin", "Dariush", "Parisa", "Kaveh", "Leila", "Farhad", "Yasaman", "Behrouz", "Nasrin",
+    "Arash",
+    "Shirin",
+    "Dariush",
+    "Parisa",
+    "Kaveh",
+    "Leila",
+    "Farhad",
+    "Yasaman",
+    "Behrouz",
+    "Nasrin",
     # South Asian
-    "Aarav", "Priyanka", "Vikram", "Ananya", "Rohan", "Deepika", "Sanjay", "Kavya",
+    "Aarav",
+    "Priyanka",
+    "Vikram",
+    "Ananya",
+    "Rohan",
+    "Deepika",
+    "Sanjay",
+    "Kavya",
     # Latin American
-    "Alejandro", "Ximena", "Rodrigo", "Guadalupe", "Mateo", "Valentina",
+    "Alejandro",
+    "Ximena",
+    "Rodrigo",
+    "Guadalupe",
+    "Mateo",
+    "Valentina",
     # Arabic
-    "Omar", "Yasmin", "Khalid", "Layla", "Tariq", "Nour",
+    "Omar",
+    "Yasmin",
+    "Khalid",
+    "Layla",
+    "Tariq",
+    "Nour",
     # Chinese / Japanese
-    "Wei", "Xiaoling", "Haoran", "Yutong", "Haruto", "Yui", "Kenji", "Aiko",
+    "Wei",
+    "Xiaoling",
+    "Haoran",
+    "Yutong",
+    "Haruto",
+    "Yui",
+    "Kenji",
+    "Aiko",
     # East African
-    "Wanjiru", "Tsion", "Abebe", "Achieng",
+    "Wanjiru",
+    "Tsion",
+    "Abebe",
+    "Achieng",
     # Anglo / North American
-    "Margaret", "Terrence", "Brianna", "Dwayne", "Heather", "Colin", "Shannon", "Garrett",
+    "Margaret",
+    "Terrence",
+    "Brianna",
+    "Dwayne",
+    "Heather",
+    "Colin",
+    "Shannon",
+    "Garrett",
     # Turkish / Ukrainian / Nordic / Filipino
-    "Emre", "Elif", "Oksana", "Dmytro", "Astrid", "Sven", "Ingrid", "Maricel", "Jericho",
+    "Emre",
+    "Elif",
+    "Oksana",
+    "Dmytro",
+    "Astrid",
+    "Sven",
+    "Ingrid",
+    "Maricel",
+    "Jericho",
 )
 
 LAST_NAMES: tuple[str, ...] = (
     # West African
-    "Okonkwo", "Adeyemi", "Nwosu", "Balogun", "Eze", "Okafor", "Olawale", "Chukwu", "Adebayo", "Obi",
-    "Mensah", "Asante",
+    "Okonkwo",
+    "Adeyemi",
+    "Nwosu",
+    "Balogun",
+    "Eze",
+    "Okafor",
+    "Olawale",
+    "Chukwu",
+    "Adebayo",
+    "Obi",
+    "Mensah",
+    "Asante",
     # Vietnamese
-    "Nguyen", "Tran", "Pham", "Le", "Hoang", "Vu", "Dang", "Bui", "Do", "Huynh",
+    "Nguyen",
+    "Tran",
+    "Pham",
+    "Le",
+    "Hoang",
+    "Vu",
+    "Dang",
+    "Bui",
+    "Do",
+    "Huynh",
     # Polish
-    "Kowalski", "Wiśniewska", "Nowak", "Zieliński", "Wójcik", "Lewandowska", "Kamiński", "Szymańska",
-    "Dąbrowski", "Jankowski",
+    "Kowalski",
+    "Wiśniewska",
+    "Nowak",
+    "Zieliński",
+    "Wójcik",
+    "Lewandowska",
+    "Kamiński",
+    "Szymańska",
+    "Dąbrowski",
+    "Jankowski",
     # Brazilian
-    "Oliveira", "Souza", "Ferreira", "Carvalho", "Rodrigues", "Almeida", "Barbosa", "Ribeiro", "Gomes",
+    "Oliveira",
+    "Souza",
+    "Ferreira",
+    "Carvalho",
+    "Rodrigues",
+    "Almeida",
+    "Barbosa",
+    "Ribeiro",
+    "Gomes",
     "Cavalcanti",
     # Korean
-    "Kim", "Park", "Choi", "Jung", "Kang", "Yoon", "Jang", "Lim", "Han", "Shin",
+    "Kim",
+    "Park",
+    "Choi",
+    "Jung",
+    "Kang",
+    "Yoon",
+    "Jang",
+    "Lim",
+    "Han",
+    "Shin",
     # Irish
-    "O'Sullivan", "Murphy", "MacCarthy", "Fitzgerald", "Doyle", "Byrne", "Ó Conaill", "Kavanagh", "Gallagher",
+    "O'Sullivan",
+    "Murphy",
+    "MacCarthy",
+    "Fitzgerald",
+    "Doyle",
+    "Byrne",
+    "Ó Conaill",
+    "Kavanagh",
+    "Gallagher",
     "Ní Bhriain",
     # Persian
-    "Tehrani", "Ahmadi", "Hosseini", "Rahimi", "Karimi", "Moradi", "Farahani", "Sadeghi", "Jafari", "Rostami",
+    "Tehrani",
+    "Ahmadi",
+    "Hosseini",
+    "Rahimi",
+    "Karimi",
+    "Moradi",
+    "Farahani",
+    "Sadeghi",
+    "Jafari",
+    "Rostami",
     # South Asian
-    "Raghunathan", "Iyer", "Deshpande", "Chatterjee", "Malhotra", "Reddy",
+    "Raghunathan",
+    "Iyer",
+    "Deshpande",
+    "Chatterjee",
+    "Malhotra",
+    "Reddy",
     # Latin American
-    "Hernández", "Castañeda", "Villarreal", "Gutiérrez", "Ochoa", "Zamora",
+    "Hernández",
+    "Castañeda",
+    "Villarreal",
+    "Gutiérrez",
+    "Ochoa",
+    "Zamora",
     # Arabic
-    "Haddad", "Al-Masri", "Nasser", "Khoury", "Farouk", "Saleh",
+    "Haddad",
+    "Al-Masri",
+    "Nasser",
+    "Khoury",
+    "Farouk",
+    "Saleh",
     # Chinese / Japanese
-    "Zhang", "Liu", "Chen", "Huang", "Zhou", "Xu", "Tanaka", "Watanabe", "Kobayashi", "Yamamoto",
+    "Zhang",
+    "Liu",
+    "Chen",
+    "Huang",
+    "Zhou",
+    "Xu",
+    "Tanaka",
+    "Watanabe",
+    "Kobayashi",
+    "Yamamoto",
     # East African
-    "Otieno", "Kiplagat", "Tesfaye", "Mwangi",
+    "Otieno",
+    "Kiplagat",
+    "Tesfaye",
+    "Mwangi",
     # Anglo
-    "Whitfield", "Pemberton", "Hollis", "Blackwood", "Thornton", "Ashby",
+    "Whitfield",
+    "Pemberton",
+    "Hollis",
+    "Blackwood",
+    "Thornton",
+    "Ashby",
     # Turkish / Ukrainian / Filipino / Nordic
-    "Yılmaz", "Demir", "Şahin", "Shevchenko", "Bondarenko", "Kovalenko", "Dela Cruz", "Mercado", "Lindqvist",
-    "Halvorsen", "Bergström",
+    "Yılmaz",
+    "Demir",
+    "Şahin",
+    "Shevchenko",
+    "Bondarenko",
+    "Kovalenko",
+    "Dela Cruz",
+    "Mercado",
+    "Lindqvist",
+    "Halvorsen",
+    "Bergström",
 )
 
 LOCATIONS: tuple[str, ...] = (
-    "Lagos", "Ibadan", "Accra", "Nairobi", "Addis Ababa", "Da Nang", "Hanoi", "Ho Chi Minh City", "Kraków",
-    "Gdańsk", "Wrocław", "Porto Alegre", "Recife", "Belo Horizonte", "Busan", "Incheon", "Daegu", "Galway",
-    "Cork", "Limerick", "Shiraz", "Isfahan", "Tabriz", "Winnipeg", "Halifax", "Saskatoon", "Leeds", "Bristol",
-    "Glasgow", "Austin", "Tucson", "Milwaukee", "Sacramento", "Pittsburgh", "Lyon", "Rotterdam", "Gothenburg",
-    "Porto", "Zurich", "Ghent", "Bavaria", "Ontario", "Queensland", "Andalusia", "Kerala", "Nebraska",
-    "Vermont", "Oregon", "Portugal", "Nigeria", "Vietnam", "Poland", "Ireland", "Chile", "Morocco", "Kenya",
-    "New Zealand", "Sweden", "Colombia", "Estonia",
+    "Lagos",
+    "Ibadan",
+    "Accra",
+    "Nairobi",
+    "Addis Ababa",
+    "Da Nang",
+    "Hanoi",
+    "Ho Chi Minh City",
+    "Kraków",
+    "Gdańsk",
+    "Wrocław",
+    "Porto Alegre",
+    "Recife",
+    "Belo Horizonte",
+    "Busan",
+    "Incheon",
+    "Daegu",
+    "Galway",
+    "Cork",
+    "Limerick",
+    "Shiraz",
+    "Isfahan",
+    "Tabriz",
+    "Winnipeg",
+    "Halifax",
+    "Saskatoon",
+    "Leeds",
+    "Bristol",
+    "Glasgow",
+    "Austin",
+    "Tucson",
+    "Milwaukee",
+    "Sacramento",
+    "Pittsburgh",
+    "Lyon",
+    "Rotterdam",
+    "Gothenburg",
+    "Porto",
+    "Zurich",
+    "Ghent",
+    "Bavaria",
+    "Ontario",
+    "Queensland",
+    "Andalusia",
+    "Kerala",
+    "Nebraska",
+    "Vermont",
+    "Oregon",
+    "Portugal",
+    "Nigeria",
+    "Vietnam",
+    "Poland",
+    "Ireland",
+    "Chile",
+    "Morocco",
+    "Kenya",
+    "New Zealand",
+    "Sweden",
+    "Colombia",
+    "Estonia",
 )
 
 US_CITIES: tuple[tuple[str, str, str], ...] = (
-    ("Columbus", "OH", "432"), ("Tacoma", "WA", "984"), ("Boise", "ID", "837"), ("Durham", "NC", "277"),
-    ("Tucson", "AZ", "857"), ("Omaha", "NE", "681"), ("Richmond", "VA", "232"), ("Madison", "WI", "537"),
-    ("Albuquerque", "NM", "871"), ("Savannah", "GA", "314"), ("Spokane", "WA", "992"),
-    ("Providence", "RI", "029"), ("Lexington", "KY", "405"), ("Fresno", "CA", "937"),
-    ("Rochester", "NY", "146"), ("Plano", "TX", "750"), ("Worcester", "MA", "016"),
-    ("Des Moines", "IA", "503"), ("Chattanooga", "TN", "374"), ("Eugene", "OR", "974"),
-    ("Newark", "NJ", "071"), ("Duluth", "MN", "558"),
+    ("Columbus", "OH", "432"),
+    ("Tacoma", "WA", "984"),
+    ("Boise", "ID", "837"),
+    ("Durham", "NC", "277"),
+    ("Tucson", "AZ", "857"),
+    ("Omaha", "NE", "681"),
+    ("Richmond", "VA", "232"),
+    ("Madison", "WI", "537"),
+    ("Albuquerque", "NM", "871"),
+    ("Savannah", "GA", "314"),
+    ("Spokane", "WA", "992"),
+    ("Providence", "RI", "029"),
+    ("Lexington", "KY", "405"),
+    ("Fresno", "CA", "937"),
+    ("Rochester", "NY", "146"),
+    ("Plano", "TX", "750"),
+    ("Worcester", "MA", "016"),
+    ("Des Moines", "IA", "503"),
+    ("Chattanooga", "TN", "374"),
+    ("Eugene", "OR", "974"),
+    ("Newark", "NJ", "071"),
+    ("Duluth", "MN", "558"),
 )
 
 STREET_NAMES: tuple[str, ...] = (
-    "Wexford", "Magnolia", "Birchwood", "Kestrel", "Juniper", "Harborview", "Old Mill", "Calloway",
-    "Ridgecrest", "Tamarack", "Larkspur", "Copperfield", "Whitmore", "Sycamore", "Fairhaven", "Quarry",
-    "Bramble", "Alder Creek", "Lantern Hill", "Osage", "Pelham", "Stonegate", "Winslow", "Ferncliff",
+    "Wexford",
+    "Magnolia",
+    "Birchwood",
+    "Kestrel",
+    "Juniper",
+    "Harborview",
+    "Old Mill",
+    "Calloway",
+    "Ridgecrest",
+    "Tamarack",
+    "Larkspur",
+    "Copperfield",
+    "Whitmore",
+    "Sycamore",
+    "Fairhaven",
+    "Quarry",
+    "Bramble",
+    "Alder Creek",
+    "Lantern Hill",
+    "Osage",
+    "Pelham",
+    "Stonegate",
+    "Winslow",
+    "Ferncliff",
 )
 US_SUFFIXES: tuple[str, ...] = (
-    "St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Ln", "Lane", "Dr", "Drive", "Ct", "Way", "Pl",
-    "Terrace", "Pkwy",
+    "St",
+    "Street",
+    "Ave",
+    "Avenue",
+    "Rd",
+    "Road",
+    "Blvd",
+    "Ln",
+    "Lane",
+    "Dr",
+    "Drive",
+    "Ct",
+    "Way",
+    "Pl",
+    "Terrace",
+    "Pkwy",
 )
 UK_TOWNS: tuple[tuple[str, str, int, int], ...] = (
-    ("Leeds", "LS", 1, 28), ("Manchester", "M", 1, 40), ("Bristol", "BS", 1, 16), ("Glasgow", "G", 1, 78),
-    ("Cardiff", "CF", 3, 24), ("Norwich", "NR", 1, 14), ("York", "YO", 1, 32), ("Brighton", "BN", 1, 45),
-    ("Sheffield", "S", 1, 36), ("Nottingham", "NG", 1, 17),
+    ("Leeds", "LS", 1, 28),
+    ("Manchester", "M", 1, 40),
+    ("Bristol", "BS", 1, 16),
+    ("Glasgow", "G", 1, 78),
+    ("Cardiff", "CF", 3, 24),
+    ("Norwich", "NR", 1, 14),
+    ("York", "YO", 1, 32),
+    ("Brighton", "BN", 1, 45),
+    ("Sheffield", "S", 1, 36),
+    ("Nottingham", "NG", 1, 17),
 )
 UK_STREET_TYPES: tuple[str, ...] = (
-    "Road", "Street", "Lane", "Close", "Crescent", "Gardens", "Terrace", "Mews", "Grove",
+    "Road",
+    "Street",
+    "Lane",
+    "Close",
+    "Crescent",
+    "Gardens",
+    "Terrace",
+    "Mews",
+    "Grove",
 )
 UK_STREETS: tuple[str, ...] = (
-    "Harrow", "Gwydir", "Cathedral", "Ashgrove", "Mill Hill", "Kingfisher", "Rosebery", "Thistle",
-    "Beechwood", "Priory", "Canal", "St Aidan's",
+    "Harrow",
+    "Gwydir",
+    "Cathedral",
+    "Ashgrove",
+    "Mill Hill",
+    "Kingfisher",
+    "Rosebery",
+    "Thistle",
+    "Beechwood",
+    "Priory",
+    "Canal",
+    "St Aidan's",
 )
 CA_CITIES: tuple[tuple[str, str, str], ...] = (
-    ("Toronto", "ON", "M"), ("Ottawa", "ON", "K"), ("Montréal", "QC", "H"), ("Vancouver", "BC", "V"),
-    ("Calgary", "AB", "T"), ("Edmonton", "AB", "T"), ("Halifax", "NS", "B"), ("Winnipeg", "MB", "R"),
+    ("Toronto", "ON", "M"),
+    ("Ottawa", "ON", "K"),
+    ("Montréal", "QC", "H"),
+    ("Vancouver", "BC", "V"),
+    ("Calgary", "AB", "T"),
+    ("Edmonton", "AB", "T"),
+    ("Halifax", "NS", "B"),
+    ("Winnipeg", "MB", "R"),
 )
 CA_STREETS: tuple[str, ...] = (
-    "Elgin St", "Whyte Ave NW", "Portage Ave", "Queen St W", "Commercial Dr", "Spring Garden Rd", "Bank St",
-    "17 Ave SW", "Danforth Ave", "Jasper Ave",
+    "Elgin St",
+    "Whyte Ave NW",
+    "Portage Ave",
+    "Queen St W",
+    "Commercial Dr",
+    "Spring Garden Rd",
+    "Bank St",
+    "17 Ave SW",
+    "Danforth Ave",
+    "Jasper Ave",
 )
-QC_STREETS: tuple[str, ...] = ("Rue Saint-Denis", "Boulevard Saint-Laurent", "Rue Sherbrooke Est", "Avenue du Parc")
+QC_STREETS: tuple[str, ...] = (
+    "Rue Saint-Denis",
+    "Boulevard Saint-Laurent",
+    "Rue Sherbrooke Est",
+    "Avenue du Parc",
+)
 
 PERSONAL_EMAIL_DOMAINS: tuple[str, ...] = (
-    "gmail.com", "outlook.com", "yahoo.com", "proton.me", "icloud.com", "hotmail.co.uk", "gmx.de", "wp.pl",
-    "uol.com.br", "naver.com", "eircom.net", "fastmail.fm", "yandex.ru", "rocketmail.com",
+    "gmail.com",
+    "outlook.com",
+    "yahoo.com",
+    "proton.me",
+    "icloud.com",
+    "hotmail.co.uk",
+    "gmx.de",
+    "wp.pl",
+    "uol.com.br",
+    "naver.com",
+    "eircom.net",
+    "fastmail.fm",
+    "yandex.ru",
+    "rocketmail.com",
 )
 WORK_EMAIL_DOMAINS: tuple[str, ...] = (
-    "harbourline.com", "quillstone.io", "ardentcare.org", "meridian-mutual.com", "tallgrassbank.com",
-    "pinecrest-rx.com", "kestrelops.dev", "brightwave.co", "northgate-health.org", "lumenfield.ai",
-    "copperleaf-hr.com", "oakhollow.net",
+    "harbourline.com",
+    "quillstone.io",
+    "ardentcare.org",
+    "meridian-mutual.com",
+    "tallgrassbank.com",
+    "pinecrest-rx.com",
+    "kestrelops.dev",
+    "brightwave.co",
+    "northgate-health.org",
+    "lumenfield.ai",
+    "copperleaf-hr.com",
+    "oakhollow.net",
 )
 URL_DOMAINS: tuple[str, ...] = (
-    "meridian-mutual.com", "claims.meridian-mutual.com", "tallgrassbank.com", "secure.tallgrassbank.com",
-    "pinecrest-rx.com", "portal.northgate-health.org", "kestrelops.dev", "status.kestrelops.dev",
-    "grafana.kestrelops.dev", "careers.lumenfield.ai", "quillstone.io", "docs.quillstone.io",
-    "tallgrass-verify.help", "bit-secure-login.net", "brightwave.co", "calendly.com", "zoom.us",
+    "meridian-mutual.com",
+    "claims.meridian-mutual.com",
+    "tallgrassbank.com",
+    "secure.tallgrassbank.com",
+    "pinecrest-rx.com",
+    "portal.northgate-health.org",
+    "kestrelops.dev",
+    "status.kestrelops.dev",
+    "grafana.kestrelops.dev",
+    "careers.lumenfield.ai",
+    "quillstone.io",
+    "docs.quillstone.io",
+    "tallgrass-verify.help",
+    "bit-secure-login.net",
+    "brightwave.co",
+    "calendly.com",
+    "zoom.us",
     "meet.brightwave.co",
 )
 URL_PATHS: tuple[str, ...] = (
-    "upload", "claims/status", "refill", "account/security", "verify", "jobs/4821", "d/incident-review",
-    "runbooks/payments-5xx", "login", "reset-password", "apply/senior-backend-engineer", "j/8841203311",
-    "schedule/30min", "docs/api/v3", "app/dashboards/latency", "documents/eob", "pay", "help/disputes",
+    "upload",
+    "claims/status",
+    "refill",
+    "account/security",
+    "verify",
+    "jobs/4821",
+    "d/incident-review",
+    "runbooks/payments-5xx",
+    "login",
+    "reset-password",
+    "apply/senior-backend-engineer",
+    "j/8841203311",
+    "schedule/30min",
+    "docs/api/v3",
+    "app/dashboards/latency",
+    "documents/eob",
+    "pay",
+    "help/disputes",
 )
 
 BRANDS: tuple[str, ...] = (
-    "Wendy's", "Trader Joe's", "Dollar General", "Ben & Jerry's", "Tesla", "Casper", "Marshall", "Dell",
-    "Ford", "Mercedes-Benz", "Harvey Norman", "Wells Fargo", "Chase", "Morgan Stanley", "Jenny Craig",
-    "Dr Pepper", "Jimmy John's", "Papa John's", "Tim Hortons", "Wayfair", "Costco", "Planet Fitness", "Hertz",
-    "Sephora", "Alexa", "Siri",
+    "Wendy's",
+    "Trader Joe's",
+    "Dollar General",
+    "Ben & Jerry's",
+    "Tesla",
+    "Casper",
+    "Marshall",
+    "Dell",
+    "Ford",
+    "Mercedes-Benz",
+    "Harvey Norman",
+    "Wells Fargo",
+    "Chase",
+    "Morgan Stanley",
+    "Jenny Craig",
+    "Dr Pepper",
+    "Jimmy John's",
+    "Papa John's",
+    "Tim Hortons",
+    "Wayfair",
+    "Costco",
+    "Planet Fitness",
+    "Hertz",
+    "Sephora",
+    "Alexa",
+    "Siri",
 )
 MERCHANTS: tuple[str, ...] = (
-    "Wendy's", "Trader Joe's", "Dollar General", "Ben & Jerry's", "Casper", "Harvey Norman", "Jimmy John's",
-    "Papa John's", "Tim Hortons", "Wayfair", "Costco", "Sephora", "Dell", "Hertz", "Marshalls", "Jenny Craig",
-    "Tesla Supercharger", "Wells Fargo ATM",
+    "Wendy's",
+    "Trader Joe's",
+    "Dollar General",
+    "Ben & Jerry's",
+    "Casper",
+    "Harvey Norman",
+    "Jimmy John's",
+    "Papa John's",
+    "Tim Hortons",
+    "Wayfair",
+    "Costco",
+    "Sephora",
+    "Dell",
+    "Hertz",
+    "Marshalls",
+    "Jenny Craig",
+    "Tesla Supercharger",
+    "Wells Fargo ATM",
 )
 DEV_TOOLS: tuple[str, ...] = (
-    "Jenkins", "Grafana", "Sentry", "Kibana", "Hugo", "Jasper", "Sage", "Ansible", "Terraform", "Argo CD",
-    "PagerDuty", "Datadog", "Prometheus", "Harbor", "Vault", "Consul", "Traefik",
+    "Jenkins",
+    "Grafana",
+    "Sentry",
+    "Kibana",
+    "Hugo",
+    "Jasper",
+    "Sage",
+    "Ansible",
+    "Terraform",
+    "Argo CD",
+    "PagerDuty",
+    "Datadog",
+    "Prometheus",
+    "Harbor",
+    "Vault",
+    "Consul",
+    "Traefik",
 )
 COMPANIES: tuple[str, ...] = (
-    "Stripe", "Shopify", "Wayfair", "Deloitte", "Atlassian", "Nubank", "Revolut", "Booking.com", "Spotify",
-    "Grab", "Kakao", "Allegro", "Flutterwave", "Canva",
+    "Stripe",
+    "Shopify",
+    "Wayfair",
+    "Deloitte",
+    "Atlassian",
+    "Nubank",
+    "Revolut",
+    "Booking.com",
+    "Spotify",
+    "Grab",
+    "Kakao",
+    "Allegro",
+    "Flutterwave",
+    "Canva",
 )
-BODY_SHOPS: tuple[str, ...] = ("Maaco", "Caliber Collision", "Gerber Collision", "Service King", "Crash Champions")
+BODY_SHOPS: tuple[str, ...] = (
+    "Maaco",
+    "Caliber Collision",
+    "Gerber Collision",
+    "Service King",
+    "Crash Champions",
+)
 DRUGS: tuple[tuple[str, str], ...] = (
-    ("atorvastatin", "20 mg"), ("metformin", "500 mg"), ("lisinopril", "10 mg"), ("levothyroxine", "75 mcg"),
-    ("sertraline", "50 mg"), ("amlodipine", "5 mg"), ("omeprazole", "20 mg"), ("albuterol HFA", "90 mcg"),
-    ("escitalopram", "10 mg"), ("losartan", "50 mg"), ("gabapentin", "300 mg"), ("montelukast", "10 mg"),
-    ("Ozempic", "0.5 mg"), ("Eliquis", "5 mg"), ("Jardiance", "10 mg"),
+    ("atorvastatin", "20 mg"),
+    ("metformin", "500 mg"),
+    ("lisinopril", "10 mg"),
+    ("levothyroxine", "75 mcg"),
+    ("sertraline", "50 mg"),
+    ("amlodipine", "5 mg"),
+    ("omeprazole", "20 mg"),
+    ("albuterol HFA", "90 mcg"),
+    ("escitalopram", "10 mg"),
+    ("losartan", "50 mg"),
+    ("gabapentin", "300 mg"),
+    ("montelukast", "10 mg"),
+    ("Ozempic", "0.5 mg"),
+    ("Eliquis", "5 mg"),
+    ("Jardiance", "10 mg"),
 )
 CONTROLLED_DRUGS: tuple[str, ...] = (
-    "oxycodone 5 mg", "Adderall XR 20 mg", "alprazolam 0.5 mg", "hydrocodone/APAP 5-325",
+    "oxycodone 5 mg",
+    "Adderall XR 20 mg",
+    "alprazolam 0.5 mg",
+    "hydrocodone/APAP 5-325",
 )
-PET_NAMES: tuple[str, ...] = ("Biscuit", "Max", "Bella", "Pierogi", "Mochi", "Luna", "Sir Wigglesworth", "Peanut")
+PET_NAMES: tuple[str, ...] = (
+    "Biscuit",
+    "Max",
+    "Bella",
+    "Pierogi",
+    "Mochi",
+    "Luna",
+    "Sir Wigglesworth",
+    "Peanut",
+)
 PAST_TIMES: tuple[str, ...] = (
-    "yesterday", "two weeks ago", "last Tuesday", "earlier today", "a couple of days ago", "this morning",
-    "over the weekend", "last night", "three days ago", "last month",
+    "yesterday",
+    "two weeks ago",
+    "last Tuesday",
+    "earlier today",
+    "a couple of days ago",
+    "this morning",
+    "over the weekend",
+    "last night",
+    "three days ago",
+    "last month",
 )
 FUTURE_TIMES: tuple[str, ...] = (
-    "tomorrow", "next Friday", "in 3 business days", "by the end of next month", "within 48 hours",
-    "later this week", "in about ten days", "first thing Monday", "next week", "in a fortnight",
+    "tomorrow",
+    "next Friday",
+    "in 3 business days",
+    "by the end of next month",
+    "within 48 hours",
+    "later this week",
+    "in about ten days",
+    "first thing Monday",
+    "next week",
+    "in a fortnight",
 )
 PLACEHOLDERS: tuple[str, ...] = (
-    "<password>", "${DB_PASSWORD}", "****", "********", "<YOUR_API_KEY>", "{{ secrets.API_TOKEN }}",
-    "REDACTED", "xxxxxxxxxxxx", "[redacted]", "%(password)s", "$API_KEY", "<redacted>", "your-api-key-here",
-    "${SECRET}", "<token>", "CHANGE_ME",
+    "<password>",
+    "${DB_PASSWORD}",
+    "****",
+    "********",
+    "<YOUR_API_KEY>",
+    "{{ secrets.API_TOKEN }}",
+    "REDACTED",
+    "xxxxxxxxxxxx",
+    "[redacted]",
+    "%(password)s",
+    "$API_KEY",
+    "<redacted>",
+    "your-api-key-here",
+    "${SECRET}",
+    "<token>",
+    "CHANGE_ME",
 )
 PW_WORDS: tuple[str, ...] = (
-    "Marigold", "Tundra", "Falcon", "Copper", "Velvet", "Harbor", "Quartz", "Saffron", "Juniper", "Ember",
-    "Nimbus", "Cobalt", "Pepper", "Orchid", "Granite", "Willow", "Lantern", "Pistachio", "Zephyr", "Mango",
+    "Marigold",
+    "Tundra",
+    "Falcon",
+    "Copper",
+    "Velvet",
+    "Harbor",
+    "Quartz",
+    "Saffron",
+    "Juniper",
+    "Ember",
+    "Nimbus",
+    "Cobalt",
+    "Pepper",
+    "Orchid",
+    "Granite",
+    "Willow",
+    "Lantern",
+    "Pistachio",
+    "Zephyr",
+    "Mango",
 )
 MONTHS: tuple[str, ...] = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
-WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
 US_AREA_CODES: tuple[str, ...] = (
-    "212", "312", "415", "617", "713", "206", "303", "404", "512", "614", "702", "801", "919", "971", "480",
-    "503", "615", "704", "720", "773", "305", "646", "202", "313", "412", "210", "858", "952", "216", "469",
-    "929", "347",
+    "212",
+    "312",
+    "415",
+    "617",
+    "713",
+    "206",
+    "303",
+    "404",
+    "512",
+    "614",
+    "702",
+    "801",
+    "919",
+    "971",
+    "480",
+    "503",
+    "615",
+    "704",
+    "720",
+    "773",
+    "305",
+    "646",
+    "202",
+    "313",
+    "412",
+    "210",
+    "858",
+    "952",
+    "216",
+    "469",
+    "929",
+    "347",
 )
 INTL_PHONE_PATTERNS: tuple[str, ...] = (
-    "+44 7### ######", "+44 20 7### ####", "+44 161 ### ####", "+49 151 ########", "+49 30 ########",
-    "+33 6 ## ## ## ##", "+234 803 ### ####", "+234 81# ### ####", "+84 9## ### ###", "+48 5## ### ###",
-    "+55 11 9####-####", "+55 51 9####-####", "+82 10-####-####", "+353 8# ### ####", "+98 912 ### ####",
-    "+91 9#### #####", "+61 4## ### ###", "+254 7## ######", "+90 5## ### ## ##", "+351 91# ### ###",
-    "+46 70 ### ## ##", "+41 79 ### ## ##",
+    "+44 7### ######",
+    "+44 20 7### ####",
+    "+44 161 ### ####",
+    "+49 151 ########",
+    "+49 30 ########",
+    "+33 6 ## ## ## ##",
+    "+234 803 ### ####",
+    "+234 81# ### ####",
+    "+84 9## ### ###",
+    "+48 5## ### ###",
+    "+55 11 9####-####",
+    "+55 51 9####-####",
+    "+82 10-####-####",
+    "+353 8# ### ####",
+    "+98 912 ### ####",
+    "+91 9#### #####",
+    "+61 4## ### ###",
+    "+254 7## ######",
+    "+90 5## ### ## ##",
+    "+351 91# ### ###",
+    "+46 70 ### ## ##",
+    "+41 79 ### ## ##",
 )
 # country -> BBAN pattern: 'n' digit, 'a' upper letter, 'c' upper alnum
 IBAN_BBAN: dict[str, str] = {
@@ -520,8 +1155,16 @@ class Gen:
     def role_email(self, domain: str | None = None) -> Ent:
         local = self.pick(
             [
-                "claims", "disputes", "refills", "talent", "oncall", "support", "siu-referrals", "billing",
-                "privacy", "security",
+                "claims",
+                "disputes",
+                "refills",
+                "talent",
+                "oncall",
+                "support",
+                "siu-referrals",
+                "billing",
+                "privacy",
+                "security",
             ]
         )
         return Ent(f"{local}@{domain or self.pick(WORK_EMAIL_DOMAINS)}", "EMAIL_ADDRESS")
@@ -729,8 +1372,15 @@ class Gen:
     def ipv6(self) -> Ent:
         prefix = self.pick(
             [
-                "2001:db8", "2a02:6b8", "2600:1f18", "2a01:4f8", "2607:f8b0", "2a00:1450", "2804:14c",
-                "2001:41d0", "fd12:3456",
+                "2001:db8",
+                "2a02:6b8",
+                "2600:1f18",
+                "2a01:4f8",
+                "2607:f8b0",
+                "2a00:1450",
+                "2804:14c",
+                "2001:41d0",
+                "fd12:3456",
             ]
         )
         groups = [format(self.r.randint(0, 0xFFFF), "x") for _ in range(6)]
@@ -775,7 +1425,10 @@ class Gen:
         return Ent(self._fmt_date(d, self.r.randrange(10)), "DATE_OF_BIRTH")
 
     def _time(self) -> str:
-        h, mi = self.r.randint(0, 23), self.pick([0, 5, 10, 15, 20, 30, 40, 45, 50, self.r.randint(0, 59)])
+        h, mi = (
+            self.r.randint(0, 23),
+            self.pick([0, 5, 10, 15, 20, 30, 40, 45, 50, self.r.randint(0, 59)]),
+        )
         k = self.r.randrange(4)
         h12 = (h % 12) or 12
         ampm = "AM" if h < 12 else "PM"
@@ -865,7 +1518,9 @@ class Gen:
         pc = f"{first}{self.r.randint(0, 9)}{self.pick(L)} {self.r.randint(0, 9)}{self.pick(L)}{self.r.randint(0, 9)}"
         street = self.pick(QC_STREETS if prov == "QC" else CA_STREETS)
         num = self.r.randint(10, 9999)
-        unit = self.pick(["", "", f"Unit {self.r.randint(1, 30)}, ", f"{self.r.randint(101, 2404)}-"])
+        unit = self.pick(
+            ["", "", f"Unit {self.r.randint(1, 30)}, ", f"{self.r.randint(101, 2404)}-"]
+        )
         if unit.startswith("Unit"):
             return f"{num} {street}, {unit}{city}, {prov} {pc}"
         return f"{unit}{num} {street}, {city}, {prov} {pc}"
@@ -940,16 +1595,22 @@ class Gen:
             header["kid"] = self.rs(HEX, 16)
         iat = self.r.randint(1_690_000_000, 1_760_000_000)
         payload: dict[str, Any] = {
-            "sub": self.pick([self.uuid(), self.digits(9), "svc-" + self.rs(string.ascii_lowercase, 6)]),
+            "sub": self.pick(
+                [self.uuid(), self.digits(9), "svc-" + self.rs(string.ascii_lowercase, 6)]
+            ),
             "iat": iat,
             "exp": iat + self.pick([900, 3600, 86400]),
         }
         if email:
             payload["email"] = email
         if self.chance(0.5):
-            payload["iss"] = self.pick(["https://auth.kestrelops.dev", "tallgrass-idp", "https://login.quillstone.io/"])
+            payload["iss"] = self.pick(
+                ["https://auth.kestrelops.dev", "tallgrass-idp", "https://login.quillstone.io/"]
+            )
         if self.chance(0.5):
-            payload["scope"] = self.pick(["read:orders write:orders", "admin", "claims.read", "openid profile"])
+            payload["scope"] = self.pick(
+                ["read:orders write:orders", "admin", "claims.read", "openid profile"]
+            )
         sig_len = {"HS256": 32, "RS256": 256, "ES256": 64, "HS512": 64}[alg]
         v = ".".join(
             [
@@ -961,7 +1622,9 @@ class Gen:
         return Ent(v, "JWT")
 
     def private_key(self) -> Ent:
-        kind = self.pick(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"])
+        kind = self.pick(
+            ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]
+        )
         if kind == "OPENSSH PRIVATE KEY":
             body = b"openssh-key-v1\x00" + self.rbytes(self.r.randint(230, 400))
             width = 70
@@ -969,14 +1632,21 @@ class Gen:
             body = b"\x30\x77\x02\x01\x01\x04\x20" + self.rbytes(114)
             width = 64
         elif kind == "RSA PRIVATE KEY":
-            body = b"\x30\x82\x04\xa4\x02\x01\x00\x02\x82\x01\x01\x00" + self.rbytes(self.r.randint(380, 620))
+            body = b"\x30\x82\x04\xa4\x02\x01\x00\x02\x82\x01\x01\x00" + self.rbytes(
+                self.r.randint(380, 620)
+            )
             width = 64
         else:
-            body = b"\x30\x82\x04\xbe\x02\x01\x00\x30\x0d\x06\x09\x2a\x86\x48" + self.rbytes(self.r.randint(380, 620))
+            body = b"\x30\x82\x04\xbe\x02\x01\x00\x30\x0d\x06\x09\x2a\x86\x48" + self.rbytes(
+                self.r.randint(380, 620)
+            )
             width = 64
         enc = base64.b64encode(body).decode()
         lines = [enc[i : i + width] for i in range(0, len(enc), width)]
-        return Ent(f"-----BEGIN {kind}-----\n" + "\n".join(lines) + f"\n-----END {kind}-----", "PRIVATE_KEY")
+        return Ent(
+            f"-----BEGIN {kind}-----\n" + "\n".join(lines) + f"\n-----END {kind}-----",
+            "PRIVATE_KEY",
+        )
 
     def password(self) -> Ent:
         sym = "!@%^&*-_=+?."
@@ -991,7 +1661,11 @@ class Gen:
             v = f"{w[0]}-{w[1]}-{self.r.randint(10, 99)}-{w[2].capitalize()}"
         elif k == 3:
             word = self.pick(PW_WORDS)
-            v = word.replace("a", "@").replace("o", "0").replace("e", "3") + self.pick(sym) + self.digits(2)
+            v = (
+                word.replace("a", "@").replace("o", "0").replace("e", "3")
+                + self.pick(sym)
+                + self.digits(2)
+            )
         else:
             v = self.rs(ALNUM, self.r.randint(16, 28))
         return Ent(v, "PASSWORD")
@@ -1047,7 +1721,11 @@ class Gen:
 
     def order_no(self) -> str:
         return self.pick(
-            [f"A-{self.digits(8)}", f"ORD-{self.digits(7)}", f"{self.digits(3)}-{self.digits(7)}-{self.digits(7)}"]
+            [
+                f"A-{self.digits(8)}",
+                f"ORD-{self.digits(7)}",
+                f"{self.digits(3)}-{self.digits(7)}-{self.digits(7)}",
+            ]
         )
 
     def brand(self) -> str:
@@ -1065,7 +1743,9 @@ class Gen:
         return f"{self.r.randint(1, 99)}{self.pick(['', '.5', '.25'])}%"
 
     def http_code(self) -> str:
-        return str(self.pick([200, 201, 204, 301, 304, 400, 401, 403, 404, 409, 429, 500, 502, 503, 504]))
+        return str(
+            self.pick([200, 201, 204, 301, 304, 400, 401, 403, 404, 409, 429, 500, 502, 503, 504])
+        )
 
     def placeholder(self) -> str:
         return self.pick(PLACEHOLDERS)
@@ -1094,7 +1774,9 @@ def _tpl(domain: str, negative: bool = False) -> Callable[[Template], Template]:
     return deco
 
 
-def kv_block(g: Gen, b: Builder, style: str, items: Sequence[tuple[str, Part]], indent: str = "") -> None:
+def kv_block(
+    g: Gen, b: Builder, style: str, items: Sequence[tuple[str, Part]], indent: str = ""
+) -> None:
     """Write config key/values in env, yaml, json or toml style."""
 
     def raw(v: Part) -> bool:
@@ -1149,7 +1831,9 @@ def neg_config_items(g: Gen, n: int) -> list[tuple[str, Part]]:
     return pool[:n]
 
 
-def _weave(g: Gen, items: list[tuple[str, Part]], extra: list[tuple[str, Part]]) -> list[tuple[str, Part]]:
+def _weave(
+    g: Gen, items: list[tuple[str, Part]], extra: list[tuple[str, Part]]
+) -> list[tuple[str, Part]]:
     out = list(items)
     for it in extra:
         out.insert(g.r.randint(0, len(out)), it)
@@ -1167,7 +1851,10 @@ def _ins_adjuster_log(g: Gen, b: Builder) -> None:
     b.f("Adjuster log — {ref}\n", ref=g.claim_ref())
     b.f("Reached the insured, {n}, on {dt}. ", n=p.ent(), dt=g.dt())
     b.f("Policy #{pol} (personal auto). ", pol=g.policy())
-    b.f("Vehicle was backed into while parked outside {a}; rear bumper and tailgate damaged. ", a=g.address())
+    b.f(
+        "Vehicle was backed into while parked outside {a}; rear bumper and tailgate damaged. ",
+        a=g.address(),
+    )
     if g.chance(0.6):
         b.f("Best callback is {ph}. ", ph=g.phone(0.2))
     b.f(
@@ -1216,7 +1903,11 @@ def _ins_claimant_email(g: Gen, b: Builder) -> None:
     )
     b.f("My policy number is {pol}. ", pol=g.policy())
     b.f("The plumber's invoice ({inv}) was {amt}. ", inv=g.invoice(), amt=g.amount("$"))
-    b.f("You can reach me on {ph} any time after 3pm.\n\nThanks,\n{fn}", ph=g.phone(0.25), fn=p.first_ent())
+    b.f(
+        "You can reach me on {ph} any time after 3pm.\n\nThanks,\n{fn}",
+        ph=g.phone(0.25),
+        fn=p.first_ent(),
+    )
 
 
 @_tpl("insurance_claim")
@@ -1230,7 +1921,12 @@ def _ins_health_eob(g: Gen, b: Builder) -> None:
         grp=g.digits(5),
     )
     b.f("Date of service: {dt}\nRendering provider: Dr. {doc}\n", dt=g.dt(0.0), doc=doc.ent())
-    b.f("Billed {a1}; allowed {a2}; plan paid {p1}. ", a1=g.amount("$"), a2=g.amount("$"), p1=g.pct())
+    b.f(
+        "Billed {a1}; allowed {a2}; plan paid {p1}. ",
+        a1=g.amount("$"),
+        a2=g.amount("$"),
+        p1=g.pct(),
+    )
     b.f(
         "The member states the MRI was pre-authorized (auth {auth}) and asks that the denial be reviewed {rel}.",
         auth=g.rs(UPPER_ALNUM, 9),
@@ -1319,8 +2015,16 @@ def _ins_settlement(g: Gen, b: Builder) -> None:
 @_tpl("insurance_claim")
 def _ins_records_release(g: Gen, b: Builder) -> None:
     p = g.new_person()
-    b.f("AUTHORIZATION TO RELEASE MEDICAL RECORDS\n\nPatient: {n}\nDOB: {dob}\n", n=p.ent(), dob=g.dob())
-    b.f("{lbl} {mrn}\n", lbl=g.pick(["Chart no.", "Patient ID:", "Hospital number:", "Medical record #"]), mrn=g.mrn())
+    b.f(
+        "AUTHORIZATION TO RELEASE MEDICAL RECORDS\n\nPatient: {n}\nDOB: {dob}\n",
+        n=p.ent(),
+        dob=g.dob(),
+    )
+    b.f(
+        "{lbl} {mrn}\n",
+        lbl=g.pick(["Chart no.", "Patient ID:", "Hospital number:", "Medical record #"]),
+        mrn=g.mrn(),
+    )
     b.f("Facility: Riverside Ortho & Spine, {a}\n", a=g.address("us"))
     b.f(
         "Records requested: office notes and imaging from {dt} to present, related to claim {ref}.\n",
@@ -1450,12 +2154,19 @@ def _ins_neg_batch(g: Gen, b: Builder) -> None:
 def _bank_form(g: Gen, b: Builder) -> None:
     p = g.new_person()
     b.f("CARD DISPUTE FORM\nCardholder name: {n}\nCard number: {cc}\n", n=p.ent(), cc=g.card())
-    b.f("Transaction date: {dt}\nMerchant: {m}\nAmount: {amt}\n", dt=g.dt(0.0), m=g.brand(), amt=g.amount("$"))
+    b.f(
+        "Transaction date: {dt}\nMerchant: {m}\nAmount: {amt}\n",
+        dt=g.dt(0.0),
+        m=g.brand(),
+        amt=g.amount("$"),
+    )
     b.f(
         "Reason: {r}\n",
         r=g.pick(
             [
-                "Charged twice", "Goods not received", "Cancelled subscription still billed",
+                "Charged twice",
+                "Goods not received",
+                "Cancelled subscription still billed",
                 "I did not authorize this transaction",
             ]
         ),
@@ -1476,7 +2187,11 @@ def _bank_chat(g: Gen, b: Builder) -> None:
     b.f("Customer: {n}, {dob}\n", n=p.ent(), dob=g.dob())
     b.f("Agent: Thanks {fn}. Which card was it on?\n", fn=p.first_ent())
     if g.chance(0.6):
-        b.f("Customer: the one ending {l4}... actually here's the whole thing {cc}\n", l4=g.last4(), cc=g.card())
+        b.f(
+            "Customer: the one ending {l4}... actually here's the whole thing {cc}\n",
+            l4=g.last4(),
+            cc=g.card(),
+        )
         b.f(
             "Agent: Please don't share full card numbers in chat — I've masked it on our side. I've opened case {c}.",
             c=g.case_no(),
@@ -1542,7 +2257,11 @@ def _bank_idtheft(g: Gen, b: Builder) -> None:
         rel=g.rel_time(True),
         loc=g.location(),
     )
-    b.f("Online banking sessions from {ip} and {ip2} were not the customer.", ip=g.ipv4(False), ip2=g.ip())
+    b.f(
+        "Online banking sessions from {ip} and {ip2} were not the customer.",
+        ip=g.ipv4(False),
+        ip2=g.ip(),
+    )
 
 
 @_tpl("bank_dispute")
@@ -1550,7 +2269,10 @@ def _bank_agent_notes(g: Gen, b: Builder) -> None:
     p = g.new_person()
     b.f("Case {c} — agent notes\n", c=g.case_no())
     b.f("- Called {n} at {ph}; verified DOB {dob}.\n", n=p.ent(), ph=g.phone(0.2), dob=g.dob())
-    b.f("- Provisional credit of {amt} issued; merchant has 30 days to respond.\n", amt=g.amount("$"))
+    b.f(
+        "- Provisional credit of {amt} issued; merchant has 30 days to respond.\n",
+        amt=g.amount("$"),
+    )
     b.f("- Customer reports the card never left their possession; recommended card replacement.\n")
     b.f("- Follow-up scheduled for {dt}.", dt=g.dt(0.7))
 
@@ -1564,8 +2286,18 @@ def _bank_chargeback_memo(g: Gen, b: Builder) -> None:
         rc=g.pick(["10.4", "13.1", "13.3", "4853", "4837"]),
         ac=g.rs(UPPER_ALNUM, 6),
     )
-    b.f("Cardholder {n} ({e}) says the {m} order never arrived. ", n=p.ent(), e=g.email(p), m=g.brand())
-    b.f("Card on file {cc}. Merchant order {o}; amount {amt}.", cc=g.card(), o=g.order_no(), amt=g.amount("$"))
+    b.f(
+        "Cardholder {n} ({e}) says the {m} order never arrived. ",
+        n=p.ent(),
+        e=g.email(p),
+        m=g.brand(),
+    )
+    b.f(
+        "Card on file {cc}. Merchant order {o}; amount {amt}.",
+        cc=g.card(),
+        o=g.order_no(),
+        amt=g.amount("$"),
+    )
 
 
 @_tpl("bank_dispute")
@@ -1666,7 +2398,12 @@ def _bank_neg_statement(g: Gen, b: Builder) -> None:
         a2=g.amount("$"),
         pc=g.pct(),
     )
-    b.f("Gift card {bc2} balance {a3}\nCard on file {m}\n", bc2=g.bad_card(), a3=g.amount("$"), m=g.masked_card())
+    b.f(
+        "Gift card {bc2} balance {a3}\nCard on file {m}\n",
+        bc2=g.bad_card(),
+        a3=g.amount("$"),
+        m=g.masked_card(),
+    )
     b.f("Dispute {c} resolved in your favour.", c=g.case_no())
 
 
@@ -1698,7 +2435,12 @@ def _channel(g: Gen, b: Builder) -> None:
         n=g.digits(4),
         s=g.pick(
             [
-                "checkout-5xx", "api-latency", "db-failover", "leaked-creds", "auth-outage", "queue-backlog",
+                "checkout-5xx",
+                "api-latency",
+                "db-failover",
+                "leaked-creds",
+                "auth-outage",
+                "queue-backlog",
                 "cert-expiry",
             ]
         ),
@@ -1715,11 +2457,16 @@ def _dev_env_leak(g: Gen, b: Builder) -> None:
         repo=g.pick(["payments-api", "infra-live", "web-monorepo"]),
         sha=g.sha(7),
     )
-    items: list[tuple[str, Part]] = [("aws_access_key_id", g.aws_key()), ("aws_secret_access_key", g.aws_secret())]
+    items: list[tuple[str, Part]] = [
+        ("aws_access_key_id", g.aws_key()),
+        ("aws_secret_access_key", g.aws_secret()),
+    ]
     if g.chance(0.7):
         items.append(("db_password", g.password()))
     if g.chance(0.5):
-        items.append((g.pick(["sendgrid_api_key", "mapbox_token", "internal_api_key"]), g.generic_secret()))
+        items.append(
+            (g.pick(["sendgrid_api_key", "mapbox_token", "internal_api_key"]), g.generic_secret())
+        )
     if g.chance(0.35):
         items.append(("stripe_secret_key", g.stripe_key("sk")))
     if g.chance(0.25):
@@ -1753,7 +2500,14 @@ def _dev_nginx(g: Gen, b: Builder) -> None:
             u=g.uuid(),
             code=g.http_code(),
             sz=str(g.r.randint(0, 9000)),
-            ua=g.pick(["Mozilla/5.0 (X11; Linux x86_64)", "okhttp/4.12.0", "python-requests/2.31.0", "curl/8.4.0"]),
+            ua=g.pick(
+                [
+                    "Mozilla/5.0 (X11; Linux x86_64)",
+                    "okhttp/4.12.0",
+                    "python-requests/2.31.0",
+                    "curl/8.4.0",
+                ]
+            ),
         )
     b.t("```\n\n")
     _slack_head(g, b, c)
@@ -1777,14 +2531,22 @@ def _dev_helm_values(g: Gen, b: Builder) -> None:
         d=g.sha(64),
     )
     kv_block(
-        g, b, "yaml", [("host", "db-primary.internal"), ("user", "checkout"), ("password", g.password())], indent="  "
+        g,
+        b,
+        "yaml",
+        [("host", "db-primary.internal"), ("user", "checkout"), ("password", g.password())],
+        indent="  ",
     )
     b.t("integrations:\n")
     kv_block(
         g,
         b,
         "yaml",
-        _weave(g, [(g.pick(["api_key", "apiKey", "client_secret"]), g.generic_secret())], neg_config_items(g, 2)),
+        _weave(
+            g,
+            [(g.pick(["api_key", "apiKey", "client_secret"]), g.generic_secret())],
+            neg_config_items(g, 2),
+        ),
         indent="  ",
     )
     b.t("```\n\n")
@@ -1829,10 +2591,18 @@ def _dev_slack_bot(g: Gen, b: Builder) -> None:
     _channel(g, b)
     _slack_head(g, b, a)
     b.t("the alert bot's config is world-readable on the bastion:\n```json\n")
-    secrets: list[tuple[str, Part]] = [("bot_token", g.slack_token()), ("signing_secret", g.generic_secret())]
+    secrets: list[tuple[str, Part]] = [
+        ("bot_token", g.slack_token()),
+        ("signing_secret", g.generic_secret()),
+    ]
     if g.chance(0.5):
         secrets.append((g.pick(["smtp_password", "proxy_password", "admin_pass"]), g.password()))
-    kv_block(g, b, "json", _weave(g, secrets, [("channel", "#alerts-prod"), ("retry", "3"), ("enabled", "true")]))
+    kv_block(
+        g,
+        b,
+        "json",
+        _weave(g, secrets, [("channel", "#alerts-prod"), ("retry", "3"), ("enabled", "true")]),
+    )
     b.t("```\n\n")
     _slack_head(g, b, c)
     b.f("reinstalled the app, new token is in vault. old one is dead as of {dt}\n", dt=g.dt(1.0))
@@ -1931,7 +2701,10 @@ def _dev_k8s_secret(g: Gen, b: Builder) -> None:
         rel=g.rel_time(True),
         u=g.uuid(),
     )
-    items: list[tuple[str, Part]] = [("REDIS_PASSWORD", g.password()), ("LEDGER_API_TOKEN", g.generic_secret())]
+    items: list[tuple[str, Part]] = [
+        ("REDIS_PASSWORD", g.password()),
+        ("LEDGER_API_TOKEN", g.generic_secret()),
+    ]
     if g.chance(0.5):
         items.append(("STRIPE_RESTRICTED_KEY", g.stripe_key("rk")))
     if g.chance(0.4):
@@ -2005,7 +2778,9 @@ def _dev_oncall(g: Gen, b: Builder) -> None:
     )
     b.f(
         "status page: {u}\n",
-        u=g.url("status.kestrelops.dev", f"incidents/{g.rs(string.ascii_lowercase + string.digits, 12)}"),
+        u=g.url(
+            "status.kestrelops.dev", f"incidents/{g.rs(string.ascii_lowercase + string.digits, 12)}"
+        ),
     )
 
 
@@ -2019,7 +2794,11 @@ def _dev_postmortem(g: Gen, b: Builder) -> None:
         m=g.r.randint(6, 190),
         pc=g.pct(),
     )
-    b.f("Trigger: release {v} (commit {sha}) changed the connection pool size to 5. ", v=g.version(), sha=g.sha())
+    b.f(
+        "Trigger: release {v} (commit {sha}) changed the connection pool size to 5. ",
+        v=g.version(),
+        sha=g.sha(),
+    )
     b.f("Mitigation: rollback by {n2}. Follow-ups tracked in {tk2}.", n2=g.person(), tk2=g.ticket())
 
 
@@ -2119,7 +2898,12 @@ def _rec_screen(g: Gen, b: Builder) -> None:
 @_tpl("recruiting")
 def _rec_profile(g: Gen, b: Builder) -> None:
     p = g.new_person()
-    b.f("CANDIDATE PROFILE\nName: {n}\nLocation: {loc}\nEmail: {e}\n", n=p.ent(), loc=g.location(), e=g.email(p))
+    b.f(
+        "CANDIDATE PROFILE\nName: {n}\nLocation: {loc}\nEmail: {e}\n",
+        n=p.ent(),
+        loc=g.location(),
+        e=g.email(p),
+    )
     if g.chance(0.7):
         b.f("Phone: {ph}\n", ph=g.phone())
     b.f("LinkedIn: {li}\n", li=g.profile_url(p, "linkedin"))
@@ -2175,7 +2959,14 @@ def _rec_offer(g: Gen, b: Builder) -> None:
     b.f(
         "Dear {fn},\n\nWe are delighted to offer you the position of {role} at Lumenfield, starting {dt}. ",
         fn=p.first_ent(),
-        role=g.pick(["Senior Data Engineer", "Product Designer", "Site Reliability Engineer", "Staff Accountant"]),
+        role=g.pick(
+            [
+                "Senior Data Engineer",
+                "Product Designer",
+                "Site Reliability Engineer",
+                "Staff Accountant",
+            ]
+        ),
         dt=g.dt(0.0),
     )
     b.f(
@@ -2226,7 +3017,9 @@ def _rec_immigration(g: Gen, b: Builder) -> None:
 def _rec_referral(g: Gen, b: Builder) -> None:
     ref, rec, cand = g.new_person(), g.new_person(), g.new_person()
     b.f(
-        "Hey {rf},\n\nI'd like to refer my former teammate {c} for the backend role. ", rf=rec.first_ent(), c=cand.ent()
+        "Hey {rf},\n\nI'd like to refer my former teammate {c} for the backend role. ",
+        rf=rec.first_ent(),
+        c=cand.ent(),
     )
     b.f(
         "We worked together at {co} in {loc}. Their email is {e}",
@@ -2243,7 +3036,12 @@ def _rec_referral(g: Gen, b: Builder) -> None:
 def _rec_payroll(g: Gen, b: Builder) -> None:
     p, ec = g.new_person(), g.new_person()
     b.f("New hire setup: {n}\n", n=p.ent())
-    b.f("SSN {ssn}; direct deposit to account {acct}, routing {rt}.\n", ssn=g.ssn(), acct=g.account(), rt=g.routing())
+    b.f(
+        "SSN {ssn}; direct deposit to account {acct}, routing {rt}.\n",
+        ssn=g.ssn(),
+        acct=g.account(),
+        rt=g.routing(),
+    )
     b.f(
         "Emergency contact: {e} ({rel}), {ph}\n",
         e=ec.ent(),
@@ -2280,7 +3078,11 @@ def _rec_debrief(g: Gen, b: Builder) -> None:
             v=g.pick(["strong hire", "hire", "lean no", "no hire"]),
             s=g.r.randint(1, 4),
         )
-    b.f("Decision deferred until the hiring manager is back {rel}. Req R-{r}.", rel=g.rel_time(), r=g.digits(5))
+    b.f(
+        "Decision deferred until the hiring manager is back {rel}. Req R-{r}.",
+        rel=g.rel_time(),
+        r=g.digits(5),
+    )
 
 
 @_tpl("recruiting")
@@ -2293,7 +3095,11 @@ def _rec_relocation(g: Gen, b: Builder) -> None:
         loc=g.location(),
         dt=g.dt(0.0),
     )
-    b.f("Lump sum {amt}; temporary housing 30 days. Movers will contact {e}.", amt=g.amount("$"), e=g.email(p))
+    b.f(
+        "Lump sum {amt}; temporary housing 30 days. Movers will contact {e}.",
+        amt=g.amount("$"),
+        e=g.email(p),
+    )
 
 
 @_tpl("recruiting", negative=True)
@@ -2326,7 +3132,9 @@ def _rec_neg_pipeline(g: Gen, b: Builder) -> None:
             o=g.r.randint(0, 12),
             pc=g.pct(),
         )
-    b.f("Sourcing spend this quarter {amt}; next review {rel}.", amt=g.amount("$"), rel=g.rel_time())
+    b.f(
+        "Sourcing spend this quarter {amt}; next review {rel}.", amt=g.amount("$"), rel=g.rel_time()
+    )
 
 
 @_tpl("recruiting", negative=True)
@@ -2382,7 +3190,11 @@ def _rx_ready(g: Gen, b: Builder) -> None:
 def _rx_prior_auth(g: Gen, b: Builder) -> None:
     p, doc = g.new_person(), g.new_person()
     drug, dose = g.pick(DRUGS)
-    b.f("PRIOR AUTHORIZATION REQUEST\nPatient: {n}   DOB: {dob}\n", n=p.formal_ent(g.chance(0.5)), dob=g.dob())
+    b.f(
+        "PRIOR AUTHORIZATION REQUEST\nPatient: {n}   DOB: {dob}\n",
+        n=p.formal_ent(g.chance(0.5)),
+        dob=g.dob(),
+    )
     b.f(
         "{lbl}: {hp}   Group: {grp}   BIN {bin}  PCN {pcn}\n",
         lbl=g.pick(["Member ID", "Subscriber number", "Plan ID"]),
@@ -2417,7 +3229,11 @@ def _rx_transfer(g: Gen, b: Builder) -> None:
 def _rx_clinical_note(g: Gen, b: Builder) -> None:
     p = g.new_person()
     drug, dose = g.pick(DRUGS)
-    b.f("Pt {n}, MRN {mrn}. ", n=p.formal_ent(g.chance(0.5)) if g.chance(0.5) else p.ent(), mrn=g.mrn())
+    b.f(
+        "Pt {n}, MRN {mrn}. ",
+        n=p.formal_ent(g.chance(0.5)) if g.chance(0.5) else p.ent(),
+        mrn=g.mrn(),
+    )
     b.f(
         "Counseled on {dt} re: starting {d} {dose}; reviewed GI side effects. Allergies: penicillin (hives). ",
         dt=g.dt(0.4),
@@ -2446,8 +3262,15 @@ def _rx_reject(g: Gen, b: Builder) -> None:
 def _rx_mail_order(g: Gen, b: Builder) -> None:
     p = g.new_person()
     drug, _ = g.pick(DRUGS)
-    b.f("Mail-order confirmation {o}\nShip to: {n}, {a}\n", o=g.order_no(), n=p.ent(), a=g.address())
-    b.f("Item: {d}, 90-day supply\nPaid with card {cc}\nReceipt sent to {e}", d=drug, cc=g.card(), e=g.email(p))
+    b.f(
+        "Mail-order confirmation {o}\nShip to: {n}, {a}\n", o=g.order_no(), n=p.ent(), a=g.address()
+    )
+    b.f(
+        "Item: {d}, 90-day supply\nPaid with card {cc}\nReceipt sent to {e}",
+        d=drug,
+        cc=g.card(),
+        e=g.email(p),
+    )
 
 
 @_tpl("pharmacy")
@@ -2482,10 +3305,16 @@ def _rx_vaccine(g: Gen, b: Builder) -> None:
 @_tpl("pharmacy")
 def _rx_portal(g: Gen, b: Builder) -> None:
     p = g.new_person()
-    b.f("Hello {n},\n\nWe received a request to reset the password for {e}. ", n=p.ent(), e=g.email(p))
+    b.f(
+        "Hello {n},\n\nWe received a request to reset the password for {e}. ",
+        n=p.ent(),
+        e=g.email(p),
+    )
     b.f(
         "Use this link within 30 minutes: {u}\n\nIf you didn't ask for this, ignore this email.",
-        u=g.url("pinecrest-rx.com", f"reset-password/{g.rs(string.ascii_lowercase + string.digits, 20)}"),
+        u=g.url(
+            "pinecrest-rx.com", f"reset-password/{g.rs(string.ascii_lowercase + string.digits, 20)}"
+        ),
     )
 
 
@@ -2593,7 +3422,9 @@ def _chat_dispute_letter(g: Gen, b: Builder) -> None:
         m=m,
         l4=cc.value[-4:],
     )
-    b.t("User: perfect, thanks\n\nAssistant: You're welcome! Keep a copy of the letter and any receipts.")
+    b.t(
+        "User: perfect, thanks\n\nAssistant: You're welcome! Keep a copy of the letter and any receipts."
+    )
 
 
 @_tpl("chatbot_transcript")
@@ -2710,7 +3541,12 @@ def _chat_compose(g: Gen, b: Builder) -> None:
 def _chat_iban(g: Gen, b: Builder) -> None:
     p = g.new_person()
     i = g.iban()
-    b.f("User: is this IBAN written correctly? {i} — it's for {n} in {loc}\n\n", i=i, n=p.ent(), loc=g.location())
+    b.f(
+        "User: is this IBAN written correctly? {i} — it's for {n} in {loc}\n\n",
+        i=i,
+        n=p.ent(),
+        loc=g.location(),
+    )
     b.f(
         "Assistant: The country code and length are right and the check digits validate, so {i} looks well-formed. "
         "That doesn't confirm the account belongs to {fn}; confirm the name with the bank.\n\nUser: thanks!",
@@ -2745,9 +3581,13 @@ def _chat_summarize_thread(g: Gen, b: Builder) -> None:
 
 @_tpl("chatbot_transcript")
 def _chat_sql(g: Gen, b: Builder) -> None:
-    b.t("User: write a query to find duplicate signups. sample rows:\n```\nid | email | signup_ip | created_at\n")
+    b.t(
+        "User: write a query to find duplicate signups. sample rows:\n```\nid | email | signup_ip | created_at\n"
+    )
     for i in range(g.r.randint(3, 5)):
-        b.f("{i} | {e} | {ip} | {ts}\n", i=str(1000 + i), e=g.email(), ip=g.ip(), ts=g.log_ts("iso"))
+        b.f(
+            "{i} | {e} | {ip} | {ts}\n", i=str(1000 + i), e=g.email(), ip=g.ip(), ts=g.log_ts("iso")
+        )
     b.t(
         "```\n\nAssistant:\n```sql\nSELECT lower(email), count(*)\nFROM signups\n"
         "GROUP BY lower(email)\nHAVING count(*) > 1;\n```\n"
@@ -2757,7 +3597,11 @@ def _chat_sql(g: Gen, b: Builder) -> None:
 
 @_tpl("chatbot_transcript")
 def _chat_ssn(g: Gen, b: Builder) -> None:
-    b.f("User: is {ssn} a valid-looking SSN? it's my son's, he was born {dob}\n\n", ssn=g.ssn(False), dob=g.dob())
+    b.f(
+        "User: is {ssn} a valid-looking SSN? it's my son's, he was born {dob}\n\n",
+        ssn=g.ssn(False),
+        dob=g.dob(),
+    )
     b.f(
         "Assistant: I'd avoid sharing Social Security numbers in chats. In general, numbers starting with 000, 666 or "
         "900–999 are never issued (e.g. {bad} would be invalid), but I can't confirm whether a number belongs to "
@@ -2786,7 +3630,10 @@ def _chat_travel(g: Gen, b: Builder) -> None:
 
 @_tpl("chatbot_transcript")
 def _chat_gh_actions(g: Gen, b: Builder) -> None:
-    b.f("User: workflow fails with 'Bad credentials':\n```yaml\nenv:\n  GH_TOKEN: {t}\n", t=g.gh_token())
+    b.f(
+        "User: workflow fails with 'Bad credentials':\n```yaml\nenv:\n  GH_TOKEN: {t}\n",
+        t=g.gh_token(),
+    )
     if g.chance(0.5):
         b.f("  SLACK_BOT_TOKEN: {s}\n", s=g.slack_token())
     if g.chance(0.4):
@@ -2886,7 +3733,9 @@ def _chat_neg_math(g: Gen, b: Builder) -> None:
 RowFn = Callable[[Gen], list[Part]]
 
 
-def _sheet(g: Gen, b: Builder, headers: Sequence[str], row: RowFn, rows: tuple[int, int] = (3, 8)) -> None:
+def _sheet(
+    g: Gen, b: Builder, headers: Sequence[str], row: RowFn, rows: tuple[int, int] = (3, 8)
+) -> None:
     delim = g.pick([",", ",", "\t"])
     b.t(delim.join(headers) + "\n")
     for _ in range(g.r.randint(*rows)):
@@ -2902,7 +3751,9 @@ def _sheet(g: Gen, b: Builder, headers: Sequence[str], row: RowFn, rows: tuple[i
         b.t("\n")
 
 
-def _sheet_tpl(headers_options: Sequence[Sequence[str]], row: RowFn, negative: bool = False) -> None:
+def _sheet_tpl(
+    headers_options: Sequence[Sequence[str]], row: RowFn, negative: bool = False
+) -> None:
     def tpl(g: Gen, b: Builder) -> None:
         _sheet(g, b, g.pick(headers_options), row)
 
@@ -2945,7 +3796,19 @@ def _row_servers(g: Gen) -> list[Part]:
 
 def _row_creds(g: Gen) -> list[Part]:
     svc = g.pick(
-        ["grafana", "jenkins", "sentry", "mailgun", "billing-api", "crm", "vpn", "stripe", "slack", "github", "aws"]
+        [
+            "grafana",
+            "jenkins",
+            "sentry",
+            "mailgun",
+            "billing-api",
+            "crm",
+            "vpn",
+            "stripe",
+            "slack",
+            "github",
+            "aws",
+        ]
     )
     key: Part
     if svc == "stripe":
@@ -3000,7 +3863,11 @@ def _row_neg_inventory(g: Gen) -> list[Part]:
         g.rs(UPPER_ALNUM, 8),
         g.pick(
             [
-                "Dell U2723QE", "Marshall Emberton", "Casper Wave", "Tesla Wall Connector", "Ford roof rack",
+                "Dell U2723QE",
+                "Marshall Emberton",
+                "Casper Wave",
+                "Tesla Wall Connector",
+                "Ford roof rack",
                 "Siri Remote",
             ]
         ),
@@ -3039,7 +3906,11 @@ _sheet_tpl(
     _row_roster,
 )
 _sheet_tpl(
-    [["name", "email", "city", "plan", "signup_ip"], ["Customer", "E-mail", "Location", "Tier", "IP"]], _row_customers
+    [
+        ["name", "email", "city", "plan", "signup_ip"],
+        ["Customer", "E-mail", "Location", "Tier", "IP"],
+    ],
+    _row_customers,
 )
 _sheet_tpl(
     [
@@ -3049,7 +3920,11 @@ _sheet_tpl(
     _row_patients,
 )
 _sheet_tpl(
-    [["beneficiary", "iban", "amount", "currency", "invoice"], ["Payee", "IBAN", "Amount", "Ccy", "Ref"]], _row_payouts
+    [
+        ["beneficiary", "iban", "amount", "currency", "invoice"],
+        ["Payee", "IBAN", "Amount", "Ccy", "Ref"],
+    ],
+    _row_payouts,
 )
 _sheet_tpl(
     [
@@ -3059,14 +3934,24 @@ _sheet_tpl(
     _row_cards,
 )
 _sheet_tpl(
-    [["hostname", "ip", "owner", "os", "region"], ["Host", "Address", "Owner email", "OS", "Region"]], _row_servers
+    [
+        ["hostname", "ip", "owner", "os", "region"],
+        ["Host", "Address", "Owner email", "OS", "Region"],
+    ],
+    _row_servers,
 )
 _sheet_tpl(
-    [["service", "username", "password", "api_key", "owner"], ["System", "Login", "Password", "API key", "Contact"]],
+    [
+        ["service", "username", "password", "api_key", "owner"],
+        ["System", "Login", "Password", "API key", "Contact"],
+    ],
     _row_creds,
 )
 _sheet_tpl(
-    [["order", "recipient", "address", "phone", "tracking"], ["Order #", "Ship To", "Address", "Phone", "Tracking"]],
+    [
+        ["order", "recipient", "address", "phone", "tracking"],
+        ["Order #", "Ship To", "Address", "Phone", "Tracking"],
+    ],
     _row_shipping,
 )
 _sheet_tpl(
@@ -3077,7 +3962,10 @@ _sheet_tpl(
     _row_drivers,
 )
 _sheet_tpl(
-    [["candidate", "email", "linkedin", "location", "stage"], ["Name", "Email", "Profile", "City", "Status"]],
+    [
+        ["candidate", "email", "linkedin", "location", "stage"],
+        ["Name", "Email", "Profile", "City", "Status"],
+    ],
     _row_candidates,
 )
 _sheet_tpl(
@@ -3088,16 +3976,25 @@ _sheet_tpl(
     _row_policyholders,
 )
 _sheet_tpl(
-    [["account_holder", "routing", "account_number", "type", "email"], ["Holder", "ABA", "Account", "Type", "Email"]],
+    [
+        ["account_holder", "routing", "account_number", "type", "email"],
+        ["Holder", "ABA", "Account", "Type", "Email"],
+    ],
     _row_bank_accounts,
 )
 _sheet_tpl(
-    [["sku", "product", "price", "qty", "firmware"], ["SKU", "Item", "Unit Price", "Stock", "FW Version"]],
+    [
+        ["sku", "product", "price", "qty", "firmware"],
+        ["SKU", "Item", "Unit Price", "Stock", "FW Version"],
+    ],
     _row_neg_inventory,
     True,
 )
 _sheet_tpl(
-    [["week", "service", "error_rate", "requests", "top_status"], ["Week", "Service", "Errors", "Volume", "HTTP"]],
+    [
+        ["week", "service", "error_rate", "requests", "top_status"],
+        ["Week", "Service", "Errors", "Volume", "HTTP"],
+    ],
     _row_neg_metrics,
     True,
 )
