@@ -1,0 +1,56 @@
+"""Shared fixtures: detectors are expensive to build (Hyperscan compile, spaCy load), so the
+test session builds each flavour once. The environment is scrubbed of VEIL_* settings so a
+developer's shell cannot change what the tests see."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from veil.config import get_settings
+from veil.detect import Detector
+
+_VEIL_ENV = ("VEIL_RECOGNIZERS", "VEIL_NER_MODEL", "VEIL_NER_PROCESSES", "VEIL_HOME")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _hermetic_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as mp:
+        for name in _VEIL_ENV:
+            mp.delenv(name, raising=False)
+        mp.setenv("VEIL_HOME", str(tmp_path_factory.mktemp("veil-home")))
+        get_settings.cache_clear()
+        yield
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def detector(_hermetic_settings: None) -> Iterator[Detector]:
+    """Patterns only, on the default engine (Hyperscan when it loads)."""
+    with Detector(ner=False) as d:
+        yield d
+
+
+@pytest.fixture(scope="session")
+def re_detector(_hermetic_settings: None) -> Iterator[Detector]:
+    """Patterns only, on the pure-``re`` fallback engine."""
+    with Detector(ner=False, use_hyperscan=False) as d:
+        yield d
+
+
+@pytest.fixture(scope="session")
+def ner_detector(_hermetic_settings: None) -> Iterator[Detector]:
+    """Patterns plus the spaCy pipeline, in-process."""
+    with Detector(ner=True, processes=1) as d:
+        yield d
+
+
+@pytest.fixture
+def veil_env() -> dict[str, str]:
+    """An environment for ``veil`` subprocesses with no inherited VEIL_* settings."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VEIL_")}
+    env["NO_COLOR"] = "1"
+    env["COLUMNS"] = "200"
+    return env
