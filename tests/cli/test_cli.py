@@ -160,11 +160,6 @@ def test_bad_recognizers_file_is_config_error(
     assert not dst.exists()
 
 
-@pytest.mark.xfail(
-    reason="typer 0.29 vendors click as typer._click, so main()'s `except "
-    "click.ClickException` misses usage errors: they print 'internal error' and exit 1",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "argv",
     [

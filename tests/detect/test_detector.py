@@ -133,11 +133,6 @@ def test_non_ascii_offsets_are_character_offsets(detector: Detector) -> None:
     assert text[f.start : f.end] == "bob@example.com"
 
 
-@pytest.mark.xfail(
-    reason="Hyperscan batch buffer: SOM_LEFTMOST gives the second document's PEM match the "
-    "first document's BEGIN as start, the cross-document hit is dropped, and the key is lost",
-    strict=True,
-)
 def test_find_batch_keeps_private_key_of_second_document(detector: Detector) -> None:
     texts = [PEM, PEM]
     assert detector.find_batch(texts) == [detector.find(t) for t in texts]
@@ -167,11 +162,6 @@ def test_pure_re_fallback_batches_like_hyperscan(detector: Detector, re_detector
     assert re_detector.find_batch(texts) == detector.find_batch(texts)
 
 
-@pytest.mark.xfail(
-    reason="phone: an international number closing a parenthesis keeps the ')' in its span "
-    "(both engines), e.g. '+44 20 7946 0958)'",
-    strict=True,
-)
 def test_phone_in_parentheses_excludes_closing_paren(detector: Detector) -> None:
     text = "Reach the London office (call +44 20 7946 0958)."
     assert ("PHONE_NUMBER", "+44 20 7946 0958") in pairs(text, detector.find(text))

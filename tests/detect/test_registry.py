@@ -295,11 +295,6 @@ def test_missing_and_undecodable_files(tmp_path: Path) -> None:
         load_registry(binary)
 
 
-@pytest.mark.xfail(
-    reason="a user regex that can match the empty string passes registry validation, then "
-    "find() crashes with ValueError('invalid finding span') instead of a ConfigError at load",
-    strict=True,
-)
 def test_regex_matching_empty_string_is_rejected_or_harmless(tmp_path: Path) -> None:
     path = write(
         tmp_path,

@@ -211,11 +211,6 @@ def test_hard_negative(detector: Detector, text: str, value: str) -> None:
     assert overlapping(detector, text, value) == []
 
 
-@pytest.mark.xfail(
-    reason="ipv4: negative context 'version' lowers 0.8 to 0.5, which still meets the 0.5 "
-    "default threshold, so a 4-part version string is reported as IP_ADDRESS",
-    strict=True,
-)
 def test_version_string_is_not_an_ip(detector: Detector) -> None:
     assert overlapping(detector, "version 1.2.3.4 released", "1.2.3.4") == []
 
@@ -260,11 +255,6 @@ def test_public_key_and_certificate_are_not_private_keys(detector: Detector) -> 
     assert all(t != "PRIVATE_KEY" for t, _ in found(detector, text))
 
 
-@pytest.mark.xfail(
-    reason="private_key: Hyperscan reports only the leftmost start per end (first key only) "
-    "and the re engine's greedy [\\s\\S]+ merges both blocks into one span",
-    strict=True,
-)
 def test_two_pem_blocks_are_two_findings(detector: Detector, re_detector: Detector) -> None:
     other = PEM.replace("RSA ", "EC ")
     text = f"{PEM}\nand another\n{other}"
@@ -293,21 +283,11 @@ def test_key_context_is_required_for_ids(detector: Detector) -> None:
     assert found(detector, "values 00482913 and XJH123456789") == []
 
 
-@pytest.mark.xfail(
-    reason="street_address stops at the directional suffix 'NW', so the city, state and ZIP "
-    "(HIPAA geographic identifiers) are left out of the span",
-    strict=True,
-)
 def test_address_with_directional_suffix_is_whole(detector: Detector) -> None:
     text = "Send it to 1600 Pennsylvania Avenue NW, Washington, DC 20500 please"
     assert ("ADDRESS", "1600 Pennsylvania Avenue NW, Washington, DC 20500") in found(detector, text)
 
 
-@pytest.mark.xfail(
-    reason="date_words accepts a bare trailing number as a time ('June 3, 2024 2' on "
-    "Hyperscan) while the re engine, trying only the greedy end, reports no date at all",
-    strict=True,
-)
 def test_date_followed_by_count(detector: Detector, re_detector: Detector) -> None:
     text = "Seen June 3, 2024 2 times."
     for d in (detector, re_detector):

@@ -12,7 +12,7 @@ import sys
 import typer
 
 from veil import __version__
-from veil.errors import UsageError, VeilError
+from veil.errors import VeilError
 
 from . import _demo, _detect
 from ._console import err_console, state
@@ -52,21 +52,18 @@ app.command("demo")(_demo.demo)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit code."""
-    import click
+    """Entry point of the console script; returns the exit code.
 
+    Typer/Click handle usage errors themselves (message + exit 2); veil's own errors are
+    printed here as one red line with their exit code.
+    """
     args = sys.argv[1:] if argv is None else argv
     state.debug = "--debug" in args
     try:
-        app(args=args, prog_name="veil", standalone_mode=False)
-    except click.exceptions.Exit as e:
-        return int(e.exit_code or 0)
-    except click.exceptions.Abort:
-        err_console.print("[red]aborted[/red]")
-        return 130
-    except click.ClickException as e:
-        e.show()
-        return int(e.exit_code)
+        app(args=args, prog_name="veil", standalone_mode=True)
+    except SystemExit as e:
+        code = e.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
     except VeilError as e:
         if state.debug:
             err_console.print_exception()
@@ -91,6 +88,3 @@ def main(argv: list[str] | None = None) -> int:
 
 def run() -> None:  # pragma: no cover - console script
     sys.exit(main())
-
-
-_ = UsageError

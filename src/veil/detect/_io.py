@@ -134,7 +134,7 @@ def iter_jsonl(
             try:
                 if too_long:
                     raise InputError(
-                        f"record larger than {max_record_bytes // MB} MB "
+                        f"record larger than {max_record_bytes / MB:g} MB "
                         "(raise --max-record-mb to accept it)",
                         source=source,
                         line=n,

@@ -70,9 +70,11 @@ class RecognizerSpec(BaseModel):
         if v is not None:
             v = v.replace("{SEP}", KEY_SEPARATOR)
             try:
-                re.compile(v)
+                rx = re.compile(v)
             except re.error as e:
                 raise ValueError(f"invalid regex: {e}") from None
+            if rx.fullmatch("") is not None:
+                raise ValueError("regex matches the empty string")
         return v
 
 

@@ -99,7 +99,8 @@ class PatternScanner:
             rx = r.regex
             for d, text in enumerate(texts):
                 for m in rx.finditer(text):
-                    out[d][(i, m.start())].append(m.end())
+                    if m.end() > m.start():
+                        out[d][(i, m.start())].append(m.end())
         return out
 
     def _raw_hyperscan(

@@ -105,6 +105,12 @@ _PHONE_CHARS = re.compile(r"[^\d+]")
 
 
 def phone(doc: str, start: int, end: int) -> Span | None:
+    while (
+        end > start
+        and doc[end - 1] in ") "
+        and doc.count("(", start, end) < doc.count(")", start, end) + (doc[end - 1] == " ")
+    ):
+        end -= 1
     value = doc[start:end]
     digits = _PHONE_CHARS.sub("", value)
     n = len(digits.lstrip("+"))
