@@ -12,7 +12,7 @@ import pytest
 from veil.config import get_settings
 from veil.detect import Detector
 
-_VEIL_ENV = ("VEIL_RECOGNIZERS", "VEIL_NER_MODEL", "VEIL_NER_PROCESSES", "VEIL_HOME")
+_VEIL_ENV = ("VEIL_RECOGNIZERS", "VEIL_NER_MODEL", "VEIL_PROCESSES", "VEIL_HOME")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -27,8 +27,8 @@ class Settings(BaseSettings):
     ner_model: str = DEFAULT_NER_MODEL
     """Name of an installed spaCy pipeline for names and places; ``none`` disables NER."""
 
-    ner_processes: int = Field(default=0, ge=0, le=64)
-    """Worker processes for NER; 0 = one per CPU core (at most 2 below 64 documents)."""
+    processes: int = Field(default=0, ge=0, le=64)
+    """Worker processes for detection on batches of 64+ documents; 0 = one per CPU core."""
 
     recognizers: Path | None = None
     """Extra recognizers YAML file, added to the built-in registry."""

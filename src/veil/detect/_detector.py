@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,7 @@ from veil.types import ColumnClass, EntityType, Finding
 
 from ._gazetteer import NOT_PERSON, gazetteer_names, is_first_name
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
+from ._pool import DetectorPool
 from ._registry import load_registry
 from ._scanner import PatternScanner
 from ._structured import csv_cells, hint_finding
@@ -90,8 +93,19 @@ class Detector:
                 raise DependencyError("NER was requested but VEIL_NER_MODEL=none")
             self._ner_error = "disabled by VEIL_NER_MODEL=none"
         else:
-            procs = processes if processes is not None else s.ner_processes
-            self._ner = NerEngine(model, procs)
+            self._ner = NerEngine(model)
+        procs = processes if processes is not None else s.processes
+        procs = procs or (os.cpu_count() or 1)
+        kwargs = dict(
+            ner=ner,
+            threshold=threshold,
+            types=self.types,
+            recognizers=extra,
+            ner_model=model,
+            processes=1,
+            use_hyperscan=use_hyperscan,
+        )
+        self._pool = DetectorPool(self, procs, partial(Detector, **kwargs))  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ status
     @property
@@ -124,13 +138,12 @@ class Detector:
     def warmup(self) -> None:
         """Load models and start worker processes now rather than on first use."""
         self.find_batch(["warm up: Jane Doe <jane@example.com> in Paris"])
-        ner = self._ner_engine()
-        if ner is not None:
-            ner.warmup()
+        if self._pool.processes > 1:
+            self._pool.start()
 
     def close(self) -> None:
-        if self._ner is not None:
-            self._ner.close()
+        """Stop worker processes (also done at interpreter exit)."""
+        self._pool.close()
 
     def __enter__(self) -> Detector:
         return self
@@ -148,6 +161,13 @@ class Detector:
         for t in texts:
             if not isinstance(t, str):
                 raise UsageError(f"texts must be str, got {type(t).__name__}")
+        if self._pool.wanted(len(texts)):
+            self._ner_engine()  # load the model before forking, so workers share it
+            return self._pool.run(texts)
+        return self._find_local(texts)
+
+    def _find_local(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """The whole pipeline in this process."""
         found = self._scan_with_tables(texts)
         if self.types is None or EntityType.PERSON in self.types:
             for d, text in enumerate(texts):

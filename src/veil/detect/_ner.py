@@ -6,7 +6,7 @@ that contain a capitalized word that is neither a common English word nor inside
 patterns already explained (an email, a URL, a key). Log lines, ids and plain prose without
 proper nouns never reach the model. The pipeline is loaded lazily with only ``tok2vec`` and
 ``ner`` (no tagger, parser or lemmatizer), regions are batched through ``nlp.pipe``, and
-large batches are spread over a pool of worker processes, one per core.
+large batches are spread over worker processes by the Detector (``_pool``).
 
 ``VEIL_NER_MODEL`` names any installed spaCy pipeline; ``none`` turns NER off, and then
 ``Detector.ner_status`` says so instead of silently missing names.
@@ -14,13 +14,10 @@ large batches are spread over a pool of worker processes, one per core.
 
 from __future__ import annotations
 
-import atexit
-import multiprocessing
-import os
+import bisect
 import re
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from veil.errors import DependencyError
@@ -77,6 +74,8 @@ def load_pipeline(name: str) -> Any:
 _CAP = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)?|\b(?:Mc|Mac|O')[A-Z][a-z]+")
 _CLAUSE = re.compile(r"[^\n.!?;|]+(?:[.!?;|]+|\n|$)")
 _MAX_REGION = 400
+_WORD = re.compile(r"\S+")
+WINDOW = 4  # words of context on each side of a candidate
 
 # Capitalized words that start sentences or name things that are not people or places.
 # (spaCy's English stop words are added at import time below.)
@@ -351,54 +350,45 @@ except ImportError:  # pragma: no cover
     pass
 
 
-def _has_candidate(text: str, s: int, e: int, covered: Sequence[tuple[int, int]]) -> bool:
+def _candidates(
+    text: str, s: int, e: int, covered: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    out = []
     for w in _CAP.finditer(text, s, e):
         if w.group(0).lower() in _COMMON:
             continue
         ws, we = w.span()
         if not any(cs <= ws and we <= ce for cs, ce in covered):
-            return True
-    return False
+            out.append((ws, we))
+    return out
 
 
-def candidate_regions(text: str, covered: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Clauses of ``text`` worth showing to the NER model, as (start, end) spans.
+def candidate_regions(
+    text: str, covered: Sequence[tuple[int, int]] = (), window: int = WINDOW
+) -> list[tuple[int, int]]:
+    """Spans of ``text`` worth showing to the NER model.
 
-    ``covered`` are spans already explained by patterns; words inside them do not count.
-    Adjacent candidate clauses are merged (more context for the model, fewer documents).
+    Each candidate word (capitalized, not a common word, not inside ``covered``, the spans
+    patterns and gazetteers already explained) brings ``window`` words of context on each
+    side, within its clause; overlapping windows merge.
     """
-    hits: list[tuple[int, int]] = []
+    regions: list[tuple[int, int]] = []
     for m in _CLAUSE.finditer(text):
         s, e = m.span()
-        if e - s < 3 or not _has_candidate(text, s, e, covered):
+        cands = _candidates(text, s, e, covered) if e - s >= 3 else []
+        if not cands:
             continue
-        if hits and hits[-1][1] == s and e - hits[-1][0] <= _MAX_REGION:
-            hits[-1] = (hits[-1][0], e)
-        else:
-            hits.append((s, e))
-    regions: list[tuple[int, int]] = []
-    for s, e in hits:
-        while e - s > _MAX_REGION:  # long clauses (CSV rows, run-on text): cut at a space
-            cut = text.rfind(" ", s + 1, s + _MAX_REGION)
-            cut = cut if cut > s else s + _MAX_REGION
-            regions.append((s, cut))
-            s = cut
-        regions.append((s, e))
+        words = [w.span() for w in _WORD.finditer(text, s, e)]
+        starts = [w[0] for w in words]
+        for ws, _ in cands:
+            i = max(0, bisect.bisect_right(starts, ws) - 1)
+            a = words[max(0, i - window)][0]
+            b = words[min(len(words) - 1, i + window)][1]
+            if regions and a <= regions[-1][1] and b - regions[-1][0] <= _MAX_REGION:
+                regions[-1] = (regions[-1][0], max(b, regions[-1][1]))
+            else:
+                regions.append((a, b))
     return regions
-
-
-# ---------------------------------------------------------------------- worker processes
-_worker_nlp: Any = None
-
-
-def _worker_init(model: str, nlp: Any = None) -> None:
-    global _worker_nlp
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    _worker_nlp = nlp if nlp is not None else load_pipeline(model)
-
-
-def _worker_run(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    return _ents(_worker_nlp, texts)
 
 
 def _ents(nlp: Any, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
@@ -409,16 +399,11 @@ def _ents(nlp: Any, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
 
 
 class NerEngine:
-    """Runs the pipeline in-process for small inputs and on a worker pool for large ones."""
+    """The pipeline, loaded lazily once. Parallelism is the Detector's (``_pool``)."""
 
-    POOL_MIN_REGIONS = 256
-    CHUNK = 128
-
-    def __init__(self, model: str, processes: int = 0) -> None:
+    def __init__(self, model: str) -> None:
         self.model = model
-        self.processes = processes or (os.cpu_count() or 1)
         self._nlp: Any = None
-        self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
     @property
@@ -428,51 +413,5 @@ class NerEngine:
                 self._nlp = load_pipeline(self.model)
             return self._nlp
 
-    def warmup(self, pool: bool = True) -> None:
-        self.run(["Warm up with Jane Doe in Paris."])
-        if pool and self.processes > 1:
-            futs = [
-                self._get_pool().submit(_worker_run, ["Jane Doe in Paris."])
-                for _ in range(self.processes)
-            ]
-            for f in futs:
-                f.result()
-
-    def _get_pool(self) -> ProcessPoolExecutor:
-        with self._lock:
-            if self._pool is None:
-                # fork: workers inherit the loaded pipeline (instant start, shared pages) and,
-                # unlike spawn/forkserver, do not re-import the caller's __main__ script.
-                method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-                ctx = multiprocessing.get_context(method)
-                self._pool = ProcessPoolExecutor(
-                    max_workers=self.processes,
-                    mp_context=ctx,
-                    initializer=_worker_init,
-                    initargs=(self.model, self._nlp if method == "fork" else None),
-                )
-                atexit.register(self.close)
-            return self._pool
-
-    def submit(self, texts: list[str]) -> list[Future[list[list[tuple[int, int, str]]]]] | None:
-        """Start work on the pool and return futures, or None when it should run inline."""
-        if self.processes <= 1 or len(texts) < self.POOL_MIN_REGIONS:
-            return None
-        pool = self._get_pool()
-        per = max(self.CHUNK, len(texts) // (self.processes * 4) + 1)
-        return [pool.submit(_worker_run, texts[i : i + per]) for i in range(0, len(texts), per)]
-
     def run(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
-        futs = self.submit(texts)
-        if futs is None:
-            return _ents(self.nlp, texts)
-        out: list[list[tuple[int, int, str]]] = []
-        for f in futs:
-            out.extend(f.result())
-        return out
-
-    def close(self) -> None:
-        with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+        return _ents(self.nlp, texts)
