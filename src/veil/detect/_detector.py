@@ -210,12 +210,13 @@ class Detector:
         main = found[: len(texts)]
         for (d, base, off, header), fs in zip(owners, found[len(texts) :], strict=True):
             for f in fs:
-                if f.start >= off:
+                if f.start >= off:  # the column context outranks the same span read alone
                     main[d].append(
                         replace(
                             f,
                             start=base + f.start - off,
                             end=base + f.end - off,
+                            score=min(1.0, f.score + 0.05),
                             explanation=f"{f.explanation}; CSV column '{header}'",
                         )
                     )

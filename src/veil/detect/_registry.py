@@ -48,6 +48,7 @@ class RecognizerSpec(BaseModel):
     negative_context: list[str] = Field(default_factory=list)
     context_boost: float = Field(default=0.3, ge=0.0, le=1.0)
     retype: dict[EntityType, list[str]] = Field(default_factory=dict)
+    retype_scope: Literal["clause", "document"] = "clause"
     prefer: Literal["longest", "shortest"] = "longest"
     deny: list[str] = Field(default_factory=list)
     enabled: bool = True
@@ -85,11 +86,11 @@ class RegistryFile(BaseModel):
     recognizers: list[RecognizerSpec]
 
 
-def _words_regex(words: list[str]) -> re.Pattern[str] | None:
+def _words_regex(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,8 @@ class Recognizer:
         # with a prefilter, ignore_case is the prefilter's; the regex sets its own (?i:...)
         flags = re.IGNORECASE if spec.ignore_case and spec.prefilter is None else 0
         rx = re.compile(spec.regex, flags)
-        retype = tuple((t, p) for t, ws in spec.retype.items() if (p := _words_regex(ws)))
+        rflags = re.IGNORECASE if spec.retype_scope == "document" else 0
+        retype = tuple((t, p) for t, ws in spec.retype.items() if (p := _words_regex(ws, rflags)))
         return cls(
             spec=spec,
             regex=rx,

@@ -201,7 +201,7 @@ class PatternScanner:
             if r.negative is not None and (m := r.negative.search(window)):
                 score -= r.spec.context_boost
                 why.append(f"negative context '{m.group(0)}'")
-            near = _clause(window)
+            near = text if r.spec.retype_scope == "document" else _clause(window)
             for t, rx in r.retype:
                 if rx.search(near):
                     etype = t

@@ -153,10 +153,22 @@ def _timestamp_follows(doc: str, end: int) -> bool:
     return bool(re.match(r"(?:T|[ _])\d{1,2}:\d{2}:\d{2}", tail)) or tail[:1] in {"T", ":", "_"}
 
 
-_TIME_SUFFIX = re.compile(r",? (?:at )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
+_TZ = r"(?: ?(?:UTC|GMT|Z|[ECMP][SD]?T|CET|CEST|BST|IST|JST|AEST))?"
+_TIME_SUFFIX = re.compile(r",? (?:at )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?" + _TZ + "$")
+_MONTH_DAY = re.compile(
+    r"[A-Za-z]{3,9}\.? (\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3}"
+)
+
+
+def _strip_sentence_dot(doc: str, start: int, end: int) -> int:
+    """'5:10 PM.' ends a sentence: drop the dot unless it closes 'p.m.'."""
+    if end - start > 2 and doc[end - 1] == "." and doc[end - 3] != ".":
+        return end - 1
+    return end
 
 
 def date(doc: str, start: int, end: int) -> Span | None:
+    end = _strip_sentence_dot(doc, start, end)
     t = _TIME_SUFFIX.search(doc, start, end)
     date_end = t.start() if t else end
     if t and doc[end : end + 1] == ":":
@@ -189,7 +201,13 @@ def date(doc: str, start: int, end: int) -> Span | None:
 
 
 def date_words(doc: str, start: int, end: int) -> Span | None:
-    end = _strip_trailing(doc, start, end, ".,")
+    end = _strip_trailing(doc, start, end, ",")
+    end = _strip_sentence_dot(doc, start, end)
+    if end < len(doc) and doc[end] == "%":
+        return None  # "APR 47%"
+    month_day = _MONTH_DAY.search(doc, start, end)
+    if month_day and not 1 <= int(month_day.group(1) or month_day.group(2)) <= 31:
+        return None
     if end < len(doc) and (doc[end].isalnum() or doc[end] == ":"):
         return None
     if re.match(r" \d{1,2}:\d{2}:\d{2}", doc[end : end + 9]):
