@@ -30,6 +30,12 @@ DEFAULT_THRESHOLD = 0.5
 NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
 
 _NOT_PERSON = NOT_PERSON
+_LEAD_WORD = re.compile(r"([A-Za-z]+):? +")
+_ROLE_WORDS = frozenset(
+    """cardholder policyholder caller panel applicant claimant member employee patient customer
+    client tenant guest passenger student agent rep user name owner recipient contact payee
+    beneficiary account holder insured subscriber witness driver candidate interviewer""".split()
+)
 _TITLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+)+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -259,7 +265,20 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
     nl = text.find("\n", s, e)
     if nl >= 0:  # the model sometimes runs an entity across a line break
         e = nl
+    # role words the model pulls into a name: "Cardholder Dwayne O'Sullivan"
+    while (m := _LEAD_WORD.match(text, s, e)) and m.group(1).lower() in _ROLE_WORDS:
+        s = m.end()
     value = text[s:e]
+    if e - s < 2:
+        return None
+    # a lone capitalized word opening a line and followed by ':' is a label ("Trigger: ...")
+    if (
+        " " not in value
+        and text[e : e + 1] == ":"
+        and (s == 0 or text[s - 1] == "\n")
+        and (not is_first_name(value))
+    ):
+        return None
     if etype is EntityType.PERSON:
         m = _TITLE.match(value)
         if m:

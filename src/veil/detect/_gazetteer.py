@@ -20,6 +20,12 @@ from importlib import resources
 
 from veil.types import EntityType, Finding
 
+try:  # spaCy's stop words keep "The", "And", ... out of names
+    from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
+except ImportError:  # pragma: no cover
+    _SPACY_STOP = set()
+_STOP = frozenset(_SPACY_STOP) | {"dear", "hi", "hello", "thanks", "regards", "attn"}
+
 # Things that look like names but are products, fonts, assistants or tools.
 NOT_PERSON = frozenset(
     {
@@ -41,7 +47,9 @@ _GREETING = re.compile(
     r"by|for|and|tell|call|email|ping|sincerely|best)[,:]?\s+)$",
     re.I,
 )
-_SPEAKER_AFTER = re.compile(r"^\s*(?::|,|—|-\s|!|\.|$)")
+_SPEAKER_AFTER = re.compile(r"^\s*(?::|,|—|-\s|!|\.|$|\s\d{1,2}:\d{2})")
+_COMMA_FIRST = re.compile(r", ([^\W\d_a-z][^\W\d_]+)\b")
+_GIVEN = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +67,27 @@ def is_first_name(word: str) -> bool:
     return word.lower() in _load()[0]
 
 
+def _person(s: int, e: int, score: float, why: str) -> Finding:
+    return Finding(EntityType.PERSON, s, e, score, "name_gazetteer", f"name_gazetteer: {why}")
+
+
+def _extend(text: str, e: int, max_parts: int) -> tuple[int, int]:
+    """Extend a name over following capitalized words / initials; returns (end, parts)."""
+    n = len(text)
+    end, parts, j = e, 1, e
+    while parts < max_parts and j < n and text[j] == " ":
+        nm = _CAPWORD.match(text, j + 1)
+        if nm is None or (nm.group(0).isupper() and len(nm.group(0)) > 2):
+            break
+        if not nm.group(0)[0].isupper() or nm.group(0).lower() in _STOP:
+            break
+        end = j = nm.end()
+        parts += 1
+    return end, parts
+
+
 def gazetteer_names(text: str) -> list[Finding]:
+    """Person names found by the first-name and surname lists (see the module docstring)."""
     first, last = _load()
     out: list[Finding] = []
     pos = 0
@@ -69,57 +97,43 @@ def gazetteer_names(text: str) -> list[Finding]:
         if s < pos:
             continue
         word = m.group(0)
-        if not word[0].isupper() or word.isupper() or word.lower() not in first:
+        low = word.lower()
+        if not word[0].isupper() or word.isupper() or low in _STOP:
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-"):
             continue
-        # extend over up to two more capitalized words (middle initial, surname)
-        end = e
-        parts = 1
-        j = e
-        while parts < 3 and j < n and text[j] == " ":
-            nm = _CAPWORD.match(text, j + 1)
-            if nm is None or (nm.group(0).isupper() and len(nm.group(0)) > 2):
-                break
-            w = nm.group(0)
-            if not w[0].isupper():
-                break
-            end = nm.end()
-            j = end
-            parts += 1
+        known_first = low in first or (
+            "-" in low and all(p in first or len(p) <= 4 for p in low.split("-"))
+        )
+        end, parts = _extend(text, e, 3)
         if end < n and text[end : end + 1] in "@._" and text[end + 1 : end + 2].isalnum():
+            pos = end
             continue  # part of an email address or identifier
         if text[end - 2 : end] in {"'s", "’s"}:
             end -= 2
-        if parts > 1:
-            if text[s:end].lower() in NOT_PERSON:
+        surname = text[e:end].split()[-1].lower().rstrip(".") if parts > 1 else ""
+        if parts > 1 and text[s:end].lower() not in NOT_PERSON:
+            if known_first:
+                score = 0.87 if surname in last else 0.86
+                out.append(_person(s, end, score, "first name + capitalized surname"))
+                pos = end
                 continue
-            surname = text[e:end].split()[-1].lower().rstrip(".")
-            score = 0.85 if surname in last else 0.8
-            out.append(
-                Finding(
-                    EntityType.PERSON,
-                    s,
-                    end,
-                    score,
-                    "name_gazetteer",
-                    "name_gazetteer: first name + capitalized surname",
-                )
-            )
-            pos = end
+            if surname in last and low not in last and parts == 2 and _GIVEN.fullmatch(word):
+                out.append(_person(s, end, 0.75, "capitalized given name + known surname"))
+                pos = end
+                continue
+        if not known_first and low in last:
+            # "Olawale, Alejandro": surname, comma, first name
+            cm = _COMMA_FIRST.match(text, e)
+            if cm and cm.group(1).lower() in first:
+                out.append(_person(s, cm.end(), 0.8, "surname, first name"))
+                pos = cm.end()
+                continue
+        if not known_first:
             continue
         before = text[max(0, s - 24) : s]
         line_start = s == 0 or text[s - 1] == "\n"
         if _SPEAKER_AFTER.match(text[e : e + 3]) and (line_start or _GREETING.search(before)):
-            out.append(
-                Finding(
-                    EntityType.PERSON,
-                    s,
-                    e,
-                    0.7,
-                    "name_gazetteer",
-                    "name_gazetteer: first name in greeting or speaker position",
-                )
-            )
+            out.append(_person(s, e, 0.7, "first name in greeting or speaker position"))
             pos = e
     return out
