@@ -30,6 +30,7 @@ DEFAULT_THRESHOLD = 0.5
 NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
 
 _NOT_PERSON = NOT_PERSON
+_PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|fly|flew)\s+$", re.I)
 _LEAD_WORD = re.compile(r"([A-Za-z]+):? +")
 _ROLE_WORDS = frozenset(
     """cardholder policyholder caller panel applicant claimant member employee patient customer
@@ -296,11 +297,22 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
             return None
     elif any(c in "@_/=#<>{}" for c in value) or value.isdigit():
         return None
-    else:  # a "place" that starts with a known first name is a person spaCy mislabelled
+    else:
         if value.lower().startswith("the "):
             s += 4
         words = text[s:e].split()
-        if len(words) > 1 and is_first_name(words[0]):
+        # "the Netherlands 4 years ago": a place ends before a number or a lowercase word
+        for i, w in enumerate(words[1:], start=1):
+            if w[0].isdigit() or w[0].islower():
+                e = text.index(w, s) - 1
+                words = words[:i]
+                break
+        # a "place" that is a known given name, not after a place preposition, is a person
+        if (
+            words
+            and is_first_name(words[0])
+            and (len(words) > 1 or not _PLACE_PREP.search(text, max(0, s - 12), s))
+        ):
             etype = EntityType.PERSON
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in ".)":
         e -= 1

@@ -72,7 +72,8 @@ def load_pipeline(name: str) -> Any:
 
 # ---------------------------------------------------------------------- candidate regions
 _CAP = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)?|\b(?:Mc|Mac|O')[A-Z][a-z]+")
-_CLAUSE = re.compile(r"[^\n.!?;|]+(?:[.!?;|]+|\n|$)")
+# clauses end at sentence punctuation, line breaks, table pipes/tabs and CSV commas (",x")
+_CLAUSE = re.compile(r"(?:[^\n.!?;|\t,]|,(?=\s))+(?:[.!?;|\t]+|\n|,|$)")
 _MAX_REGION = 400
 _WORD = re.compile(r"\S+")
 WINDOW = 4  # words of context on each side of a candidate

@@ -89,6 +89,8 @@ def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
     """A finding asserted by the column name alone, for types no pattern can check:
     (type, start, end) within ``value``, or None."""
     hint = column_hint(header)
+    if hint is EntityType.LOCATION and len(value) <= 2:
+        return None  # state codes: not an identifier under HIPAA Safe Harbor
     if hint is EntityType.PERSON or hint is EntityType.LOCATION:
         m = _NAME_SHAPE.match(value)
         if m and value[:1].isupper():
