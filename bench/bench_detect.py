@@ -181,6 +181,8 @@ def _veil_runners(
     from veil.detect import Detector
 
     kwargs: dict[str, Any] = {} if processes is None else {"processes": processes}
+    if mode != "full":  # the same pattern-only types Presidio is asked for
+        kwargs["types"] = list(_eval.PATTERN_TYPES)
     det = Detector(ner=(mode == "full"), **kwargs)
     warm = getattr(det, "warmup", None)
     if callable(warm):

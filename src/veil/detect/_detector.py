@@ -85,7 +85,13 @@ class Detector:
             else frozenset(t if isinstance(t, EntityType) else EntityType.parse(t) for t in types)
         )
         extra = recognizers if recognizers is not None else s.recognizers
-        self._scanner = PatternScanner(load_registry(extra), use_hyperscan=use_hyperscan)
+        registry = load_registry(extra)
+        if self.types is not None:  # compile only what can produce a requested type
+            wanted = self.types
+            registry = [
+                r for r in registry if r.entity_type in wanted or set(r.spec.retype) & wanted
+            ]
+        self._scanner = PatternScanner(registry, use_hyperscan=use_hyperscan)
         model = ner_model if ner_model is not None else s.ner_model
         self._ner_required = ner is True
         self._ner: NerEngine | None = None
