@@ -242,7 +242,7 @@ class Detector:
         regions: list[str] = []
         for d, text in enumerate(texts):
             covered = [(f.start, f.end) for f in found[d] if f.score >= self.threshold]
-            for s, e in candidate_regions(text, covered):
+            for s, e in candidate_regions(text, covered, vocabulary=ner.vocabulary):
                 owners.append((d, s))
                 regions.append(text[s:e])
         if not regions:

@@ -38,7 +38,7 @@ NOT_PERSON = frozenset(
     }
 )
 
-__all__ = ["gazetteer_names", "is_first_name"]
+__all__ = ["gazetteer_names", "is_first_name", "name_lists"]
 
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _CAPWORD = re.compile(r"(?:[A-Z]\.|[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*)")
@@ -61,6 +61,11 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
     return read("first_names.txt"), read("last_names.txt")
+
+
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames), lowercase."""
+    return _load()
 
 
 def is_first_name(word: str) -> bool:

@@ -76,7 +76,7 @@ _CAP = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)?|\b(?:Mc|Mac|O')[A-Z][a-z]
 _CLAUSE = re.compile(r"(?:[^\n.!?;|\t,]|,(?=\s))+(?:[.!?;|\t]+|\n|,|$)")
 _MAX_REGION = 400
 _WORD = re.compile(r"\S+")
-WINDOW = 4  # words of context on each side of a candidate
+WINDOW = 3  # words of context on each side of a candidate
 
 # Capitalized words that start sentences or name things that are not people or places.
 # (spaCy's English stop words are added at import time below.)
@@ -352,31 +352,43 @@ except ImportError:  # pragma: no cover
 
 
 def _candidates(
-    text: str, s: int, e: int, covered: Sequence[tuple[int, int]]
+    text: str,
+    s: int,
+    e: int,
+    covered: Sequence[tuple[int, int]],
+    vocabulary: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     out = []
+    first = True
     for w in _CAP.finditer(text, s, e):
-        if w.group(0).lower() in _COMMON:
-            continue
+        low = w.group(0).lower()
         ws, we = w.span()
+        opening = first and not text[s:ws].strip(" \t\"'(-*#>")
+        first = False
+        if low in _COMMON or (opening and low in vocabulary):
+            continue  # a common word, or an English word capitalized to open its clause
         if not any(cs <= ws and we <= ce for cs, ce in covered):
             out.append((ws, we))
     return out
 
 
 def candidate_regions(
-    text: str, covered: Sequence[tuple[int, int]] = (), window: int = WINDOW
+    text: str,
+    covered: Sequence[tuple[int, int]] = (),
+    window: int = WINDOW,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of ``text`` worth showing to the NER model.
 
     Each candidate word (capitalized, not a common word, not inside ``covered``, the spans
-    patterns and gazetteers already explained) brings ``window`` words of context on each
+    patterns and gazetteers already explained; an English ``vocabulary`` word only counts when
+    it does not open its clause) brings ``window`` words of context on each
     side, within its clause; overlapping windows merge.
     """
     regions: list[tuple[int, int]] = []
     for m in _CLAUSE.finditer(text):
         s, e = m.span()
-        cands = _candidates(text, s, e, covered) if e - s >= 3 else []
+        cands = _candidates(text, s, e, covered, vocabulary) if e - s >= 3 else []
         if not cands:
             continue
         words = [w.span() for w in _WORD.finditer(text, s, e)]
@@ -399,6 +411,29 @@ def _ents(nlp: Any, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+def load_vocabulary(name: str) -> frozenset[str]:
+    """Lowercase English words from the pipeline's lemmatizer tables (WordNet-derived), minus
+    the given-name and surname gazetteers: capitalized at the start of a clause, such a word
+    is most likely just a sentence opening ("Discharged", "Background"). Empty when the
+    pipeline ships no such tables."""
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        path = spacy.util.get_package_path(name)
+        tables = next(path.glob("*/lemmatizer/lookups/lookups.bin"), None)
+        if tables is None:
+            return frozenset()
+        index = Lookups().from_disk(tables.parent).get_table("lemma_index")
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
+    from ._gazetteer import name_lists
+
+    first, last = name_lists()
+    words = {w for k in index for w in index[k] if w.isalpha() and w.islower()}
+    return frozenset(words - first - last)
+
+
 class NerEngine:
     """The pipeline, loaded lazily once. Parallelism is the Detector's (``_pool``)."""
 
@@ -406,12 +441,14 @@ class NerEngine:
         self.model = model
         self._nlp: Any = None
         self._lock = threading.Lock()
+        self.vocabulary: frozenset[str] = frozenset()
 
     @property
     def nlp(self) -> Any:
         with self._lock:
             if self._nlp is None:
                 self._nlp = load_pipeline(self.model)
+                self.vocabulary = load_vocabulary(self.model)
             return self._nlp
 
     def run(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
