@@ -706,6 +706,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument(
         "--heldout-n", type=int, default=None, help="held-out corpus size (default 1000; 0 skips)"
     )
+    ap.add_argument(
+        "--unseen-n",
+        type=int,
+        default=None,
+        help="unseen corpus size, bench/corpus_unseen.py (default 1000; 0 skips)",
+    )
     ap.add_argument("--seed", type=int, default=0, help="corpus generator seed (default 0)")
     ap.add_argument(
         "--repeat",
@@ -767,6 +773,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.n = 200 if args.quick else 2000
     if args.heldout_n is None:
         args.heldout_n = 100 if args.quick else 1000
+    if args.unseen_n is None:
+        args.unseen_n = 100 if args.quick else 1000
     if args.repeat is None:
         args.repeat = 1 if args.quick else 3
     if args.repeat < 1:
@@ -789,6 +797,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     specs = [
         ("main", args.main_jsonl, "corpus", args.n),
         ("heldout", args.heldout_jsonl, "corpus_heldout", args.heldout_n),
+        ("unseen", None, "corpus_unseen", args.unseen_n),
     ]
     for name, path, module, n in specs:
         if path is not None:
@@ -817,6 +826,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "config": {
             "n": args.n,
             "heldout_n": args.heldout_n,
+            "unseen_n": args.unseen_n,
             "seed": args.seed,
             "repeat": args.repeat,
             "warmup_docs": args.warmup,

@@ -14,7 +14,7 @@ from veil.config import Settings, get_settings
 from veil.errors import DependencyError, UsageError
 from veil.types import ColumnClass, EntityType, Finding
 
-from ._gazetteer import NOT_PERSON, gazetteer_names, is_first_name
+from ._gazetteer import NOT_PERSON, gazetteer_names, is_first_name, place_names
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._pool import DetectorPool
 from ._registry import load_registry
@@ -185,6 +185,9 @@ class Detector:
         if self.types is None or EntityType.PERSON in self.types:
             for d, text in enumerate(texts):
                 found[d].extend(gazetteer_names(text))
+        if self.types is None or EntityType.LOCATION in self.types:
+            for d, text in enumerate(texts):
+                found[d].extend(place_names(text))
         ner = self._ner_engine()
         if ner is not None:
             self._add_ner(ner, texts, found)

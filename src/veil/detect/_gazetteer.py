@@ -38,7 +38,7 @@ NOT_PERSON = frozenset(
     }
 )
 
-__all__ = ["gazetteer_names", "is_first_name", "name_lists"]
+__all__ = ["gazetteer_names", "is_first_name", "name_lists", "place_names"]
 
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _CAPWORD = re.compile(r"(?:[A-Z]\.|[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*)")
@@ -141,4 +141,82 @@ def gazetteer_names(text: str) -> list[Finding]:
         if _SPEAKER_AFTER.match(text[e : e + 3]) and (line_start or _GREETING.search(before)):
             out.append(_person(s, e, 0.7, "first name in greeting or speaker position"))
             pos = e
+    return out
+
+
+# ---------------------------------------------------------------------- places
+_PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "of", "upon", "on"})
+_PLACE_PREP = re.compile(
+    r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|moving|fly|flying|flew|based|"
+    r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word (lowercase) -> place names as word tuples (lowercase), longest first."""
+    text = resources.files("veil.detect").joinpath("data/places.txt").read_text("utf-8")
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.split("\n"):
+        if line and not line.startswith("#"):
+            words = tuple(line.lower().split())
+            index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def place_names(text: str) -> list[Finding]:
+    """Countries, US states and cities from the GeoNames-derived list (``places.txt``).
+
+    A capitalized match counts; in an all-lowercase text (speech transcripts) a match counts
+    after a place preposition ("moved to denver"). A single word that is also a given name
+    ("Austin", "Florence") counts only after a place preposition.
+    """
+    places = _places()
+    lower_text = not any(c.isupper() for c in text)
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _PLACE_WORD.finditer(text)]
+    out: list[Finding] = []
+    i = 0
+    first, _ = _load()
+    while i < len(words):
+        s, _, w = words[i]
+        cands = places.get(w.rstrip("."))
+        if not cands or not (lower_text or text[s].isupper()):
+            i += 1
+            continue
+        hit = None
+        for cand in cands:
+            n = len(cand)
+            if i + n <= len(words) and all(
+                words[i + k][2].rstrip(".") == cand[k]
+                and (k == 0 or words[i + k][0] - words[i + k - 1][1] == 1)
+                and (lower_text or cand[k] in _CONNECTORS or text[words[i + k][0]].isupper())
+                for k in range(n)
+            ):
+                hit = n
+                break
+        if hit is None:
+            i += 1
+            continue
+        end = words[i + hit - 1][1]
+        prep = _PLACE_PREP.search(text, max(0, s - 24), s)
+        single_name = hit == 1 and w in first
+        if (lower_text or single_name) and not prep:
+            i += hit
+            continue
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-"):
+            i += hit
+            continue
+        out.append(
+            Finding(
+                EntityType.LOCATION,
+                s,
+                end,
+                0.75,
+                "place_gazetteer",
+                "place_gazetteer: GeoNames place name",
+            )
+        )
+        i += hit
     return out

@@ -411,7 +411,7 @@ def _ents(nlp: Any, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
-def load_vocabulary(name: str) -> frozenset[str]:
+def load_vocabulary(name: str, *, without_names: bool = True) -> frozenset[str]:
     """Lowercase English words from the pipeline's lemmatizer tables (WordNet-derived), minus
     the given-name and surname gazetteers: capitalized at the start of a clause, such a word
     is most likely just a sentence opening ("Discharged", "Background"). Empty when the
@@ -429,8 +429,10 @@ def load_vocabulary(name: str) -> frozenset[str]:
         return frozenset()
     from ._gazetteer import name_lists
 
-    first, last = name_lists()
     words = {w for k in index for w in index[k] if w.isalpha() and w.islower()}
+    if not without_names:
+        return frozenset(words)
+    first, last = name_lists()
     return frozenset(words - first - last)
 
 

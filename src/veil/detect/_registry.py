@@ -27,8 +27,19 @@ __all__ = ["Recognizer", "RecognizerSpec", "load_registry"]
 # What may stand between a key phrase and its value: "MRN: 123", "account_number=123",
 # "licence no. 123", "driver's license I uploaded is 123", "(123)". Use it as {SEP} in YAML.
 KEY_SEPARATOR = (
-    r"(?:[\s_-]*(?i:number|num|nbr|no|nr|#|id|identifier|code)\b\.?)?"
-    r"(?:\s*[:#=(]\s*|\s+(?:[\w']+\s+){0,4}?(?i:is|was|reads|of|=)\s*:?\s*|\s+|_)[\"'(]?"
+    r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|#))?"
+    r"(?:\s*[:#=(]\s*"  # MRN: 123, acct#123, id=123, (123)
+    r"|\s+(?:[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"  # ... I uploaded is 123
+    r"|(?:\s+[\w'’]+){1,3}\s*[:=]\s*"  # MRN on record: 123
+    r"|\s+|_)[\"'(]?"
+)
+
+
+# An identifier value after its key: letters/digits/dashes (digit groups may be separated by
+# single spaces or dots), a digit among the first seven characters. Use it as {ID} in YAML.
+ID_VALUE = (
+    r"(?=[A-Z0-9 .-]{0,6}\d)[A-Z0-9](?:[A-Z0-9-]|(?<=\d)[ .](?=\d)|(?<=[A-Z0-9]) (?=\d{2})){4,22}"
+    r"[A-Z0-9]"
 )
 
 
@@ -69,7 +80,7 @@ class RecognizerSpec(BaseModel):
     @classmethod
     def _compiles(cls, v: str | None) -> str | None:
         if v is not None:
-            v = v.replace("{SEP}", KEY_SEPARATOR)
+            v = v.replace("{SEP}", KEY_SEPARATOR).replace("{ID}", ID_VALUE)
             try:
                 rx = re.compile(v)
             except re.error as e:

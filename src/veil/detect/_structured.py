@@ -147,19 +147,35 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SEPARATORS = ("\t", "|", ";", ",")
+_RULE = re.compile(r"^[\s|:+-]+$")  # a markdown/ASCII table rule line
+
+
+def _span(text: str, s: int, e: int, sep: str) -> tuple[int, int]:
+    """A table row without its outer pipes ("| a | b |")."""
+    if sep == "|":
+        while s < e and text[s] in " |":
+            s += 1
+        while e > s and text[e - 1] in " |":
+            e -= 1
+    return s, e
+
+
 def csv_cells(text: str) -> Iterator[Cell]:
-    """Cells of the CSV/TSV blocks in ``text``, each with its column context."""
-    if text.count("\n") < 1 or ("," not in text and "\t" not in text):
+    """Cells of the tables in ``text`` (comma, semicolon, tab or pipe separated, including
+    markdown tables), each with its column context."""
+    if text.count("\n") < 1 or not any(c in text for c in _SEPARATORS):
         return
     lines = _lines(text)
     i = 0
     while i < len(lines) - 1:
         s, e = lines[i]
         line = text[s:e]
-        sep = "\t" if line.count("\t") >= 1 else ","
+        sep = max(_SEPARATORS, key=line.count)
         if line.count(sep) < 1:
             i += 1
             continue
+        s, e = _span(text, s, e, sep)
         header = [text[a:b].strip() for a, b in _fields(text, s, e, sep)]
         if not all(_HEADER_FIELD.match(h) for h in header) or len(set(header)) != len(header):
             i += 1
@@ -167,6 +183,10 @@ def csv_cells(text: str) -> Iterator[Cell]:
         j = i + 1
         while j < len(lines):
             rs, re_ = lines[j]
+            if _RULE.match(text[rs:re_]) and text[rs:re_].strip():
+                j += 1
+                continue
+            rs, re_ = _span(text, rs, re_, sep)
             cells = _fields(text, rs, re_, sep)
             if len(cells) != len(header):
                 break

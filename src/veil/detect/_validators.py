@@ -274,10 +274,14 @@ def digits_6_17(doc: str, start: int, end: int) -> Span | None:
 
 def id_like(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
-    if sum(c.isdigit() for c in value) < 2 or len(value) < 6:
+    compact = value.replace(" ", "").replace(".", "").replace("-", "")
+    if sum(c.isdigit() for c in compact) < 2 or len(compact) < 5 or len(set(compact)) < 3:
         return None
-    # years, amounts and percentages are not ids
-    if re.fullmatch(r"(?:19|20)\d{2}", value):
+    # years, dates, amounts and percentages are not ids
+    if re.fullmatch(
+        r"(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}",
+        value,
+    ):
         return None
     return start, end
 
