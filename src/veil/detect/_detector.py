@@ -19,7 +19,7 @@ from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._pool import DetectorPool
 from ._registry import load_registry
 from ._scanner import PatternScanner
-from ._structured import csv_cells, hint_finding
+from ._structured import csv_cells, hint_finding, key_value_cells
 
 if TYPE_CHECKING:
     import polars as pl
@@ -30,6 +30,12 @@ DEFAULT_THRESHOLD = 0.5
 NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
 
 _NOT_PERSON = NOT_PERSON
+_BREAK = re.compile(r"\n|\t| {2,}|[→←|·•–—;]")
+_ORG_WORDS = frozenset(
+    """bank law llc inc ltd pllc plc group health clinic hospital university school college
+    corp co company insurance partners associates foundation labs systems solutions services
+    pharmacy realty properties holdings capital trust credit union gmbh sa ag bv""".split()
+)
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|fly|flew)\s+$", re.I)
 _LEAD_WORD = re.compile(r"([A-Za-z]+):? +")
 _ROLE_WORDS = frozenset(
@@ -199,6 +205,16 @@ class Detector:
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
         hinted: list[tuple[int, Finding]] = []
         for d, text in enumerate(texts):
+            for c in key_value_cells(text):  # keys assert names; values are scanned in place
+                h = hint_finding(c.header, text[c.start : c.end])
+                if (
+                    h is not None
+                    and h[0] is EntityType.PERSON
+                    and (self.types is None or h[0] in self.types)
+                ):
+                    t, s, e = h
+                    why = f"column_name: key '{c.header}'"
+                    hinted.append((d, Finding(t, c.start + s, c.start + e, 0.7, "key_name", why)))
             for c in csv_cells(text):
                 prefix = c.context + ": "
                 value = text[c.start : c.end]
@@ -272,9 +288,9 @@ class Detector:
 
 
 def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Finding | None:
-    nl = text.find("\n", s, e)
-    if nl >= 0:  # the model sometimes runs an entity across a line break
-        e = nl
+    cut = _BREAK.search(text, s, e)
+    if cut:  # the model sometimes runs an entity across a line break, a gap or an arrow
+        e = cut.start()
     # role words the model pulls into a name: "Cardholder Dwayne O'Sullivan"
     while (m := _LEAD_WORD.match(text, s, e)) and m.group(1).lower() in _ROLE_WORDS:
         s = m.end()
@@ -302,6 +318,8 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
             or any(c.isdigit() or c in "@_/=#<>{}[]" for c in value)
             or value.lower() in _NOT_PERSON
             or not value[0].isupper()
+            or value.split()[-1].lower().rstrip(".,") in _ORG_WORDS
+            or (value.isupper() and (" " not in value or len(value) <= 5))
         ):
             return None
     elif any(c in "@_/=#<>{}" for c in value) or value.isdigit():

@@ -123,7 +123,13 @@ def gazetteer_names(text: str) -> list[Finding]:
                 out.append(_person(s, end, score, "first name + capitalized surname"))
                 pos = end
                 continue
-            if surname in last and low not in last and parts == 2 and _GIVEN.fullmatch(word):
+            middle = text[e:end].split()[:-1]
+            if (
+                surname in last
+                and low not in last
+                and _GIVEN.fullmatch(word)
+                and (parts == 2 or all(len(w.rstrip(".")) == 1 for w in middle))
+            ):
                 out.append(_person(s, end, 0.75, "capitalized given name + known surname"))
                 pos = end
                 continue
@@ -169,12 +175,11 @@ def _places() -> dict[str, tuple[tuple[str, ...], ...]]:
 def place_names(text: str) -> list[Finding]:
     """Countries, US states and cities from the GeoNames-derived list (``places.txt``).
 
-    A capitalized match counts; in an all-lowercase text (speech transcripts) a match counts
-    after a place preposition ("moved to denver"). A single word that is also a given name
+    A capitalized match counts; a lowercase one (speech transcripts) counts after a place
+    preposition ("moved to denver"). A single word that is also a given name
     ("Austin", "Florence") counts only after a place preposition.
     """
     places = _places()
-    lower_text = not any(c.isupper() for c in text)
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _PLACE_WORD.finditer(text)]
     out: list[Finding] = []
     i = 0
@@ -182,16 +187,17 @@ def place_names(text: str) -> list[Finding]:
     while i < len(words):
         s, _, w = words[i]
         cands = places.get(w.rstrip("."))
-        if not cands or not (lower_text or text[s].isupper()):
+        if not cands:
             i += 1
             continue
+        lowercase = not text[s].isupper()
         hit = None
         for cand in cands:
             n = len(cand)
             if i + n <= len(words) and all(
                 words[i + k][2].rstrip(".") == cand[k]
                 and (k == 0 or words[i + k][0] - words[i + k - 1][1] == 1)
-                and (lower_text or cand[k] in _CONNECTORS or text[words[i + k][0]].isupper())
+                and (lowercase or cand[k] in _CONNECTORS or text[words[i + k][0]].isupper())
                 for k in range(n)
             ):
                 hit = n
@@ -202,18 +208,19 @@ def place_names(text: str) -> list[Finding]:
         end = words[i + hit - 1][1]
         prep = _PLACE_PREP.search(text, max(0, s - 24), s)
         single_name = hit == 1 and w in first
-        if (lower_text or single_name) and not prep:
+        if (lowercase or single_name) and not prep:
             i += hit
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-"):
             i += hit
             continue
+        score = 0.8 if single_name or lowercase else 0.86
         out.append(
             Finding(
                 EntityType.LOCATION,
                 s,
                 end,
-                0.75,
+                score,
                 "place_gazetteer",
                 "place_gazetteer: GeoNames place name",
             )

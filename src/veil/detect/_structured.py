@@ -44,8 +44,15 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (r"street|address|addr\b", EntityType.ADDRESS),
         (r"city|country|state|region|zip|postcode|postal", EntityType.LOCATION),
         (
-            r"(first|last|full|middle|sur|given|family|patient|employee|customer|user)"
-            r"[-_ ]?name|^name$|surname",
+            r"(first|last|full|middle|sur|given|family|maiden|legal|patient|employee|customer|"
+            r"user|contact|account|card)[-_ ]?name|^name$|surname|^(recipient|patient|provider|"
+            r"contact|holder|assignee|physician|doctor|nurse|student|guardian|parent|mother|"
+            r"father|spouse|partner|client|prospective client|passenger|tenant|landlord|"
+            r"applicant|co-applicant|donor|driver|courier|caller|insured|policyholder|traveler|"
+            r"traveller|child|dependent|emergency contact|next of kin|witness|plaintiff|"
+            r"defendant|candidate|employee|customer|cardholder|account holder|beneficiary|"
+            r"attendee|guest|agent|technician|referred by|referring physician|signed by|"
+            r"prepared by|attn|pt|name on card)( ?\d)?$",
             EntityType.PERSON,
         ),
     ]
@@ -75,6 +82,7 @@ NAME_ONLY = frozenset(
 
 def column_hint(name: str) -> EntityType | None:
     """The entity type a column name suggests, if any."""
+    name = name.replace("_", " ").strip()
     for rx, t in _HINTS:
         if rx.search(name):
             return t
@@ -207,3 +215,24 @@ def csv_cells(text: str) -> Iterator[Cell]:
                     prev = ""
             j += 1
         i = j if j > i + 1 else i + 1
+
+
+# "Student: Sota Dimaculangan    Grade: 7", "- Spouse: Emre Lysenko", '"given_name": "Balázs"'
+_KV_LINE = re.compile(
+    r"^[ \t]*(?:[-•*>]\s*)?([A-Za-z][A-Za-z0-9 _/#.()-]{0,30}?)[ \t]*:[ \t]+"
+    r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–-][ \t])",
+    re.M,
+)
+_JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*"([^"\n]{1,80})"')
+
+
+def key_value_cells(text: str) -> Iterator[Cell]:
+    """Values of ``Key: value`` lines and JSON string pairs, with the key as context."""
+    if ":" not in text:
+        return
+    for rx in (_KV_LINE, _JSON_PAIR):
+        for m in rx.finditer(text):
+            key = m.group(1).strip()
+            a, b = m.span(2)
+            if b > a:
+                yield Cell(a, b, key, key)

@@ -154,7 +154,9 @@ def _timestamp_follows(doc: str, end: int) -> bool:
 
 
 _TZ = r"(?: ?(?:UTC|GMT|Z|[ECMP][SD]?T|CET|CEST|BST|IST|JST|AEST))?"
-_TIME_SUFFIX = re.compile(r",? (?:at )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?" + _TZ + "$")
+_TIME_SUFFIX = re.compile(
+    r",? (?:at )?\d{1,2}(?::\d{2}(?: ?[AaPp]\.?[Mm]\.?)?| ?[AaPp]\.?[Mm]\.?)" + _TZ + "$"
+)
 _MONTH_DAY = re.compile(
     r"[A-Za-z]{3,9}\.? (\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3}"
 )
