@@ -133,7 +133,10 @@ def phone(doc: str, start: int, end: int) -> Span | None:
         parsed = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(parsed):
+    if not phonenumbers.is_valid_number(parsed) and not (
+        # written in international format: a possible number for its country is enough
+        value.startswith("+") and phonenumbers.is_possible_number(parsed)
+    ):
         return None
     return start, end
 
@@ -264,7 +267,10 @@ def iban(doc: str, start: int, end: int) -> Span | None:
     groups = doc[start:end].split(" ")
     for k in range(len(groups), 0, -1):
         value = " ".join(groups[:k])
-        if len(value) >= 15 and _iban.is_valid(value):
+        # ISO 13616 mod-97 and per-country length/format; national BBAN check digits are
+        # not required (many banks' test and legacy numbers lack them, and a detector must
+        # err towards finding them)
+        if len(value) >= 15 and _iban.is_valid(value, check_country=False):
             return start, start + len(value)
     return None
 
@@ -541,10 +547,14 @@ def password(doc: str, start: int, end: int) -> Span | None:
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
+# Stripe object ids (payment-method tokens, customers, charges) identify, they do not authorize
+_NOT_SECRET_PREFIX = re.compile(r"^(?:tok|pm|cus|ch|pi|src|card|prod|price|sub|in|txn)_")
+
+
 def high_entropy(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end].rstrip(".,")
     end = start + len(value)
-    if _PLACEHOLDER.match(value) or len(value) < 16:
+    if _PLACEHOLDER.match(value) or len(value) < 16 or _NOT_SECRET_PREFIX.match(value):
         return None
     classes = sum(
         (
@@ -563,9 +573,25 @@ def high_entropy(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+def aws_key_id(doc: str, start: int, end: int) -> Span | None:
+    """Reject placeholder key ids (AKIAXXXXXXXXXXXXXXXX)."""
+    value = doc[start:end]
+    if len(set(value[4:])) < 6:
+        return None
+    return start, end
+
+
+_AWS_CONTEXT = re.compile(r"(?i)\b(?:aws|amazon|iam|boto3?|s3)\b|\bA(?:KIA|SIA)[A-Z0-9]{16}\b")
+
+
 def aws_secret(doc: str, start: int, end: int) -> Span | None:
+    """A 40-character secret after a secret-like key is AWS's only when the document is
+    about AWS (an access key id, 'aws', 'iam', 's3'...)."""
     value = doc[start:end]
     if shannon_entropy(value) < 4.0:
+        return None
+    key = doc[max(0, start - 40) : start].lower()
+    if "aws" not in key and "access" not in key and not _AWS_CONTEXT.search(doc):
         return None
     return start, end
 
@@ -590,4 +616,5 @@ VALIDATORS: dict[str, Validator] = {
     "password": password,
     "high_entropy": high_entropy,
     "aws_secret": aws_secret,
+    "aws_key_id": aws_key_id,
 }
