@@ -14,7 +14,13 @@ from veil.config import Settings, get_settings
 from veil.errors import DependencyError, UsageError
 from veil.types import ColumnClass, EntityType, Finding
 
-from ._gazetteer import NOT_PERSON, gazetteer_names, is_first_name, place_names
+from ._gazetteer import (
+    NOT_PERSON,
+    gazetteer_names,
+    is_first_name,
+    lowercase_names,
+    place_names,
+)
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._pool import DetectorPool
 from ._registry import load_registry
@@ -187,21 +193,27 @@ class Detector:
 
     def _find_local(self, texts: Sequence[str]) -> list[list[Finding]]:
         """The whole pipeline in this process."""
-        found = self._scan_with_tables(texts)
+        found, cells = self._scan_with_tables(texts)
         if self.types is None or EntityType.PERSON in self.types:
             for d, text in enumerate(texts):
                 found[d].extend(gazetteer_names(text))
+                found[d].extend(lowercase_names(text))
         if self.types is None or EntityType.LOCATION in self.types:
             for d, text in enumerate(texts):
                 found[d].extend(place_names(text))
         ner = self._ner_engine()
         if ner is not None:
-            self._add_ner(ner, texts, found)
+            self._add_ner(ner, texts, found, cells)
         return [[f for f in resolve_overlaps(fs) if f.score >= self.threshold] for fs in found]
 
-    def _scan_with_tables(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Scan the texts, and each cell of CSV blocks inside them with its column context."""
+    def _scan_with_tables(
+        self, texts: Sequence[str]
+    ) -> tuple[list[list[Finding]], list[list[tuple[int, int]]]]:
+        """Scan the texts, and each cell of tables inside them with its column context.
+        Also returns the table cells' spans: the NER model reads isolated cells poorly, so
+        names in tables come from headers and gazetteers instead."""
         extra: list[str] = []
+        cells: list[list[tuple[int, int]]] = [[] for _ in texts]
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
         hinted: list[tuple[int, Finding]] = []
         for d, text in enumerate(texts):
@@ -214,8 +226,9 @@ class Detector:
                 ):
                     t, s, e = h
                     why = f"column_name: key '{c.header}'"
-                    hinted.append((d, Finding(t, c.start + s, c.start + e, 0.7, "key_name", why)))
+                    hinted.append((d, Finding(t, c.start + s, c.start + e, 0.86, "key_name", why)))
             for c in csv_cells(text):
+                cells[d].append((c.start, c.end))
                 prefix = c.context + ": "
                 value = text[c.start : c.end]
                 extra.append(prefix + value)
@@ -237,7 +250,7 @@ class Detector:
                         )
                     )
         if not extra:
-            return self._scanner.scan(texts, self.types)
+            return self._scanner.scan(texts, self.types), cells
         found = self._scanner.scan([*texts, *extra], self.types)
         main = found[: len(texts)]
         for (d, base, off, header), fs in zip(owners, found[len(texts) :], strict=True):
@@ -254,13 +267,20 @@ class Detector:
                     )
         for d, f in hinted:
             main[d].append(f)
-        return main
+        return main, cells
 
-    def _add_ner(self, ner: NerEngine, texts: Sequence[str], found: list[list[Finding]]) -> None:
+    def _add_ner(
+        self,
+        ner: NerEngine,
+        texts: Sequence[str],
+        found: list[list[Finding]],
+        cells: list[list[tuple[int, int]]],
+    ) -> None:
         owners: list[tuple[int, int]] = []  # (doc index, region start)
         regions: list[str] = []
         for d, text in enumerate(texts):
             covered = [(f.start, f.end) for f in found[d] if f.score >= self.threshold]
+            covered += cells[d]
             for s, e in candidate_regions(text, covered, vocabulary=ner.vocabulary):
                 owners.append((d, s))
                 regions.append(text[s:e])

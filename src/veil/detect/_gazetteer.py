@@ -38,7 +38,7 @@ NOT_PERSON = frozenset(
     }
 )
 
-__all__ = ["gazetteer_names", "is_first_name", "name_lists", "place_names"]
+__all__ = ["gazetteer_names", "is_first_name", "lowercase_names", "name_lists", "place_names"]
 
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _CAPWORD = re.compile(r"(?:[A-Z]\.|[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*)")
@@ -148,6 +148,43 @@ def gazetteer_names(text: str) -> list[Finding]:
             out.append(_person(s, e, 0.7, "first name in greeting or speaker position"))
             pos = e
     return out
+
+
+_LOWER_INTRO = re.compile(
+    r"\b(?P<cue>my name is|my name's|name is|this is|i'm|i am|it's|thanks|thank you|hey|hi|"
+    r"hello|ok|okay|sorry|my (?:landlord|wife|husband|son|daughter|mother|father|mom|dad|"
+    r"boss|manager|doctor|tenant|neighbor|neighbour|friend|partner|brother|sister))[,:]? "
+    r"(?P<a>[a-z][a-z'-]+)(?: (?P<b>[a-z][a-z'-]+))?"
+)
+
+
+def lowercase_names(text: str) -> list[Finding]:
+    """Names typed or transcribed in lowercase ("my name is marites mackinnon", "hey linh").
+
+    The given name must be in the gazetteer, except right after "my name is" / a relation
+    ("my landlord citlali huerta"), where any non-stop word is taken; a following word is
+    kept when it is a known surname.
+    """
+    first, last = _load()
+    out: list[Finding] = []
+    for m in _LOWER_INTRO.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        cue = m.group("cue").lower()
+        strong = cue.startswith("my ") or cue == "name is"
+        if a in _STOP or a in _LOWER_NOT_NAMES or not (a in first or (strong and len(a) > 2)):
+            continue
+        end = m.end("a")
+        if b is not None and b in last and b not in _STOP:
+            end = m.end("b")
+        out.append(_person(m.start("a"), end, 0.75, "lowercase name after an introduction"))
+    return out
+
+
+_LOWER_NOT_NAMES = frozenset(
+    """calling here just really sure glad happy sorry going trying looking back fine good
+    great right okay ok yes yeah no not so also still actually um uh hmm well the a an
+    your my our their account card number name""".split()
+)
 
 
 # ---------------------------------------------------------------------- places

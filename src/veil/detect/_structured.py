@@ -90,7 +90,9 @@ def column_hint(name: str) -> EntityType | None:
 
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?"
-_NAME_SHAPE = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?: {_WORD}){{0,3}})$")
+_NAME_SHAPE = re.compile(
+    rf"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?:,? {_WORD}){{0,3}})$"  # also "Last, First"
+)
 
 
 def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
