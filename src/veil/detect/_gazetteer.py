@@ -140,8 +140,8 @@ def gazetteer_names(text: str) -> list[Finding]:
                 out.append(_person(s, cm.end(), 0.8, "surname, first name"))
                 pos = cm.end()
                 continue
-        if not known_first:
-            continue
+        if not known_first or ("-" in word and word.split("-", 1)[1][:1].islower()):
+            continue  # "Pick-up:" is a label, not a speaker
         before = text[max(0, s - 24) : s]
         line_start = s == 0 or text[s - 1] == "\n"
         if _SPEAKER_AFTER.match(text[e : e + 3]) and (line_start or _GREETING.search(before)):
@@ -249,6 +249,13 @@ def place_names(text: str) -> list[Finding]:
             i += hit
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-"):
+            i += hit
+            continue
+        # part of a longer proper noun ("Wells Fargo", "Folasade Barbosa", "Riverside Ortho")
+        before_cap = i > 0 and words[i - 1][1] == s - 1 and text[words[i - 1][0]].isupper()
+        after = i + hit < len(words) and words[i + hit][0] == end + 1
+        after_cap = after and text[words[i + hit][0]].isupper()
+        if not lowercase and (before_cap or after_cap):
             i += hit
             continue
         score = 0.8 if single_name or lowercase else 0.86
