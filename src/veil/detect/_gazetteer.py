@@ -47,7 +47,7 @@ _GREETING = re.compile(
     r"by|for|and|tell|call|email|ping|sincerely|best)[,:]?\s+)$",
     re.I,
 )
-_SPEAKER_AFTER = re.compile(r"^\s*(?::|,|—|-\s|!|\.|$|\s\d{1,2}:\d{2})")
+_SPEAKER_AFTER = re.compile(r"^\s*(?::|,|—|-\s|!|\.|\)|\"|'|$|\s\d{1,2}:\d{2})")
 _COMMA_FIRST = re.compile(r", ([^\W\d_a-z][^\W\d_]+)\b")
 _GIVEN = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?")
 
@@ -167,7 +167,15 @@ def lowercase_names(text: str) -> list[Finding]:
     """
     first, last = _load()
     out: list[Finding] = []
+    taken: set[int] = set()
+    for m in _LOWER_PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if a in first and b in last and not ({a, b} & (_STOP | _LOWER_NOT_NAMES)):
+            out.append(_person(m.start(1), m.end(2), 0.7, "lowercase given name + surname"))
+            taken.add(m.start(1))
     for m in _LOWER_INTRO.finditer(text):
+        if m.start("a") in taken:
+            continue
         a, b = m.group("a"), m.group("b")
         cue = m.group("cue").lower()
         strong = cue.startswith("my ") or cue == "name is"
@@ -180,6 +188,8 @@ def lowercase_names(text: str) -> list[Finding]:
     return out
 
 
+# overlapping word pairs (a lookahead), so "hey nikos farahani" tries "nikos farahani" too
+_LOWER_PAIR = re.compile(r"(?<![\w@.'-])(?=([a-z][a-z'-]{2,}) ([a-z][a-z'-]{2,})(?![\w@]))")
 _LOWER_NOT_NAMES = frozenset(
     """calling here just really sure glad happy sorry going trying looking back fine good
     great right okay ok yes yeah no not so also still actually um uh hmm well the a an
