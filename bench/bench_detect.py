@@ -712,6 +712,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="unseen corpus size, bench/corpus_unseen.py (default 1000; 0 skips)",
     )
+    ap.add_argument(
+        "--blind-n",
+        type=int,
+        default=None,
+        help="blind corpus size, bench/corpus_blind.py (default 1000; 0 skips)",
+    )
     ap.add_argument("--seed", type=int, default=0, help="corpus generator seed (default 0)")
     ap.add_argument(
         "--repeat",
@@ -775,6 +781,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.heldout_n = 100 if args.quick else 1000
     if args.unseen_n is None:
         args.unseen_n = 100 if args.quick else 1000
+    if args.blind_n is None:
+        args.blind_n = 100 if args.quick else 1000
     if args.repeat is None:
         args.repeat = 1 if args.quick else 3
     if args.repeat < 1:
@@ -798,6 +806,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("main", args.main_jsonl, "corpus", args.n),
         ("heldout", args.heldout_jsonl, "corpus_heldout", args.heldout_n),
         ("unseen", None, "corpus_unseen", args.unseen_n),
+        ("blind", None, "corpus_blind", args.blind_n),
     ]
     for name, path, module, n in specs:
         if path is not None:
@@ -827,6 +836,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "n": args.n,
             "heldout_n": args.heldout_n,
             "unseen_n": args.unseen_n,
+            "blind_n": args.blind_n,
             "seed": args.seed,
             "repeat": args.repeat,
             "warmup_docs": args.warmup,
