@@ -214,10 +214,11 @@ class Detector:
         names in tables come from headers and gazetteers instead."""
         extra: list[str] = []
         cells: list[list[tuple[int, int]]] = [[] for _ in texts]
+        wants_person = self.types is None or EntityType.PERSON in self.types
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
         hinted: list[tuple[int, Finding]] = []
         for d, text in enumerate(texts):
-            for c in key_value_cells(text):  # keys assert names; values are scanned in place
+            for c in key_value_cells(text) if wants_person else ():  # keys assert names
                 h = hint_finding(c.header, text[c.start : c.end])
                 if (
                     h is not None

@@ -122,18 +122,16 @@ class PatternScanner:
             hits.append((rid, frm, to))
 
         self._db.scan(buf, match_event_handler=on_match)
-        char_maps: dict[int, list[int]] = {}
         for rid, frm, to in hits:
             d = bisect.bisect_right(starts, frm) - 1
             base = starts[d]
-            if to > base + len(chunks[d]):
+            chunk = chunks[d]
+            if to > base + len(chunk):
                 continue  # crossed into the separator / next document
             s, e = frm - base, to - base
-            if len(chunks[d]) != len(texts[d]):  # non-ASCII: bytes -> characters
-                cmap = char_maps.get(d)
-                if cmap is None:
-                    cmap = char_maps[d] = _byte_to_char(texts[d])
-                s, e = cmap[s], cmap[e]
+            if len(chunk) != len(texts[d]):  # non-ASCII: byte offsets -> character offsets
+                s = len(chunk[:s].decode("utf-8", errors="ignore"))
+                e = s + len(chunk[frm - base : e].decode("utf-8", errors="ignore"))
                 if e <= s:
                     continue
             out[d][(rid, s)].append(e)
@@ -218,13 +216,3 @@ def _clause(window: str) -> str:
     w = window[-32:]
     cut = max(w.rfind(";"), w.rfind("\n"), w.rfind(", "))
     return w[cut + 1 :] if cut >= 0 else w
-
-
-def _byte_to_char(text: str) -> list[int]:
-    """Map each UTF-8 byte offset of ``text`` (and the end) to its character offset."""
-    cmap: list[int] = []
-    for i, ch in enumerate(text):
-        n = len(ch.encode("utf-8", errors="replace"))
-        cmap.extend([i] * n)
-    cmap.append(len(text))
-    return cmap

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from veil.types import EntityType
 
@@ -80,6 +81,7 @@ NAME_ONLY = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def column_hint(name: str) -> EntityType | None:
     """The entity type a column name suggests, if any."""
     name = name.replace("_", " ").strip()
