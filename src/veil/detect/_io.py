@@ -315,60 +315,72 @@ def _parquet_batches(
 
 
 def _csv_batches(
-    path: Path, delimiter: str, progress: Progress | None
+    path: Path, delimiter: str, progress: Progress | None, rows: int = 8192
 ) -> Iterator[tuple[int, dict[str, list[str | None]]]]:
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
+    """CSV/TSV rows in batches of ``rows``, with the physical line number of each batch.
 
-    source = str(path)
-    with open_input(path) as f:
-        head = _head(f)
-        _check_binary(head, source)
-        first = f.readline(MB)
-    if not first.strip():
-        raise InputError("empty file (no header row)", source=source)
+    The standard library's ``csv`` module is used here rather than pyarrow's streaming
+    reader: it keeps memory bounded by the batch (pyarrow's reader buffers ahead in
+    proportion to the file, measured at +70 MB per 50 MB of input), reports the physical
+    line of each record even when quoted fields span lines, and parsing is a small share of
+    the time next to detection.
+    """
     import csv
     import io
 
+    source = str(path)
+    raw = open_input(path)
     try:
-        header = next(
-            csv.reader(io.StringIO(_decode(first, source, 1).lstrip("\ufeff")), delimiter=delimiter)
-        )
-    except (csv.Error, StopIteration) as e:
-        raise InputError(f"malformed CSV header: {e}", source=source, line=1) from None
-    if len(set(header)) != len(header):
-        raise InputError("duplicate column names in header", source=source, line=1)
-    try:
-        reader = pacsv.open_csv(
-            path,
-            read_options=pacsv.ReadOptions(block_size=4 * MB, encoding="utf8"),
-            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
-            convert_options=pacsv.ConvertOptions(
-                column_types={h: pa.string() for h in header}, strings_can_be_null=True
-            ),
-        )
-    except (pa.ArrowInvalid, UnicodeDecodeError) as e:
-        raise InputError(f"malformed CSV: {_arrow_msg(e)}", source=source) from None
-    line = 2
-    size = path.stat().st_size
-    try:
-        for batch in reader:
-            cols = {name: batch.column(j).to_pylist() for j, name in enumerate(batch.schema.names)}
-            yield line, cols
-            line += batch.num_rows
-            if progress is not None:
-                progress(
-                    min(size, reader.num_bytes_read if hasattr(reader, "num_bytes_read") else size)
+        _check_binary(_head(raw), source)
+        if not _head(raw).strip():
+            raise InputError("empty file (no header row)", source=source)
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+        reader = csv.reader(text, delimiter=delimiter, strict=True)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise InputError("empty file (no header row)", source=source) from None
+        except (csv.Error, UnicodeDecodeError) as e:
+            raise InputError(f"malformed CSV header: {e}", source=source, line=1) from None
+        if len(set(header)) != len(header):
+            raise InputError("duplicate column names in header", source=source, line=1)
+        width = len(header)
+        cols: dict[str, list[str | None]] = {h: [] for h in header}
+        first_line = 0
+        count = 0
+        while True:
+            line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except UnicodeDecodeError as e:
+                raise InputError(f"invalid UTF-8 ({e.reason})", source=source, line=line) from None
+            except csv.Error as e:
+                raise InputError(f"malformed CSV: {e}", source=source, line=line) from None
+            if not row:
+                continue  # blank line
+            if len(row) != width:
+                raise InputError(
+                    f"malformed CSV: expected {width} columns, got {len(row)}",
+                    source=source,
+                    line=line,
                 )
-    except (pa.ArrowInvalid, UnicodeDecodeError) as e:
-        raise InputError(
-            f"malformed CSV near line {line}: {_arrow_msg(e)}", source=source
-        ) from None
-
-
-def _arrow_msg(e: Exception) -> str:
-    msg = str(e).strip().splitlines()[0]
-    return msg.replace("CSV parse error: ", "")
+            if count == 0:
+                first_line = line
+            for h, v in zip(header, row, strict=True):
+                cols[h].append(v if v != "" else None)
+            count += 1
+            if count >= rows:
+                yield first_line, cols
+                cols = {h: [] for h in header}
+                count = 0
+                if progress is not None:
+                    progress(raw.tell())
+        if count:
+            yield first_line, cols
+    finally:
+        raw.close()
 
 
 def _jsonl_batches(

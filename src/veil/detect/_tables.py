@@ -32,6 +32,7 @@ __all__ = ["FileReport", "classify_frame", "mask", "read_sample", "scan_path"]
 MAX_LINES = 5
 MAX_EXAMPLES = 3
 COVER = 0.8  # a finding must cover this share of a cell for the cell to "be" that type
+_SUB_BATCH = 4096  # cells per detection call
 
 
 def mask(value: str, keep: int = 2) -> str:
@@ -164,9 +165,11 @@ def _tally_batch(
             tally = tallies[name] = _ColumnTally(name, column_hint(name))
         prefix = _prefix(name)
         idx = [i for i, v in enumerate(values) if v is not None and v.strip()]
-        texts = [prefix + str(values[i]) for i in idx]
-        for i, found in zip(idx, detector.find_batch(texts), strict=True):
-            tally.add(first_line + i, str(values[i]), found, len(prefix))
+        for k in range(0, len(idx), _SUB_BATCH):  # bounded findings in memory at once
+            part = idx[k : k + _SUB_BATCH]
+            texts = [prefix + str(values[i]) for i in part]
+            for i, found in zip(part, detector.find_batch(texts), strict=True):
+                tally.add(first_line + i, str(values[i]), found, len(prefix))
 
 
 def classify_frame(
