@@ -70,17 +70,6 @@ NAME_ONLY = frozenset(
 )
 
 
-NAME_ONLY = frozenset(
-    {
-        EntityType.PERSON,
-        EntityType.LOCATION,
-        EntityType.ADDRESS,
-        EntityType.PASSWORD,
-        EntityType.DATE_OF_BIRTH,
-    }
-)
-
-
 @lru_cache(maxsize=4096)
 def column_hint(name: str) -> EntityType | None:
     """The entity type a column name suggests, if any."""

@@ -574,7 +574,7 @@ def high_entropy(doc: str, start: int, end: int) -> Span | None:
 
 
 def aws_key_id(doc: str, start: int, end: int) -> Span | None:
-    """Reject placeholder key ids (AKIAXXXXXXXXXXXXXXXX)."""
+    """Reject placeholder key ids: AKIA followed by one letter repeated, and the like."""
     value = doc[start:end]
     if len(set(value[4:])) < 6:
         return None
