@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -35,7 +36,6 @@ __all__ = ["DEFAULT_THRESHOLD", "Detector", "resolve_overlaps"]
 DEFAULT_THRESHOLD = 0.5
 NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
 
-_NOT_PERSON = NOT_PERSON
 _BREAK = re.compile(r"\n|\t| {2,}|[→←|·•–—;]")
 _ORG_WORDS = frozenset(
     """bank law llc inc ltd pllc plc group health clinic hospital university school college
@@ -56,11 +56,16 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep the best of overlapping findings: higher score, then longer span."""
     ranked = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    # kept spans never overlap, so sorted by start they are sorted by end too: one bisect
+    # finds the only neighbours a new span could overlap (O(n log n), not O(n^2))
+    starts: list[int] = []
     kept: list[Finding] = []
     for f in ranked:
-        if all(f.end <= k.start or k.end <= f.start for k in kept):
-            kept.append(f)
-    kept.sort(key=lambda f: f.start)
+        i = bisect.bisect_left(starts, f.end)
+        if i > 0 and kept[i - 1].end > f.start:
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
     return kept
 
 
@@ -337,7 +342,7 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
         if (
             not value
             or any(c.isdigit() or c in "@_/=#<>{}[]" for c in value)
-            or value.lower() in _NOT_PERSON
+            or value.lower() in NOT_PERSON
             or not value[0].isupper()
             or value.split()[-1].lower().rstrip(".,") in _ORG_WORDS
             or (value.isupper() and (" " not in value or len(value) <= 5))

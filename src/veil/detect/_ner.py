@@ -75,6 +75,7 @@ _CAP = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)?|\b(?:Mc|Mac|O')[A-Z][a-z]
 # clauses end at sentence punctuation, line breaks, table pipes/tabs and CSV commas (",x")
 _CLAUSE = re.compile(r"(?:[^\n.!?;|\t,]|,(?=\s))+(?:[.!?;|\t]+|\n|,|$)")
 _MAX_REGION = 400
+_MAX_COVER = 65536  # longest covered span looked back over (a PEM block is far shorter)
 _WORD = re.compile(r"\S+")
 WINDOW = 3  # words of context on each side of a candidate
 
@@ -367,9 +368,23 @@ def _candidates(
         first = False
         if low in _COMMON or (opening and low in vocabulary):
             continue  # a common word, or an English word capitalized to open its clause
-        if not any(cs <= ws and we <= ce for cs, ce in covered):
+        if not _inside(covered, ws, we):
             out.append((ws, we))
     return out
+
+
+def _inside(covered: Sequence[tuple[int, int]], ws: int, we: int) -> bool:
+    """Is [ws, we) inside one of ``covered`` (sorted by start)? The spans covering a
+    point can start anywhere before it, so scan back only while they could still reach."""
+    i = bisect.bisect_right(covered, (ws, 1 << 62))
+    while i > 0:
+        i -= 1
+        cs, ce = covered[i]
+        if ce >= we:
+            return True
+        if ws - cs > _MAX_COVER:
+            return False
+    return False
 
 
 def candidate_regions(
@@ -386,6 +401,7 @@ def candidate_regions(
     side, within its clause; overlapping windows merge.
     """
     regions: list[tuple[int, int]] = []
+    covered = sorted(covered)
     for m in _CLAUSE.finditer(text):
         s, e = m.span()
         cands = _candidates(text, s, e, covered, vocabulary) if e - s >= 3 else []

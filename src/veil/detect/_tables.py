@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -279,7 +279,3 @@ def scan_path(
     report.records = last
     report.types = dict(counts)
     return report
-
-
-def iter_columns(report: FileReport) -> Iterable[ColumnClass]:
-    return iter(report.columns)
