@@ -433,3 +433,24 @@ def test_missing_pipeline_degrades_when_optional() -> None:
     assert [f.entity_type for f in found] == [EntityType.US_SSN]
     assert not d.ner_enabled
     assert "no_such_pipeline_xyz" in d.ner_status
+
+
+# --------------------------------------------------------------------------- overlaps
+def _pairwise_resolve(findings: list[Finding]) -> list[Finding]:
+    """The obvious quadratic definition, to check the bisect version against."""
+    ranked = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    kept: list[Finding] = []
+    for f in ranked:
+        if all(f.end <= k.start or k.end <= f.start for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30), st.integers(0, 10)), max_size=60)
+)
+def test_resolve_overlaps_matches_pairwise_definition(
+    spans: list[tuple[int, int, int]],
+) -> None:
+    findings = [Finding(EntityType.EMAIL_ADDRESS, s, s + n, score / 10) for s, n, score in spans]
+    assert resolve_overlaps(findings) == _pairwise_resolve(findings)
