@@ -33,6 +33,7 @@ MAX_LINES = 5
 MAX_EXAMPLES = 3
 COVER = 0.8  # a finding must cover this share of a cell for the cell to "be" that type
 _SUB_BATCH = 4096  # cells per detection call
+_BATCH_CHARS = 2 * 1024 * 1024  # text per detection call (bounds findings held at once)
 
 
 def mask(value: str, keep: int = 2) -> str:
@@ -267,14 +268,17 @@ def scan_path(
         batch.clear()
 
     last = 0
+    chars = 0
     for item in iter_text_lines(path, skip_bad=skip_bad, progress=progress):
         if isinstance(item, BadRecord):
             report.bad.append(item)
             continue
         batch.append(item)
         last = item[0]
-        if len(batch) >= batch_lines:
+        chars += len(item[1])
+        if len(batch) >= batch_lines or chars >= _BATCH_CHARS:
             flush()
+            chars = 0
     flush()
     report.records = last
     report.types = dict(counts)
