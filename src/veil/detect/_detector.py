@@ -17,6 +17,7 @@ from veil.types import ColumnClass, EntityType, Finding
 
 from ._gazetteer import (
     NOT_PERSON,
+    PLACE_PREP,
     gazetteer_names,
     is_first_name,
     lowercase_names,
@@ -42,7 +43,6 @@ _ORG_WORDS = frozenset(
     corp co company insurance partners associates foundation labs systems solutions services
     pharmacy realty properties holdings capital trust credit union gmbh sa ag bv""".split()
 )
-_PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|fly|flew)\s+$", re.I)
 _LEAD_WORD = re.compile(r"([A-Za-z]+):? +")
 _ROLE_WORDS = frozenset(
     """cardholder policyholder caller panel applicant claimant member employee patient customer
@@ -364,7 +364,7 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
         if (
             words
             and is_first_name(words[0])
-            and (len(words) > 1 or not _PLACE_PREP.search(text, max(0, s - 12), s))
+            and (len(words) > 1 or not PLACE_PREP.search(text, max(0, s - 24), s))
         ):
             etype = EntityType.PERSON
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in ".)":

@@ -38,7 +38,15 @@ NOT_PERSON = frozenset(
     }
 )
 
-__all__ = ["gazetteer_names", "is_first_name", "lowercase_names", "name_lists", "place_names"]
+__all__ = [
+    "NOT_PERSON",
+    "PLACE_PREP",
+    "gazetteer_names",
+    "is_first_name",
+    "lowercase_names",
+    "name_lists",
+    "place_names",
+]
 
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _CAPWORD = re.compile(r"(?:[A-Z]\.|[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*)")
@@ -200,7 +208,7 @@ _LOWER_NOT_NAMES = frozenset(
 # ---------------------------------------------------------------------- places
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "of", "upon", "on"})
-_PLACE_PREP = re.compile(
+PLACE_PREP = re.compile(
     r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|moving|fly|flying|flew|based|"
     r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across)\s+(?:the\s+)?$",
     re.I,
@@ -253,7 +261,7 @@ def place_names(text: str) -> list[Finding]:
             i += 1
             continue
         end = words[i + hit - 1][1]
-        prep = _PLACE_PREP.search(text, max(0, s - 24), s)
+        prep = PLACE_PREP.search(text, max(0, s - 24), s)
         single_name = hit == 1 and w in first
         if (lowercase or single_name) and not prep:
             i += hit
