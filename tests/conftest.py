@@ -65,3 +65,6 @@ def veil_env() -> dict[str, str]:
     env["NO_COLOR"] = "1"
     env["COLUMNS"] = "200"
     return env
+
+
+from tests.softhsm import softhsm  # noqa: E402,F401  (a real SoftHSM2 token, session-wide)

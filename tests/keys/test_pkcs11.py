@@ -21,7 +21,7 @@ from veil.keys.kms.interface import KekBackend, KekError
 from veil.keys.kms.pkcs11 import Pkcs11Kek, find_softhsm_library
 
 if TYPE_CHECKING:
-    from tests.keys.conftest import SoftHsm
+    from tests.softhsm import SoftHsm
 
 KEY = bytes(range(32))
 CTX = b"keyring:1/keyset:email/v1"

@@ -32,8 +32,11 @@ state = _State()
 def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
     """A byte-progress bar on stderr; yields a callback taking bytes done so far.
 
-    Rich draws nothing when stderr is not a terminal, so pipes and CI logs stay clean.
+    Nothing is drawn when stderr is not a terminal, so pipes and CI logs stay clean.
     """
+    if not err_console.is_terminal:
+        yield lambda done: None
+        return
     bar = Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),

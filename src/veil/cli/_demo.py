@@ -12,7 +12,6 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from veil.detect import Detector, detect_jsonl, scan_path
 from veil.types import Finding
 
 from ._console import console
@@ -35,6 +34,8 @@ def demo(
     no_ner: bool = typer.Option(False, "--no-ner", help="Patterns only: skip names/places."),
 ) -> None:
     """Run detection on veil's built-in sample data."""
+    from veil.detect import Detector, detect_jsonl, scan_path
+
     samples = resources.files("veil").joinpath("_samples")
     with Detector(ner=False if no_ner else None) as d:
         console.rule("[bold]veil demo: detection")
@@ -80,7 +81,65 @@ def demo(
             csv = Path(tmp) / "customers.csv"
             csv.write_text(samples.joinpath("customers.csv").read_text("utf-8"), encoding="utf-8")
             _render(scan_path(d, csv))
+
+            _demo_encryption(Path(tmp), dst)
     console.print(
         "Next: [bold]veil detect --input IN.jsonl --output OUT.jsonl[/bold], "
-        "[bold]veil scan FILE... --fail-on any[/bold]"
+        "[bold]veil scan FILE... --fail-on any[/bold]", highlight=False
     )
+    console.print(
+        "      [bold]veil init[/bold], [bold]veil keys create NAME[/bold], "
+        "[bold]veil encrypt --key NAME IN -o OUT[/bold] (see docs/keys.md)",
+        highlight=False,
+    )
+
+
+def _demo_encryption(tmp: Path, findings: Path) -> None:
+    """Encrypt the demo's output at rest under a throwaway keyring, then prove it."""
+    import secrets
+
+    from veil.config import Settings
+    from veil.errors import InvalidToken
+    from veil.keys import Template, decrypt_file, encrypt_file, init_keyring, rewrap_files
+    from veil.keys.envelope import file_key_info
+
+    console.rule("[bold]veil encrypt: the findings at rest")
+    home = tmp / ".veil"
+    ring = init_keyring(Settings(home=home, passphrase=secrets.token_urlsafe(24)))
+    try:
+        ring.create("demo-data")
+        sealed = findings.with_name(findings.name + ".veil")
+        encrypt_file(ring, "demo-data", findings, sealed)
+        findings.unlink()  # no plaintext at rest
+        info = file_key_info(sealed)
+        console.print(
+            f"throwaway keyring ({ring.kek.describe()['kdf']}); keyset demo-data\n"
+            f"{findings.name} -> {sealed.name}: {sealed.stat().st_size} bytes, "
+            f"keyset {info.keyset} v{info.version}, plaintext deleted",
+            highlight=False,
+        )
+        ring.rotate("demo-data")
+        report = rewrap_files(ring, "demo-data", [sealed])
+        console.print(
+            f"rotated to v{ring.info('demo-data').primary}; rewrapped {len(report.rewrapped)} "
+            f"file in place (now v{file_key_info(sealed).version}); destroyed v1",
+            highlight=False,
+        )
+        ring.destroy("demo-data", 1)
+        back = tmp / "roundtrip.jsonl"
+        decrypt_file(ring, sealed, back)
+        console.print(f"decrypted {back.stat().st_size} bytes: authentic and intact")
+        tampered = tmp / "tampered.veil"
+        blob = bytearray(sealed.read_bytes())
+        blob[-20] ^= 1
+        tampered.write_bytes(bytes(blob))
+        try:
+            decrypt_file(ring, tampered, tmp / "tampered.out")
+        except InvalidToken:
+            console.print("one flipped bit: [green]refused[/green] (InvalidToken), no output file")
+        ring.create("card-fpe", Template.FF1_AES256)
+        card = "4111111111111111"
+        token = ring.keyset("card-fpe").ff1().encrypt(card)
+        console.print(f"FF1 format-preserving: {card} -> {token}", highlight=False)
+    finally:
+        ring.close()

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
 
-from veil.detect import DEFAULT_THRESHOLD, Detector, FileReport, detect_jsonl, scan_path
+from veil.detect import DEFAULT_THRESHOLD
 from veil.errors import PolicyViolation, UsageError
 from veil.types import EntityType
 
 from ._console import console, err_console, progress_bar
+
+if TYPE_CHECKING:
+    from veil.detect import Detector, FileReport
 
 _TYPES_HELP = "Comma-separated entity types to report (default: all)."
 
@@ -26,6 +30,8 @@ def _parse_types(types: str | None) -> list[EntityType] | None:
 def _make_detector(
     threshold: float, types: str | None, recognizers: Path | None, no_ner: bool
 ) -> Detector:
+    from veil.detect import Detector
+
     d = Detector(
         threshold=threshold,
         types=_parse_types(types),
@@ -73,6 +79,8 @@ def detect(
     batch_size: int = typer.Option(512, min=1, help="Records per detection batch."),
 ) -> None:
     """Find entities in JSONL text records; write one JSONL line of entities per record."""
+    from veil.detect import detect_jsonl
+
     src = None if str(input) == "-" else input
     dst = None if str(output) == "-" else output
     if src is not None and dst is not None and src.resolve() == dst.resolve():
@@ -171,6 +179,8 @@ def scan(
     no_ner: bool = typer.Option(False, "--no-ner", help="Patterns only: skip names/places."),
 ) -> None:
     """Scan files for sensitive data: per column for tables, per entity type for text."""
+    from veil.detect import scan_path
+
     gate: set[str] | None = None
     if fail_on is not None:
         gate = (

@@ -72,6 +72,30 @@ class AesGcm:
         except InvalidTag:
             raise _opaque() from None
 
+    # Hot-path closures for keysets: one Python call per value, prefix included.
+    def sealer(self, prefix: bytes) -> Callable[[bytes, bytes], bytes]:
+        """``seal(pt, aad) -> prefix | nonce | ct | tag`` (prefix is not authenticated here;
+        keysets use it only to pick the key, and a wrong key fails authentication)."""
+        enc, rng, n = self._aead.encrypt, self._rng, AES_GCM_NONCE_SIZE
+
+        def seal(plaintext: bytes, aad: bytes) -> bytes:
+            nonce = rng(n)
+            return prefix + nonce + enc(nonce, plaintext, aad)
+
+        return seal
+
+    def opener(self, offset: int) -> Callable[[bytes, bytes], bytes]:
+        """``open(blob, aad)`` for blobs made by :meth:`sealer` with an ``offset``-byte prefix."""
+        dec, body = self._aead.decrypt, offset + AES_GCM_NONCE_SIZE
+
+        def open_(blob: bytes, aad: bytes) -> bytes:
+            try:
+                return dec(blob[offset:body], blob[body:], aad)
+            except (InvalidTag, ValueError):
+                raise _opaque() from None
+
+        return open_
+
     # Streaming helpers: caller-managed nonces (veil.crypto.stream derives them per chunk).
     def encrypt_into(
         self, nonce: bytes, data: memoryview | bytes, aad: bytes, out: bytearray

@@ -3,13 +3,24 @@
 >>> from veil.detect import Detector
 >>> Detector(ner=False).find("SSN 123-45-6789")[0].entity_type.value
 'US_SSN'
+
+The engine (Hyperscan, gazetteers, spaCy) loads on first use of a name below, so that
+importing ``veil.detect`` (e.g. for the CLI's ``--help``) stays cheap.
 """
 
-from ._detector import DEFAULT_THRESHOLD, Detector, resolve_overlaps
-from ._pipeline import DetectStats, detect_jsonl
-from ._registry import RecognizerSpec, load_registry
-from ._scanner import hyperscan_available
-from ._tables import FileReport, scan_path
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._defaults import DEFAULT_THRESHOLD
+
+if TYPE_CHECKING:
+    from ._detector import Detector, resolve_overlaps
+    from ._pipeline import DetectStats, detect_jsonl
+    from ._registry import RecognizerSpec, load_registry
+    from ._scanner import hyperscan_available
+    from ._tables import FileReport, scan_path
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -23,3 +34,24 @@ __all__ = [
     "resolve_overlaps",
     "scan_path",
 ]
+
+_LAZY = {
+    "Detector": "._detector",
+    "resolve_overlaps": "._detector",
+    "DetectStats": "._pipeline",
+    "detect_jsonl": "._pipeline",
+    "RecognizerSpec": "._registry",
+    "load_registry": "._registry",
+    "hyperscan_available": "._scanner",
+    "FileReport": "._tables",
+    "scan_path": "._tables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'veil.detect' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value

@@ -15,6 +15,7 @@ from veil.config import Settings, get_settings
 from veil.errors import DependencyError, UsageError
 from veil.types import ColumnClass, EntityType, Finding
 
+from ._defaults import DEFAULT_THRESHOLD
 from ._gazetteer import (
     NOT_PERSON,
     PLACE_PREP,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_THRESHOLD", "Detector", "resolve_overlaps"]
 
-DEFAULT_THRESHOLD = 0.5
 NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
 
 _BREAK = re.compile(r"\n|\t| {2,}|[→←|·•–—;]")

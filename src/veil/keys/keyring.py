@@ -575,6 +575,11 @@ class Keyset:
         self._info = info
         self._cache: dict[int, _Cached] = {}
         self._primary_prefix = _prefix(info.primary)
+        # AES-GCM hot path: closures built once per cache period (see _recheck)
+        self._seal: Callable[[bytes, bytes], bytes] | None = None
+        self._openers: dict[bytes, Callable[[bytes, bytes], bytes]] = {}
+        self._ops = self._window = self._uses_left = 0
+        self._deadline = 0.0
 
     @property
     def info(self) -> KeysetInfo:
@@ -592,6 +597,24 @@ class Keyset:
         self._info = info
         self._cache.clear()
         self._primary_prefix = _prefix(info.primary)
+        self._seal = None
+        self._openers = {}
+        self._ops = self._window = self._uses_left = 0
+
+    _CHECK_EVERY = 4096
+
+    def _recheck(self) -> None:
+        """Every few thousand operations: apply the cache TTL and usage limit."""
+        now = time.monotonic()
+        self._uses_left -= self._window
+        if now >= self._deadline or self._uses_left <= 0:
+            policy = self._keyring.cache
+            self._seal = None
+            self._openers = {}
+            self._cache.clear()
+            self._deadline = now + policy.ttl_seconds
+            self._uses_left = policy.max_uses
+        self._window = self._ops = min(self._CHECK_EVERY, self._uses_left)
 
     def _require(self, *templates: Template) -> None:
         if self._info.template not in templates:
@@ -638,19 +661,28 @@ class Keyset:
 
     def encrypt(self, plaintext: bytes, aad: bytes = b"") -> bytes:
         """``0x01 | version | nonce | ciphertext | tag`` under the primary version."""
-        if self._info.template is not Template.AES256_GCM:
+        self._ops -= 1
+        if self._ops <= 0:
+            self._recheck()
+        seal = self._seal
+        if seal is None:
             self._require(Template.AES256_GCM)
-        aead: AesGcm = self._primitive(self._info.primary, for_decrypt=False)
-        return self._primary_prefix + aead.encrypt(plaintext, aad)
+            aead: AesGcm = self._primitive(self._info.primary, for_decrypt=False)
+            seal = self._seal = aead.sealer(self._primary_prefix)
+        return seal(plaintext, aad)
 
     def decrypt(self, ciphertext: bytes, aad: bytes = b"") -> bytes:
-        if self._info.template is not Template.AES256_GCM:
+        self._ops -= 1
+        if self._ops <= 0:
+            self._recheck()
+        opener = self._openers.get(ciphertext[:CIPHERTEXT_PREFIX_SIZE])
+        if opener is None:
             self._require(Template.AES256_GCM)
-        if len(ciphertext) < CIPHERTEXT_PREFIX_SIZE or ciphertext[0] != CIPHERTEXT_MARKER:
-            raise InvalidToken("ciphertext did not authenticate (not a veil keyset ciphertext)")
-        version = int.from_bytes(ciphertext[1:5], "big")
-        aead: AesGcm = self._primitive(version, for_decrypt=True)
-        return aead.decrypt(ciphertext[5:], aad)
+            version = ciphertext_version(ciphertext)
+            aead: AesGcm = self._primitive(version, for_decrypt=True)
+            opener = aead.opener(CIPHERTEXT_PREFIX_SIZE)
+            self._openers[ciphertext[:CIPHERTEXT_PREFIX_SIZE]] = opener
+        return opener(ciphertext, aad)
 
     # -- deterministic AEAD (AES256_SIV) ---------------------------------------------------
 

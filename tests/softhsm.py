@@ -1,4 +1,4 @@
-"""A real SoftHSM2 token for the PKCS#11 KEK tests (no mocks).
+"""SoftHSM2 for tests: a session fixture with a token in a temp dir (imported by conftest).
 
 SoftHSM2 is a required test dependency (``make setup`` installs it from APT_PACKAGES), so a
 missing ``softhsm2-util`` or ``libsofthsm2.so`` fails the tests instead of skipping them.
