@@ -105,7 +105,7 @@ def _demo_encryption(tmp: Path, findings: Path) -> None:
 
     console.rule("[bold]veil encrypt: the findings at rest")
     home = tmp / ".veil"
-    ring = init_keyring(Settings(home=home, passphrase=secrets.token_urlsafe(24)))
+    ring = init_keyring(Settings(home=home), passphrase=secrets.token_urlsafe(24))
     try:
         ring.create("demo-data")
         sealed = findings.with_name(findings.name + ".veil")
