@@ -148,6 +148,8 @@ def constant_time_equal(a: bytes, b: bytes) -> bool:
 
 
 def hkdf_sha256(ikm: bytes, *, salt: bytes | None, info: bytes, length: int = 32) -> bytes:
+    if not 1 <= length <= 255 * 32:
+        raise CryptoError(f"HKDF-SHA256 output must be 1..8160 bytes, not {length}")
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(ikm)
 
 
