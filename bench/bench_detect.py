@@ -718,6 +718,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="blind corpus size, bench/corpus_blind.py (default 1000; 0 skips)",
     )
+    ap.add_argument(
+        "--blind2-n",
+        type=int,
+        default=None,
+        help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
+    )
     ap.add_argument("--seed", type=int, default=0, help="corpus generator seed (default 0)")
     ap.add_argument(
         "--repeat",
@@ -783,6 +789,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
+    if args.blind2_n is None:
+        args.blind2_n = 100 if args.quick else 1000
     if args.repeat is None:
         args.repeat = 1 if args.quick else 3
     if args.repeat < 1:
@@ -807,6 +815,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout", args.heldout_jsonl, "corpus_heldout", args.heldout_n),
         ("unseen", None, "corpus_unseen", args.unseen_n),
         ("blind", None, "corpus_blind", args.blind_n),
+        ("blind2", None, "corpus_blind2", args.blind2_n),
     ]
     for name, path, module, n in specs:
         if path is not None:

@@ -28,7 +28,7 @@ MIXED = (
     "DOB: 03/14/1985. Server 192.0.2.1 and 2001:db8::1 see https://example.com/x?y=1\n"
     "MRN: 00482913; member id: XJH123456789; driver license: D1234567.\n"
     "Lives at 221 Oak Street, Springfield, IL 62704.\n"
-    "aws AKIAIOSFODNN7EXAMPLE, stripe sk_test_4eC39HqLyjWDarjtT1zdp7dc, password=hunter2xyz,\n"
+    "aws AKIA2E0A8F3B244C99QZ, stripe sk_test_4eC39HqLyjWDarjtT1zdp7dc, password=hunter2xyz,\n"
     "api_key=Zq8vR3kLp2XwN7mB4tYc9HjD\n"
     f"{PEM}\n"
     "Logged at 2024-03-05T12:33:01Z, request 550e8400-e29b-41d4-a716-446655440000.\n"
@@ -48,7 +48,7 @@ MIXED_EXPECTED = {
     ("HEALTH_PLAN_NUMBER", "XJH123456789"),
     ("DRIVER_LICENSE", "D1234567"),
     ("ADDRESS", "221 Oak Street, Springfield, IL 62704"),
-    ("AWS_ACCESS_KEY", "AKIAIOSFODNN7EXAMPLE"),
+    ("AWS_ACCESS_KEY", "AKIA2E0A8F3B244C99QZ"),
     ("STRIPE_KEY", "sk_test_4eC39HqLyjWDarjtT1zdp7dc"),
     ("PASSWORD", "hunter2xyz"),
     ("GENERIC_SECRET", "Zq8vR3kLp2XwN7mB4tYc9HjD"),

@@ -103,11 +103,11 @@ POSITIVES = [
         "221 Oak Street, Springfield, IL 62704",
     ),
     # secrets
-    ("aws AKIAIOSFODNN7EXAMPLE key", "AWS_ACCESS_KEY", "AKIAIOSFODNN7EXAMPLE"),
+    ("aws AKIA2E0A8F3B244C99QZ key", "AWS_ACCESS_KEY", "AKIA2E0A8F3B244C99QZ"),
     (
-        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "aws_secret_access_key = Wt2zkW0YhT7iORHYrF7d4M0Am3iVYgHwwjV/pXSa",
         "AWS_SECRET_KEY",
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "Wt2zkW0YhT7iORHYrF7d4M0Am3iVYgHwwjV/pXSa",
     ),
     (f"token {GITHUB_PAT} used", "GITHUB_TOKEN", GITHUB_PAT),
     (f"slack {SLACK_BOT} here", "SLACK_TOKEN", SLACK_BOT),
@@ -203,12 +203,36 @@ HARD_NEGATIVES = [
     ("code D1234567 applied", "D1234567"),
     ("plan: pro", "pro"),
     ("We waited 3 hours on the street", "3 hours on the street"),
+    # documentation example keys and placeholders are not credentials
+    ("aws_access_key_id: AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+    (
+        "aws_secret_access_key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    ),
+    (
+        "api_key=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ),
+    ("STRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"),
+    ("SLACK=xoxb-123456789012-your-token-here", "xoxb-123456789012-your-token-here"),
+    # Stripe publishable keys are public by design
+    ("publishable: pk_live_0UFSclFg9NOCYRKmvEdHDm8A", "pk_live_0UFSclFg9NOCYRKmvEdHDm8A"),
+    (
+        "tls_key: |\n  -----BEGIN PRIVATE KEY-----\n  <paste key here>\n  -----END PRIVATE KEY-----",
+        "-----BEGIN PRIVATE KEY-----",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), HARD_NEGATIVES, ids=lambda x: str(x)[:40])
 def test_hard_negative(detector: Detector, text: str, value: str) -> None:
     assert overlapping(detector, text, value) == []
+
+
+def test_url_userinfo_is_not_an_email(detector: Detector) -> None:
+    dsn = "https://bb02379601b957c3694a2a4d1c14428e@o163456.ingest.sentry.io/7598772"
+    found = [(f.entity_type.value, f.start, f.end) for f in detector.find(f"SENTRY_DSN={dsn}")]
+    assert found == [("URL", 11, 11 + len(dsn))]
 
 
 def test_version_string_is_not_an_ip(detector: Detector) -> None:

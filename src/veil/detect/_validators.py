@@ -53,6 +53,9 @@ def email(doc: str, start: int, end: int) -> Span | None:
     # user:password@host inside a connection string is a credential, not an email address
     if start > 0 and doc[start - 1] == ":" and "://" in doc[max(0, start - 80) : start]:
         return None
+    # https://key@host/... (e.g. a Sentry DSN) is a URL's userinfo, not an email address
+    if doc[max(0, start - 3) : start] == "://":
+        return None
     local, _, domain = value.rpartition("@")
     if ".." in value or local.endswith(".") or domain.startswith("-"):
         return None
@@ -556,6 +559,8 @@ def high_entropy(doc: str, start: int, end: int) -> Span | None:
     end = start + len(value)
     if _PLACEHOLDER.match(value) or len(value) < 16 or _NOT_SECRET_PREFIX.match(value):
         return None
+    if is_placeholder_token(value):
+        return None
     classes = sum(
         (
             any(c.islower() for c in value),
@@ -573,10 +578,44 @@ def high_entropy(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
-def aws_key_id(doc: str, start: int, end: int) -> Span | None:
-    """Reject placeholder key ids: AKIA followed by one letter repeated, and the like."""
+_FILLER = re.compile(r"(?i)example|placeholder|your|here|changeme|dummy|redacted|sample|fake")
+_RUN = re.compile(r"(.)\1{5,}")
+
+
+def is_placeholder_token(body: str) -> bool:
+    """A vendor token's body that is documentation filler, not a credential.
+
+    AWS documents AKIAIOSFODNN7EXAMPLE; READMEs write ghp_xxxx... or sk_live_<your key>.
+    A real token body is random: no filler words, no long runs, many distinct characters.
+    """
+    return bool(_FILLER.search(body) or _RUN.search(body)) or len(set(body)) < 8
+
+
+def vendor_token(doc: str, start: int, end: int) -> Span | None:
+    """GitHub, Slack, Stripe and similar prefixed tokens: reject placeholders."""
     value = doc[start:end]
-    if len(set(value[4:])) < 6:
+    body = value.split("_", 2)[-1] if "_" in value else value.split("-", 1)[-1]
+    if is_placeholder_token(body):
+        return None
+    return start, end
+
+
+def aws_key_id(doc: str, start: int, end: int) -> Span | None:
+    """Reject placeholder key ids: AWS's documented AKIA...EXAMPLE, repeated letters."""
+    value = doc[start:end]
+    if len(set(value[4:])) < 6 or is_placeholder_token(value[4:]):
+        return None
+    return start, end
+
+
+_PEM_LINE = re.compile(r"^-----(?:BEGIN|END) .*-----$|^[A-Za-z-]+: .*$")
+
+
+def pem_private_key(doc: str, start: int, end: int) -> Span | None:
+    """A PEM block whose body is base64 key material, not '<paste key here>'."""
+    lines = doc[start:end].splitlines()
+    body = "".join(x.strip() for x in lines if not _PEM_LINE.match(x.strip()))
+    if len(body) < 64 or re.search(r"[^A-Za-z0-9+/=]", body) or is_placeholder_token(body):
         return None
     return start, end
 
@@ -588,7 +627,7 @@ def aws_secret(doc: str, start: int, end: int) -> Span | None:
     """A 40-character secret after a secret-like key is AWS's only when the document is
     about AWS (an access key id, 'aws', 'iam', 's3'...)."""
     value = doc[start:end]
-    if shannon_entropy(value) < 4.0:
+    if shannon_entropy(value) < 4.0 or is_placeholder_token(value):
         return None
     key = doc[max(0, start - 40) : start].lower()
     if "aws" not in key and "access" not in key and not _AWS_CONTEXT.search(doc):
@@ -617,4 +656,6 @@ VALIDATORS: dict[str, Validator] = {
     "high_entropy": high_entropy,
     "aws_secret": aws_secret,
     "aws_key_id": aws_key_id,
+    "vendor_token": vendor_token,
+    "pem_private_key": pem_private_key,
 }
