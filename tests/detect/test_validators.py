@@ -218,7 +218,8 @@ HARD_NEGATIVES = [
     # Stripe publishable keys are public by design
     ("publishable: pk_live_0UFSclFg9NOCYRKmvEdHDm8A", "pk_live_0UFSclFg9NOCYRKmvEdHDm8A"),
     (
-        "tls_key: |\n  -----BEGIN PRIVATE KEY-----\n  <paste key here>\n  -----END PRIVATE KEY-----",
+        "tls_key: |\n  -----BEGIN PRIVATE KEY-----\n  <paste key here>\n"
+        "  -----END PRIVATE KEY-----",
         "-----BEGIN PRIVATE KEY-----",
     ),
 ]

@@ -85,7 +85,8 @@ def demo(
             _demo_encryption(Path(tmp), dst)
     console.print(
         "Next: [bold]veil detect --input IN.jsonl --output OUT.jsonl[/bold], "
-        "[bold]veil scan FILE... --fail-on any[/bold]", highlight=False
+        "[bold]veil scan FILE... --fail-on any[/bold]",
+        highlight=False,
     )
     console.print(
         "      [bold]veil init[/bold], [bold]veil keys create NAME[/bold], "
