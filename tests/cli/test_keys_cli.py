@@ -183,3 +183,48 @@ def test_migrate_local_keyring_to_the_hsm(
     dec = run(["decrypt", str(tmp_path / "c"), "-o", str(tmp_path / "d")], no_pass)
     assert dec.returncode == 0, err(dec)
     assert (tmp_path / "d").read_bytes() == b"before migration"
+
+
+def test_parquet_columns_encrypt_and_decrypt(env: dict[str, str], tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    assert run(["keys", "create", "cols"], env).returncode == 0
+    table = pa.table({"name": ["Ada Lovelace", "Alan Turing"] * 50, "ssn": ["123-45-6789"] * 100})
+    pq.write_table(table, tmp_path / "p.parquet")
+    enc = run(
+        [
+            "encrypt",
+            "-k",
+            "cols",
+            str(tmp_path / "p.parquet"),
+            "-o",
+            str(tmp_path / "e.parquet"),
+            "--columns",
+            "ssn",
+            "--plaintext-footer",
+        ],
+        env,
+    )
+    assert enc.returncode == 0, err(enc)
+    assert b"123-45-6789" not in (tmp_path / "e.parquet").read_bytes()
+    # plain pyarrow without keys still reads the column that was not encrypted
+    assert pq.read_table(tmp_path / "e.parquet", columns=["name"]).num_rows == 100
+    dec = run(["decrypt", str(tmp_path / "e.parquet"), "-o", str(tmp_path / "d.parquet")], env)
+    assert dec.returncode == 0, err(dec)
+    assert pq.read_table(tmp_path / "d.parquet").equals(table)
+    bad = run(
+        [
+            "encrypt",
+            "-k",
+            "cols",
+            str(tmp_path / "p.parquet"),
+            "-o",
+            str(tmp_path / "x.parquet"),
+            "--columns",
+            "nope",
+        ],
+        env,
+    )
+    assert bad.returncode == 2 and "no column named 'nope'" in err(bad)
+    assert not (tmp_path / "x.parquet").exists()
