@@ -36,6 +36,9 @@ test: lint typecheck pytest
 
 bench: setup
 	$(PY) bench/bench_detect.py
+	$(PY) bench/bench_keys.py
+	$(PY) bench/bench_ff1.py
+	$(PY) bench/bench_kek_cache.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
