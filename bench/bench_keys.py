@@ -85,6 +85,20 @@ def bare_file(src: Path, dst: Path) -> None:
             i += 1
 
 
+def bare_file_tuned(src: Path, dst: Path) -> None:
+    """The strongest bare loop: preallocated buffers, readinto + encrypt_into, no fsync."""
+    aead = AESGCM(os.urandom(32))
+    nonce_prefix = os.urandom(7)
+    buf, out = bytearray(MIB), bytearray(MIB + 16)
+    view = memoryview(buf)
+    with open(src, "rb", buffering=0) as fin, open(dst, "wb", buffering=0) as fout:
+        i = 0
+        while n := fin.readinto(buf):
+            w = aead.encrypt_into(nonce_prefix + i.to_bytes(4, "big") + b"\x00", view[:n], b"", out)
+            fout.write(memoryview(out)[:w])
+            i += 1
+
+
 def bench_files(tmp: Path, home: Path, mib: int, repeat: int) -> dict[str, float]:
     src, dst = tmp / "big.bin", tmp / "big.veil"
     print(f"writing a {mib} MiB test file ...", flush=True)
@@ -95,6 +109,7 @@ def bench_files(tmp: Path, home: Path, mib: int, repeat: int) -> dict[str, float
     res = {
         "bare pyca, in memory": median_time(lambda: bare_memory(src), repeat),
         "bare pyca, file to file": median_time(lambda: bare_file(src, dst), repeat),
+        "bare pyca, file to file, tuned": median_time(lambda: bare_file_tuned(src, dst), repeat),
         "veil encrypt_file (library)": median_time(
             lambda: encrypt_file(ring, "files", src, dst), repeat
         ),
@@ -199,12 +214,12 @@ def main(argv: list[str] | None = None) -> int:
         files = bench_files(tmp, home, args.file_mib, args.repeat)
         for k, v in files.items():
             print(f"{k:32s} {v:6.2f} GiB/s")
-        lib_ratio = files["veil encrypt_file (library)"] / files["bare pyca, file to file"]
-        cli_ratio = files["veil encrypt (CLI)"] / files["bare pyca, file to file"]
+        for who in ("veil encrypt (CLI)", "veil encrypt_file (library)"):
+            for anchor in ("bare pyca, file to file", "bare pyca, file to file, tuned"):
+                print(f"ratio {who} / {anchor}: {files[who] / files[anchor]:.2f}")
         mem_ratio = files["veil encrypt (CLI)"] / files["bare pyca, in memory"]
-        print(f"ratio veil CLI / bare file-to-file: {cli_ratio:.2f}  (target >= 0.8)")
-        print(f"ratio veil library / bare file-to-file: {lib_ratio:.2f}")
-        print(f"ratio veil CLI / bare in-memory: {mem_ratio:.2f}")
+        print(f"ratio veil encrypt (CLI) / bare in memory (no I/O): {mem_ratio:.2f}")
+        print("target: >= 0.8 against the bare file-to-file loops")
 
         print("\n== 2. small values, 16 B encrypt+decrypt (ops/s, median) ==")
         bare, veil = bench_small(ring, args.small_n, args.repeat)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -315,3 +317,54 @@ def test_material_is_bound_to_its_slot(tmp_path: Path) -> None:
     assert a1 is not None and a1.wrapped is not None
     with pytest.raises(InvalidToken):
         r.kek.unwrap(a1.wrapped, r._context("b", Template.AES256_GCM, 1))
+
+
+class CountingKek:
+    """A real LocalKek that counts unwraps (to observe the key cache)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.name, self.unwraps = inner, inner.name, 0
+
+    def wrap(self, key: bytes, context: bytes) -> bytes:
+        return bytes(self.inner.wrap(key, context))
+
+    def unwrap(self, wrapped: bytes, context: bytes) -> bytes:
+        self.unwraps += 1
+        return bytes(self.inner.unwrap(wrapped, context))
+
+    def describe(self) -> dict[str, str]:
+        return dict(self.inner.describe())
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_key_cache_usage_limit_and_ttl(tmp_path: Path) -> None:
+    from veil.keys import CachePolicy, read_header
+    from veil.keys.kms import open_backend
+
+    s = make_settings(tmp_path)
+    init_keyring(s, kdf=CHEAP).close()
+    kek = CountingKek(open_backend(dict(read_header(s.keyring_path)["kek"]), s, "correct horse"))
+    r = Keyring(s.keyring_path, kek, cache=CachePolicy(ttl_seconds=3600, max_uses=10_000))
+    r.create("hot")
+    ks = r.keyset("hot")
+    base = kek.unwraps
+    cts = [ks.encrypt(b"v%d" % i) for i in range(9_000)]
+    assert kek.unwraps == base + 1  # one unwrap serves the whole window
+    for ct in cts[:3_000]:
+        ks.decrypt(ct)
+    # 12,000 operations > max_uses: the version was unwrapped again, and only a few times
+    assert base + 2 <= kek.unwraps <= base + 4
+    # TTL: a policy with a tiny TTL re-unwraps after it passes
+    r.cache = CachePolicy(ttl_seconds=0.05, max_uses=10**9)
+    ks._refresh(r.info("hot"))
+    ks.encrypt(b"x")
+    before = kek.unwraps
+    time.sleep(0.06)
+    for _ in range(5_000):  # crosses a check window
+        ks.encrypt(b"x")
+    assert kek.unwraps > before
+    # old versions keep working through the slow path after rotation
+    r.rotate("hot")
+    assert ks.decrypt(cts[0]) == b"v0" and ks.decrypt(ks.encrypt(b"new")) == b"new"

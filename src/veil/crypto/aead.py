@@ -72,25 +72,41 @@ class AesGcm:
         except InvalidTag:
             raise _opaque() from None
 
-    # Hot-path closures for keysets: one Python call per value, prefix included.
-    def sealer(self, prefix: bytes) -> Callable[[bytes, bytes], bytes]:
-        """``seal(pt, aad) -> prefix | nonce | ct | tag`` (prefix is not authenticated here;
-        keysets use it only to pick the key, and a wrong key fails authentication)."""
+    # Hot-path closures for keysets: one Python call per value, version prefix included.
+    def sealer(
+        self, prefix: bytes, budget: int, exhausted: Callable[[bytes, bytes], bytes]
+    ) -> Callable[..., bytes]:
+        """``seal(pt, aad=b"") -> prefix | nonce | ct | tag`` for ``budget`` calls; after
+        that every call goes to ``exhausted`` (the keyset re-checks its cache policy)."""
         enc, rng, n = self._aead.encrypt, self._rng, AES_GCM_NONCE_SIZE
+        left = budget
 
-        def seal(plaintext: bytes, aad: bytes) -> bytes:
+        def seal(plaintext: bytes, aad: bytes = b"") -> bytes:
+            nonlocal left
+            left -= 1
+            if left < 0:
+                return exhausted(plaintext, aad)
             nonce = rng(n)
             return prefix + nonce + enc(nonce, plaintext, aad)
 
         return seal
 
-    def opener(self, offset: int) -> Callable[[bytes, bytes], bytes]:
-        """``open(blob, aad)`` for blobs made by :meth:`sealer` with an ``offset``-byte prefix."""
-        dec, body = self._aead.decrypt, offset + AES_GCM_NONCE_SIZE
+    def opener(
+        self, prefix: bytes, budget: int, other: Callable[[bytes, bytes], bytes]
+    ) -> Callable[..., bytes]:
+        """``open(blob, aad=b"")`` for blobs that start with ``prefix``, for ``budget`` calls;
+        other prefixes (other key versions), and calls past the budget, go to ``other``."""
+        dec, off = self._aead.decrypt, len(prefix)
+        body = off + AES_GCM_NONCE_SIZE
+        left = budget
 
-        def open_(blob: bytes, aad: bytes) -> bytes:
+        def open_(blob: bytes, aad: bytes = b"") -> bytes:
+            nonlocal left
+            left -= 1
+            if left < 0 or blob[:off] != prefix:
+                return other(blob, aad)
             try:
-                return dec(blob[offset:body], blob[body:], aad)
+                return dec(blob[off:body], blob[body:], aad)
             except (InvalidTag, ValueError):
                 raise _opaque() from None
 
