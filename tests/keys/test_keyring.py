@@ -351,11 +351,12 @@ def test_key_cache_usage_limit_and_ttl(tmp_path: Path) -> None:
     ks = r.keyset("hot")
     base = kek.unwraps
     cts = [ks.encrypt(b"v%d" % i) for i in range(9_000)]
-    assert kek.unwraps == base + 1  # one unwrap serves the whole window
-    for ct in cts[:3_000]:
-        ks.decrypt(ct)
-    # 12,000 operations > max_uses: the version was unwrapped again, and only a few times
+    assert kek.unwraps == base + 1  # one unwrap serves many operations
+    for i in range(21_000):
+        ks.encrypt(b"w%d" % i)
+    # 30,000 operations, max_uses 10,000 (checked every 4,096): unwrapped again, a few times
     assert base + 2 <= kek.unwraps <= base + 4
+    assert [ks.decrypt(ct) for ct in cts[:3]] == [b"v0", b"v1", b"v2"]
     # TTL: a policy with a tiny TTL re-unwraps after it passes
     r.cache = CachePolicy(ttl_seconds=0.05, max_uses=10**9)
     ks._refresh(r.info("hot"))

@@ -72,41 +72,42 @@ class AesGcm:
         except InvalidTag:
             raise _opaque() from None
 
-    # Hot-path closures for keysets: one Python call per value, version prefix included.
+    # Hot-path closures for keysets: version prefix included, usage counted.
     def sealer(
-        self, prefix: bytes, budget: int, exhausted: Callable[[bytes, bytes], bytes]
-    ) -> Callable[..., bytes]:
-        """``seal(pt, aad=b"") -> prefix | nonce | ct | tag`` for ``budget`` calls; after
-        that every call goes to ``exhausted`` (the keyset re-checks its cache policy)."""
+        self, prefix: bytes, budget: int, exhausted: Callable[[], None]
+    ) -> Callable[[bytes, bytes], bytes]:
+        """``seal(pt, aad) -> prefix | nonce | ct | tag``; calls ``exhausted()`` every
+        ``budget`` values sealed (the keyset then re-checks its cache policy)."""
         enc, rng, n = self._aead.encrypt, self._rng, AES_GCM_NONCE_SIZE
         left = budget
 
-        def seal(plaintext: bytes, aad: bytes = b"") -> bytes:
+        def seal(plaintext: bytes, aad: bytes) -> bytes:
             nonlocal left
             left -= 1
-            if left < 0:
-                return exhausted(plaintext, aad)
+            if left == 0:
+                left = budget
+                exhausted()
             nonce = rng(n)
             return prefix + nonce + enc(nonce, plaintext, aad)
 
         return seal
 
     def opener(
-        self, prefix: bytes, budget: int, other: Callable[[bytes, bytes], bytes]
-    ) -> Callable[..., bytes]:
-        """``open(blob, aad=b"")`` for blobs that start with ``prefix``, for ``budget`` calls;
-        other prefixes (other key versions), and calls past the budget, go to ``other``."""
-        dec, off = self._aead.decrypt, len(prefix)
-        body = off + AES_GCM_NONCE_SIZE
+        self, offset: int, budget: int, exhausted: Callable[[], None]
+    ) -> Callable[[bytes, bytes], bytes]:
+        """``open(blob, aad)`` for blobs made by :meth:`sealer` with an ``offset``-byte
+        prefix; calls ``exhausted()`` every ``budget`` values opened."""
+        dec, body = self._aead.decrypt, offset + AES_GCM_NONCE_SIZE
         left = budget
 
-        def open_(blob: bytes, aad: bytes = b"") -> bytes:
+        def open_(blob: bytes, aad: bytes) -> bytes:
             nonlocal left
             left -= 1
-            if left < 0 or blob[:off] != prefix:
-                return other(blob, aad)
+            if left == 0:
+                left = budget
+                exhausted()
             try:
-                return dec(blob[off:body], blob[body:], aad)
+                return dec(blob[offset:body], blob[body:], aad)
             except (InvalidTag, ValueError):
                 raise _opaque() from None
 

@@ -518,10 +518,6 @@ class Keyring:
         self.kek.close()
 
 
-def _never(blob: bytes, aad: bytes) -> bytes:
-    raise InvalidToken("ciphertext did not authenticate")
-
-
 def _get(state: dict[str, KeysetInfo], name: str) -> KeysetInfo:
     try:
         return state[name]
@@ -580,9 +576,10 @@ class Keyset:
         self._cache: dict[int, _Cached] = {}
         self._primary_prefix = _prefix(info.primary)
         # AES-GCM hot path: ``encrypt``/``decrypt`` become instance attributes bound to
-        # budgeted closures (see _install); the methods below are the slow paths.
+        # budgeted closures (see _install); ``_encrypt_slow``/``_decrypt_slow`` install them.
         self._openers: dict[bytes, Callable[..., bytes]] = {}
-        self._ops = self._window = self._uses_left = 0
+        self._uninstall()
+        self._uses_left = 0
         self._deadline = 0.0
 
     @property
@@ -602,21 +599,9 @@ class Keyset:
         self._cache.clear()
         self._primary_prefix = _prefix(info.primary)
         self._uninstall()
-        self._ops = self._window = self._uses_left = 0
+        self._uses_left = 0
 
     _CHECK_EVERY = 4096
-
-    def _recheck(self) -> None:
-        """Every few thousand operations: apply the cache TTL and usage limit."""
-        now = time.monotonic()
-        self._uses_left -= self._window
-        if now >= self._deadline or self._uses_left <= 0:
-            policy = self._keyring.cache
-            self._uninstall()
-            self._cache.clear()
-            self._deadline = now + policy.ttl_seconds
-            self._uses_left = policy.max_uses
-        self._window = self._ops = min(self._CHECK_EVERY, self._uses_left)
 
     def _require(self, *templates: Template) -> None:
         if self._info.template not in templates:
@@ -662,46 +647,41 @@ class Keyset:
     # -- AEAD (AES256_GCM) ------------------------------------------------------------
 
     def _uninstall(self) -> None:
-        self.__dict__.pop("encrypt", None)
-        self.__dict__.pop("decrypt", None)
+        self._seal: Callable[[bytes, bytes], bytes] | None = None
         self._openers = {}
 
-    def _install(self) -> None:
-        """Bind ``encrypt``/``decrypt`` to the primary's closures for the next window."""
-        self._require(Template.AES256_GCM)
-        self._recheck()
-        aead: AesGcm = self._primitive(self._info.primary, for_decrypt=False)
-        prefix, window = self._primary_prefix, self._window
-        self.encrypt = aead.sealer(prefix, window, self._encrypt_slow)  # type: ignore[method-assign]
-        self.decrypt = aead.opener(prefix, window, self._decrypt_slow)  # type: ignore[method-assign]
+    def _expire(self) -> None:
+        """A closure used up its window: apply the TTL/usage policy on the next call."""
+        self._uses_left -= self._CHECK_EVERY
+        if time.monotonic() >= self._deadline or self._uses_left <= 0:
+            self._uninstall()
+            self._cache.clear()
+
+    def _window_start(self) -> None:
+        if self._uses_left <= 0 or time.monotonic() >= self._deadline:
+            policy = self._keyring.cache
+            self._deadline = time.monotonic() + policy.ttl_seconds
+            self._uses_left = policy.max_uses
 
     def encrypt(self, plaintext: bytes, aad: bytes = b"") -> bytes:
         """``0x01 | version | nonce | ciphertext | tag`` under the primary version."""
-        return self._encrypt_slow(plaintext, aad)
+        seal = self._seal
+        if seal is None:
+            self._require(Template.AES256_GCM)
+            self._window_start()
+            aead: AesGcm = self._primitive(self._info.primary, for_decrypt=False)
+            seal = self._seal = aead.sealer(self._primary_prefix, self._CHECK_EVERY, self._expire)
+        return seal(plaintext, aad)
 
     def decrypt(self, ciphertext: bytes, aad: bytes = b"") -> bytes:
-        return self._decrypt_slow(ciphertext, aad)
-
-    def _encrypt_slow(self, plaintext: bytes, aad: bytes) -> bytes:
-        self._install()
-        return self.encrypt(plaintext, aad)
-
-    def _decrypt_slow(self, ciphertext: bytes, aad: bytes) -> bytes:
-        prefix = ciphertext[:CIPHERTEXT_PREFIX_SIZE]
-        if prefix == self._primary_prefix or "decrypt" not in self.__dict__:
-            self._install()  # first use, or the primary closure's window ran out
-            if prefix == self._primary_prefix:
-                return self.decrypt(ciphertext, aad)
-        # an older version: per-version openers, counted against the same policy
-        self._ops -= 1
-        if self._ops <= 0:
-            self._recheck()
-        opener = self._openers.get(prefix)
+        opener = self._openers.get(ciphertext[:CIPHERTEXT_PREFIX_SIZE])
         if opener is None:
+            self._require(Template.AES256_GCM)
             version = ciphertext_version(ciphertext)
+            self._window_start()
             aead: AesGcm = self._primitive(version, for_decrypt=True)
-            opener = aead.opener(prefix, 1 << 62, _never)
-            self._openers[prefix] = opener
+            opener = aead.opener(CIPHERTEXT_PREFIX_SIZE, self._CHECK_EVERY, self._expire)
+            self._openers[ciphertext[:CIPHERTEXT_PREFIX_SIZE]] = opener
         return opener(ciphertext, aad)
 
     # -- deterministic AEAD (AES256_SIV) ---------------------------------------------------
