@@ -120,6 +120,12 @@ def test_bad_input_is_one_line_exit_1_and_no_output(env: dict[str, str], tmp_pat
     proc = run(["decrypt", str(tmp_path / "c"), "-o", str(tmp_path / "out")], wrong)
     assert proc.returncode == 1 and "wrong passphrase" in err(proc)
     assert not (tmp_path / "out").exists()
+    # encryption opens the keyring while it streams: a wrong passphrase still leaves nothing
+    (tmp_path / "big").write_bytes(os.urandom(8 * 1024 * 1024))
+    proc = run(["encrypt", "-k", "files", str(tmp_path / "big"), "-o", str(tmp_path / "e")], wrong)
+    assert proc.returncode == 1 and "wrong passphrase" in err(proc)
+    assert not (tmp_path / "e").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
     proc = run(["encrypt", "-k", "nope", str(tmp_path / "p"), "-o", str(tmp_path / "x")], env)
     assert proc.returncode == 1 and "no keyset named 'nope'" in err(proc)
     proc = run(["keys", "list"], dict(env, VEIL_HOME=str(tmp_path / "nowhere")))

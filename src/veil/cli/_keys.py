@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -408,20 +409,43 @@ def encrypt(
     if columns is not None or detect or plaintext_footer:
         _encrypt_parquet(src, output, key, columns, detect, plaintext_footer)
         return
-    ring = _open(stdin_busy=src == "-")
+    settings = get_settings()
+    needs_prompt = settings.passphrase is None and _backend(settings) == "local"
+    total = None if src == "-" else _size(src)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # open the keyring (Argon2id, HSM login) while the chunks are being encrypted,
+        # unless the passphrase must be typed first
+        ring: Keyring | Future[Keyring] = (
+            _open(stdin_busy=src == "-") if needs_prompt else pool.submit(_open)
+        )
+        try:
+            with progress_bar("encrypting", total) as update:
+                done = 0
+
+                def step(n: int) -> None:
+                    nonlocal done
+                    done += n
+                    update(done)
+
+                encrypt_file(ring, key, src, output, progress=step)
+        finally:
+            opened = ring if isinstance(ring, Keyring) else _result_or_none(ring)
+            if opened is not None:
+                opened.close()
+
+
+def _backend(settings: Settings) -> str:
     try:
-        total = None if src == "-" else _size(src)
-        with progress_bar("encrypting", total) as update:
-            done = 0
+        return str(read_header(settings.keyring_path)["kek"].get("backend"))
+    except KeyringError:
+        return "local"
 
-            def step(n: int) -> None:
-                nonlocal done
-                done += n
-                update(done)
 
-            encrypt_file(ring, key, src, output, progress=step)
-    finally:
-        ring.close()
+def _result_or_none(future: Future[Keyring]) -> Keyring | None:
+    try:
+        return future.result()
+    except Exception:
+        return None
 
 
 def decrypt(

@@ -20,6 +20,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -34,7 +35,13 @@ from veil.crypto.stream import (
     read_header,
 )
 from veil.errors import CryptoError, InputError, InvalidToken, KeyringError, UsageError
-from veil.keys.keyring import CIPHERTEXT_PREFIX_SIZE, Keyring, Template, ciphertext_version
+from veil.keys.keyring import (
+    CIPHERTEXT_PREFIX_SIZE,
+    Keyring,
+    Keyset,
+    Template,
+    ciphertext_version,
+)
 
 __all__ = ["RewrapReport", "decrypt_file", "encrypt_file", "file_key_info", "rewrap_files"]
 
@@ -111,8 +118,17 @@ def _check_paths(src: str | Path, dst: str | Path) -> None:
         raise UsageError(f"output directory {Path(dst).parent} does not exist")
 
 
+def _aead_keyset(keyring: Keyring, keyset: str) -> Keyset:
+    ks = keyring.keyset(keyset)
+    if ks.info.template is not Template.AES256_GCM:
+        raise UsageError(
+            f"keyset {keyset!r} is {ks.info.template.value}; files need an AES256_GCM keyset"
+        )
+    return ks
+
+
 def encrypt_file(
-    keyring: Keyring,
+    keyring: Keyring | Future[Keyring],
     keyset: str,
     src: str | Path,
     dst: str | Path,
@@ -120,20 +136,44 @@ def encrypt_file(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     progress: Progress | None = None,
 ) -> int:
-    """Encrypt ``src`` to ``dst`` (``-`` = stdin/stdout) under ``keyset``'s primary version."""
-    ks = keyring.keyset(keyset)
-    if ks.info.template is not Template.AES256_GCM:
-        raise UsageError(
-            f"keyset {keyset!r} is {ks.info.template.value}; files need an AES256_GCM keyset"
-        )
+    """Encrypt ``src`` to ``dst`` (``-`` = stdin/stdout) under ``keyset``'s primary version.
+
+    ``keyring`` may be a future (the CLI opens the keyring, Argon2id included, on another
+    thread): the data key is random and the wrapped key has a fixed size, so the chunks are
+    encrypted while the keyring opens and the wrapped key is written into the header at the
+    end. A keyring that fails to open stops the work at the next chunk.
+    """
     _check_paths(src, dst)
     name = keyset.encode("utf-8")
+    if not 0 < len(name) < 256:
+        raise UsageError(f"invalid keyset name {keyset!r}")
     prefix, size, nonce_prefix = new_header(chunk_size=chunk_size)
     dek = random_bytes(DEK_SIZE)
-    wrapped = ks.encrypt(dek, _dek_aad(prefix, name))
-    header = StreamHeader(prefix, size, nonce_prefix, _key_block(name, wrapped))
+    aad = _dek_aad(prefix, name)
+    if isinstance(keyring, Future) and str(dst) == STDIO:
+        keyring = keyring.result()  # stdout cannot be patched afterwards
+    if not isinstance(keyring, Future):
+        wrapped = _aead_keyset(keyring, keyset).encrypt(dek, aad)
+        header = StreamHeader(prefix, size, nonce_prefix, _key_block(name, wrapped))
+        with _open_in(src) as fin, _atomic_out(dst) as fout:
+            return encrypt_stream(fin, fout, dek, header, progress=progress)
+
+    pending = keyring
+    placeholder = _key_block(name, bytes(WRAPPED_DEK_SIZE))
+    header = StreamHeader(prefix, size, nonce_prefix, placeholder)
+
+    def step(n: int) -> None:
+        if pending.done() and pending.exception() is not None:
+            pending.result()  # re-raise the keyring error now, not after the whole file
+        if progress is not None:
+            progress(n)
+
     with _open_in(src) as fin, _atomic_out(dst) as fout:
-        return encrypt_stream(fin, fout, dek, header, progress=progress)
+        total = encrypt_stream(fin, fout, dek, header, progress=step)
+        wrapped = _aead_keyset(pending.result(), keyset).encrypt(dek, aad)
+        fout.flush()
+        os.pwrite(fout.fileno(), wrapped, header.key_block_offset + 1 + len(name))
+        return total
 
 
 def _unwrap_dek(keyring: Keyring, header: StreamHeader, source: str) -> tuple[str, bytes]:
