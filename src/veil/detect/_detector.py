@@ -18,9 +18,11 @@ from veil.types import ColumnClass, EntityType, Finding
 from ._defaults import DEFAULT_THRESHOLD
 from ._gazetteer import (
     NOT_PERSON,
+    ORG_WORDS,
     PLACE_PREP,
     gazetteer_names,
     is_first_name,
+    join_place_pairs,
     lowercase_names,
     place_names,
 )
@@ -38,11 +40,7 @@ __all__ = ["DEFAULT_THRESHOLD", "Detector", "resolve_overlaps"]
 NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
 
 _BREAK = re.compile(r"\n|\t| {2,}|[→←|·•–—;]")
-_ORG_WORDS = frozenset(
-    """bank law llc inc ltd pllc plc group health clinic hospital university school college
-    corp co company insurance partners associates foundation labs systems solutions services
-    pharmacy realty properties holdings capital trust credit union gmbh sa ag bv""".split()
-)
+_ORG_WORDS = ORG_WORDS
 _LEAD_WORD = re.compile(r"([A-Za-z]+):? +")
 _ROLE_WORDS = frozenset(
     """cardholder policyholder caller panel applicant claimant member employee patient customer
@@ -209,7 +207,14 @@ class Detector:
         ner = self._ner_engine()
         if ner is not None:
             self._add_ner(ner, texts, found, cells)
-        return [[f for f in resolve_overlaps(fs) if f.score >= self.threshold] for fs in found]
+        return [
+            [
+                f
+                for f in join_place_pairs(text, _clean_persons(text, resolve_overlaps(fs)))
+                if f.score >= self.threshold
+            ]
+            for text, fs in zip(texts, found, strict=True)
+        ]
 
     def _scan_with_tables(
         self, texts: Sequence[str]
@@ -311,6 +316,48 @@ class Detector:
 
         frame = table if not isinstance(table, str | Path) else read_sample(Path(table), sample)
         return classify_frame(self, frame, sample=sample)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’&-]*)")
+_ROLE_LABEL = re.compile(
+    r"^(?:Front Desk|Reception|Concierge|Agent|Support|Intake|Guest|Caller|Customer|Nurse|"
+    r"Operator|Dispatcher|Bot|Assistant|System|Admin)\b[ \t]*"
+)
+
+
+def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
+    """Last checks on PERSON spans, whichever recognizer found them: a name followed by an
+    organisation word is an organisation ("Rosa Parks Elementary", "Keller Williams Realty"),
+    a leading role label is not part of the name ("Agent Diego"), and well-known brands
+    named after people are not people."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity_type is not EntityType.PERSON:
+            out.append(f)
+            continue
+        s, e = f.start, f.end
+        m = _ROLE_LABEL.match(text, s, e)
+        if m and m.end() < e:
+            s = m.end()
+            while s < e and not text[s].isalpha():
+                s += 1
+        elif m:
+            continue  # the whole span is a role label ("Front Desk")
+        value = text[s:e]
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
+            continue
+        low = value.lower()
+        if low in NOT_PERSON or _POSSESSIVE.sub("", low) in NOT_PERSON:
+            continue
+        if text[e : e + 2] in {"'s", "’s"} and (low + "'s") in NOT_PERSON:
+            continue
+        if s != f.start:
+            if e - s < 2:
+                continue
+            f = Finding(f.entity_type, s, e, f.score, f.recognizer, f.explanation)
+        out.append(f)
+    return out
 
 
 def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Finding | None:

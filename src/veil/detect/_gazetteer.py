@@ -35,11 +35,43 @@ NOT_PERSON = frozenset(
         *["jack daniel's", "jack daniels", "ruby on rails", "dell xps", "tesla model s"],
         *["watson assistant", "papa john", "papa john's", "gill sans", "johnnie walker"],
         *["martin luther king", "martin luther king jr"],
+        # companies and brands named after people (a name followed by an org word, e.g.
+        # "Keller Williams Realty", is handled by ORG_WORDS instead)
+        *["tim hortons", "calvin klein", "hugo boss", "ralph lauren", "tommy hilfiger"],
+        *["giorgio armani", "louis vuitton", "christian dior", "coco chanel", "estee lauder"],
+        *["charles schwab", "morgan stanley", "goldman sachs", "merrill lynch", "wells fargo"],
+        *["edward jones", "raymond james", "john hancock", "eli lilly", "kaiser permanente"],
+        *["johnson & johnson", "procter & gamble", "ben & jerry's", "ben and jerry's"],
+        *["trader joe's", "trader joe", "wendy's", "mcdonald's", "dr. martens", "dr martens"],
+        *["martha stewart", "walt disney", "warner bros", "harley-davidson", "sherwin-williams"],
+        *["marks & spencer", "sainsbury's", "john lewis", "tesco", "addison lee", "ray-ban"],
+        *["hilton", "marriott", "hyatt", "conrad", "ritz-carlton", "four seasons"],
+        *["keller williams", "coldwell banker", "cushman & wakefield", "jones lang lasalle"],
+        *["ernst & young", "deloitte", "pricewaterhousecoopers", "baker mckenzie"],
+        *["wachtell lipton", "skadden", "ford", "porsche", "ferrari", "lamborghini"],
+        *["mercedes-benz", "rolls-royce", "aston martin", "dyson", "philips", "siemens"],
+        *["blue shield", "blue cross", "anthem", "cigna", "aetna", "humana"],
     }
+)
+
+# Words that, right after a capitalized name, make it an organisation or a place:
+# "Rosa Parks Elementary", "Keller Williams Realty", "Hilton Garden Inn", "Maple Court".
+ORG_WORDS = frozenset(
+    """bank law llc llp inc ltd pllc plc group health clinic hospital university school college
+    corp co company insurance partners associates foundation labs systems solutions services
+    pharmacy realty properties holdings capital trust credit union gmbh sa ag bv elementary
+    primary high academy institute hotel hotels inn suites suite resort resorts towers tower
+    residency residences apartments apts court plaza centre center living motors airlines
+    airways foods stores cafe café restaurant bakery salon studio studios media records
+    pictures productions entertainment legal advisors consulting ventures international
+    global enterprises industries brands cosmetics fashion apparel memorial medical dental
+    library museum park stadium arena hall building street st avenue ave road rd boulevard
+    blvd lane drive way garden gardens marquis tavern grill kitchen market markets""".split()
 )
 
 __all__ = [
     "NOT_PERSON",
+    "ORG_WORDS",
     "PLACE_PREP",
     "gazetteer_names",
     "is_first_name",
@@ -54,6 +86,18 @@ _GREETING = re.compile(
     r"(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|regards|ask|contact|cc|with|to|from|"
     r"by|for|and|tell|call|email|ping|sincerely|best)[,:]?\s+)$",
     re.I,
+)
+# what may stand between a line start and a speaker's name: "[13:14] ", "9:41 AM ",
+# "Front Desk (", "Agent ", "> "
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>*-]*(?:\[[\d:. apmAPM]{4,12}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\)?[ \t]+|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)? ?\(|"
+    r"(?:Agent|Rep|Nurse|Guest|Host|Operator|Tech|Advisor|Coach|Officer)[ \t]+)$"
+)
+_TITLE_NAME = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach)\.?"
+    r"[ \t]+((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t]+[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
 )
 _SPEAKER_AFTER = re.compile(r"^\s*(?::|,|—|-\s|!|\.|\)|\"|'|$|\s\d{1,2}:\d{2})")
 _COMMA_FIRST = re.compile(r", ([^\W\d_a-z][^\W\d_]+)\b")
@@ -152,9 +196,31 @@ def gazetteer_names(text: str) -> list[Finding]:
             continue  # "Pick-up:" is a label, not a speaker
         before = text[max(0, s - 24) : s]
         line_start = s == 0 or text[s - 1] == "\n"
-        if _SPEAKER_AFTER.match(text[e : e + 3]) and (line_start or _GREETING.search(before)):
+        if _SPEAKER_AFTER.match(text[e : e + 3]) and (
+            line_start or _GREETING.search(before) or _SPEAKER_BEFORE.search(text, 0, s)
+        ):
             out.append(_person(s, e, 0.7, "first name in greeting or speaker position"))
             pos = e
+    out.extend(_titled_names(text, {f.start for f in out}))
+    return out
+
+
+def _titled_names(text: str, taken: set[int]) -> list[Finding]:
+    """'Dr. Kovačević', 'Ms. Okonkwo-Baptiste': a courtesy title makes the next
+    capitalized word(s) a name whether or not the gazetteer knows them."""
+    out = []
+    for m in _TITLE_NAME.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if s in taken or words[0].lower() in _STOP:
+            continue
+        if len(words) > 1 and (words[1].lower() in _STOP or words[1].lower() in ORG_WORDS):
+            e = s + len(words[0])
+        if words[0].lower().rstrip(".") in ORG_WORDS or text[s:e].lower() in NOT_PERSON:
+            continue
+        if text[e - 2 : e] in {"'s", "’s"}:
+            e -= 2
+        out.append(_person(s, e, 0.8, "capitalized word(s) after a courtesy title"))
     return out
 
 
@@ -288,4 +354,63 @@ def place_names(text: str) -> list[Finding]:
             )
         )
         i += hit
+    return out
+
+
+# USPS state and territory codes, and Canadian province codes: "Savannah, GA", "Laval, QC"
+_REGION_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP "
+    "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
+)
+_CODE_AFTER = re.compile(r",\s?([A-Z]{2})\b(?![-\w@])")
+
+
+def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
+    """One span for "City, Country", "City, Region" and "City, ST", as places are written.
+
+    Two places separated only by a comma (and a space) become one LOCATION; a place
+    followed by ", ST" with a US state or Canadian province code takes the code in.
+    ``findings`` must not overlap (after ``resolve_overlaps``); order is preserved.
+    """
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.entity_type is EntityType.LOCATION
+            and prev.entity_type is EntityType.LOCATION
+            and text[prev.end : f.start] in (", ", ",")
+            and "\n" not in text[prev.start : f.end]
+        ):
+            out[-1] = Finding(
+                EntityType.LOCATION,
+                prev.start,
+                f.end,
+                max(prev.score, f.score),
+                prev.recognizer,
+                prev.explanation + "; joined with the region after it",
+            )
+            continue
+        out.append(f)
+    for i, f in enumerate(out):
+        if f.entity_type not in (EntityType.LOCATION, EntityType.PERSON):
+            continue
+        m = _CODE_AFTER.match(text, f.end)
+        if (
+            m
+            and m.group(1) in _REGION_CODES
+            and (f.entity_type is EntityType.LOCATION or " " not in text[f.start : f.end])
+        ):
+            # "Austin, TX": a one-word "name" before a state code is a city
+            nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+            if m.end() <= nxt:
+                out[i] = Finding(
+                    EntityType.LOCATION,
+                    f.start,
+                    m.end(),
+                    f.score,
+                    f.recognizer,
+                    f.explanation + "; with its state/province code",
+                )
     return out
