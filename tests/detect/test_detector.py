@@ -454,3 +454,49 @@ def test_resolve_overlaps_matches_pairwise_definition(
 ) -> None:
     findings = [Finding(EntityType.EMAIL_ADDRESS, s, s + n, score / 10) for s, n, score in spans]
     assert resolve_overlaps(findings) == _pairwise_resolve(findings)
+
+
+def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
+    return {(f.entity_type.value, text[f.start : f.end]) for f in d.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # places as people write them: one span for "City, Country" and "City, ST"
+        ("Injured at work in Osaka, Japan; see notes.", ("LOCATION", "Osaka, Japan"), None),
+        ("Route: Lyon, France to Nairobi", ("LOCATION", "Lyon, France"), None),
+        ("iPad Air · iOS 17.4 · Austin, TX", ("LOCATION", "Austin, TX"), ("PERSON", "Austin")),
+        # chat speakers after a clock or inside a role label
+        ("[13:14] Ingrid: reset the portal account", ("PERSON", "Ingrid"), None),
+        ("Front Desk (Diego): Of course!", ("PERSON", "Diego"), ("PERSON", "Front Desk")),
+        # a courtesy title makes a name of any script
+        ("Follow up with Dr. Kovačević in 10 days.", ("PERSON", "Kovačević"), None),
+        # names followed by an organisation word are organisations
+        ("Previous school: Rosa Parks Elementary", None, ("PERSON", "Rosa Parks")),
+        ("Keller Williams Realty listed it.", None, ("PERSON", "Keller Williams")),
+        ("Referred by: Charles Schwab", None, ("PERSON", "Charles Schwab")),
+        # times of day people wrote, not clock stamps of machines or chats
+        ("could I keep the room until 18:15?", ("DATE_TIME", "18:15"), None),
+        ("between 8:00am and 9:50 AM to replace", ("DATE_TIME", "9:50 AM"), None),
+        ("2024-03-05 12:33 ERROR retry", None, ("DATE_TIME", "12:33")),
+        ("[16:09] Maintenance: AC fault", None, ("DATE_TIME", "16:09")),
+        ("Prior case: 1:25-cv-67515", None, ("DATE_TIME", "1:25")),
+        (
+            "Aoife Ferreira  3:44 PM\nfound PII in the signup service",
+            None,
+            ("DATE_TIME", "3:44 PM"),
+        ),
+    ],
+)
+def test_people_places_and_times_as_written(
+    ner_detector: Detector,
+    text: str,
+    expected: tuple[str, str] | None,
+    absent: tuple[str, str] | None,
+) -> None:
+    found = _typed(ner_detector, text)
+    if expected is not None:
+        assert expected in found, found
+    if absent is not None:
+        assert absent not in found, found

@@ -327,7 +327,9 @@ def place_names(text: str) -> list[Finding]:
             i += 1
             continue
         end = words[i + hit - 1][1]
-        prep = PLACE_PREP.search(text, max(0, s - 24), s)
+        # right after another place and a comma ("Lyon, France") is a place position too
+        after_place = bool(out) and text[out[-1].end : s] in (", ", ",")
+        prep = after_place or PLACE_PREP.search(text, max(0, s - 24), s)
         single_name = hit == 1 and w in first
         if (lowercase or single_name) and not prep:
             i += hit

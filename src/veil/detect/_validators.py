@@ -234,6 +234,37 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+_DATE_BEFORE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ T]$")
+_TIME_CUE = re.compile(
+    r"(?i)\b(?:at|by|until|till|before|after|from|between|and|to|on)\s*$|[:=]\s*$"
+)
+_SPEAKER_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: \([^)]*\))?:")
+
+
+def clock_time(doc: str, start: int, end: int) -> Span | None:
+    """A time of day people wrote ("until 18:15", "8:15 PM"), not a machine stamp: not in
+    brackets, not followed by seconds or a date, not right after a date (log lines), not a
+    chat clock at a line start before a speaker ("9:57 PM Ana: ...")."""
+    end = _strip_sentence_dot(doc, start, end)
+    before = doc[max(0, start - 11) : start]
+    if before.endswith(("[", ":", "/", "-")) or doc[end : end + 1] in ("]", ":", "/", "-"):
+        return None
+    if re.match(r"\d", doc[end : end + 1]) or (start > 0 and doc[start - 1].isalnum()):
+        return None
+    if _DATE_BEFORE.search(before):
+        return None
+    line_start = doc.rfind("\n", 0, start) + 1
+    if not doc[line_start:start].strip() and _SPEAKER_NEXT.match(doc, end):
+        return None
+    # "Aoife Ferreira  3:44 PM" closing a short header line: a chat export's clock stamp
+    line_end = doc.find("\n", end)
+    rest = doc[end : len(doc) if line_end < 0 else line_end]
+    head = doc[line_start:start]
+    if not rest.strip() and 0 < len(head.strip()) <= 40 and not _TIME_CUE.search(head):
+        return None
+    return start, end
+
+
 def ssn(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
     if not _ssn.is_valid(value.replace(" ", "-") if " " in value else value):
@@ -643,6 +674,7 @@ VALIDATORS: dict[str, Validator] = {
     "phone": phone,
     "date": date,
     "date_words": date_words,
+    "clock_time": clock_time,
     "ssn": ssn,
     "credit_card": credit_card,
     "iban": iban,
