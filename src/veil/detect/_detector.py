@@ -207,14 +207,13 @@ class Detector:
         ner = self._ner_engine()
         if ner is not None:
             self._add_ner(ner, texts, found, cells)
-        return [
-            [
-                f
-                for f in join_place_pairs(text, _clean_persons(text, resolve_overlaps(fs)))
-                if f.score >= self.threshold
-            ]
-            for text, fs in zip(texts, found, strict=True)
-        ]
+        out = []
+        for text, fs in zip(texts, found, strict=True):
+            kept = resolve_overlaps(_drop_inside_addresses(fs))
+            kept = join_place_pairs(text, _clean_persons(text, kept))
+            kept = _join_address_lines(text, kept)
+            out.append([f for f in kept if f.score >= self.threshold])
+        return out
 
     def _scan_with_tables(
         self, texts: Sequence[str]
@@ -316,6 +315,76 @@ class Detector:
 
         frame = table if not isinstance(table, str | Path) else read_sample(Path(table), sample)
         return classify_frame(self, frame, sample=sample)
+
+
+def _address_union(findings: Iterable[Finding]) -> tuple[list[int], list[int]]:
+    spans = sorted((f.start, f.end) for f in findings if f.entity_type is EntityType.ADDRESS)
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _inside(starts: list[int], ends: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_right(starts, s) - 1
+    return i >= 0 and e <= ends[i] and not (starts[i] == s and ends[i] == e)
+
+
+def _drop_inside_addresses(findings: list[Finding]) -> list[Finding]:
+    """A city or a street name inside a street address is part of the address, however
+    confident the gazetteer is about it alone ("Bahnhofstraße 126, 97334 Leipzig")."""
+    starts, ends = _address_union(findings)
+    if not starts:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.entity_type not in (EntityType.LOCATION, EntityType.PERSON)
+        or not _inside(starts, ends, f.start, f.end)
+    ]
+
+
+# the second line of a printed address block
+_CITY_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?:"
+    r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3},? [A-Z]{2,3}\.?,? "
+    r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)"  # US, CA, AU: Denver, CO 80211
+    r"|[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3} [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"  # UK
+    r"|(?:\d{4,5}|\d{2}-\d{3}) [A-ZÀ-ÝĀ-Ž][\w'’-]+(?: [A-ZÀ-ÝĀ-Ž][\w'’-]+)?(?: \([A-Z]{2}\))?"
+    r"|[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3} - [A-Z]{2},? \d{5}-?\d{3}"  # BR
+    r"|[A-ZÀ-ÝĀ-Ž][\w'’ .-]{1,40}, [A-ZÀ-ÝĀ-Ž][\w'’.-]+ \d{5,6}"  # Ikoyi, Lagos 151743
+    r")(?=[ \t]*(?:\n|$))"
+)
+
+
+def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
+    """A street line followed by a city/postcode line is one address (an address block)."""
+    out: list[Finding] = []
+    skip_until = -1
+    for f in findings:
+        if f.start < skip_until:
+            continue
+        if f.entity_type is EntityType.ADDRESS:
+            m = _CITY_LINE.match(text, f.end)
+            if m:
+                f = Finding(
+                    EntityType.ADDRESS,
+                    f.start,
+                    m.end(),
+                    f.score,
+                    f.recognizer,
+                    f.explanation + "; with the city line after it",
+                )
+                skip_until = m.end()
+                while out and out[-1].end > f.start and out[-1].start >= f.start:
+                    out.pop()
+        out.append(f)
+    return out
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’&-]*)")
