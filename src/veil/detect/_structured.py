@@ -43,7 +43,11 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (r"api[-_ ]?key|secret|token", EntityType.GENERIC_SECRET),
         (r"url|website|homepage|link", EntityType.URL),
         (r"street|address|addr\b", EntityType.ADDRESS),
-        (r"city|country|state|region|zip|postcode|postal", EntityType.LOCATION),
+        (
+            r"city|country|state|region|zip|postcode|postal|^site$|location|residence|"
+            r"hometown|birthplace|place of birth|town|origin|destination",
+            EntityType.LOCATION,
+        ),
         (
             r"(first|last|full|middle|sur|given|family|maiden|legal|patient|employee|customer|"
             r"user|contact|account|card)[-_ ]?name|^name$|surname|^(recipient|patient|provider|"
@@ -53,7 +57,10 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"traveller|child|dependent|emergency contact|next of kin|witness|plaintiff|"
             r"defendant|candidate|employee|customer|cardholder|account holder|beneficiary|"
             r"attendee|guest|agent|technician|referred by|referring physician|signed by|"
-            r"prepared by|attn|pt|name on card)( ?\d)?$",
+            r"prepared by|attn|pt|name on card|name on order|manager|supervisor|reports to|"
+            r"approver|approved by|reviewer|reviewed by|requested by|requester|reporter|"
+            r"owner|assigned to|author|sender|vet|veterinarian|attending|counselor|advisor|"
+            r"adviser|instructor|teacher|coach|agent name|rep)( ?\d)?$",
             EntityType.PERSON,
         ),
     ]
