@@ -470,6 +470,12 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
         # chat speakers after a clock or inside a role label
         ("[13:14] Ingrid: reset the portal account", ("PERSON", "Ingrid"), None),
         ("Front Desk (Diego): Of course!", ("PERSON", "Diego"), ("PERSON", "Front Desk")),
+        ("[01:03] małgorzata: hi i need to return it", ("PERSON", "małgorzata"), None),
+        ("[12:20] Agent Arash: Hi, I see it shipped", ("PERSON", "Arash"), None),
+        ("[10:00] bot: hello, how can I help?", None, ("PERSON", "bot")),
+        ("Name on order: FAISAL RANA | Email", ("PERSON", "FAISAL RANA"), None),
+        ("ERROR: CONNECTION TIMEOUT EXCEEDED", None, ("PERSON", "CONNECTION TIMEOUT")),
+        ("manager: Kaya, Merve", ("PERSON", "Kaya, Merve"), None),
         # a courtesy title makes a name of any script
         ("Follow up with Dr. Kovačević in 10 days.", ("PERSON", "Kovačević"), None),
         # names followed by an organisation word are organisations

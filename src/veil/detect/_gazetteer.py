@@ -90,10 +90,26 @@ _GREETING = re.compile(
 # what may stand between a line start and a speaker's name: "[13:14] ", "9:41 AM ",
 # "Front Desk (", "Agent ", "> "
 _SPEAKER_BEFORE = re.compile(
-    r"(?:^|\n)[ \t>*-]*(?:\[[\d:. apmAPM]{4,12}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]?[AaPp][Mm])?\)?[ \t]+|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)? ?\(|"
-    r"(?:Agent|Rep|Nurse|Guest|Host|Operator|Tech|Advisor|Coach|Officer)[ \t]+)$"
+    r"(?:^|\n)[ \t>*]*(?:\[[\d:. apmAPM]{4,12}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\)?[ \t]+)?(?:[A-Z][A-Za-z]+(?: [A-Z][a-z]+)? ?\(|"
+    r"(?:Agent|Rep|Nurse|Guest|Host|Operator|Tech|Advisor|Coach|Officer)[ \t]+|[—–-][ \t]*)?$"
 )
+# "[01:03] małgorzata: hi", "[22:35] eleni alexiou: ok": lowercase chat speakers
+_LOWER_SPEAKER = re.compile(
+    r"(?m)^[ \t>*]*\[[\d:. apmAPM]{4,12}\][ \t]*([^\W\d_A-Z][^\W\d_]+(?: [^\W\d_A-Z][^\W\d_]+)?):"
+)
+_CHAT_ROLES = frozenset(
+    "bot system agent support admin assistant user customer guest host operator me you".split()
+)
+# "[12:20] Agent Arash:", "Front Desk (Ha-eun):": a role word, then the speaker's name
+_ROLE_SPEAKER = re.compile(
+    r"(?m)^[ \t>*]*(?:\[[\d:. apmAPM]{4,12}\][ \t]*)?(?:Agent|Rep|Nurse|Operator|Advisor|"
+    r"Tech|Officer|Intake|Front Desk|Reception|Support|Dispatcher)[ \t]*(?:\([ \t]*)?"
+    r"([^\W\d_a-z][^\W\d_]+(?:-[^\W\d_][^\W\d_]+)?)\)?:"
+)
+# "FAISAL RANA", "LUKAS MÜLLER": names on forms and signatures in capitals
+_CAPS_NAME = re.compile(r"\b([^\W\d_a-z]{2,}(?: [A-Z]\.)?(?: [^\W\d_a-z]{2,}){1,2})\b")
+_FIELD_START = re.compile(r"(?:^|[\n\t\"|,:;(=]|: |\| )[ \t]*$")
 _TITLE_NAME = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach)\.?"
     r"[ \t]+((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -185,10 +201,11 @@ def gazetteer_names(text: str) -> list[Finding]:
                 out.append(_person(s, end, 0.75, "capitalized given name + known surname"))
                 pos = end
                 continue
-        if not known_first and low in last:
-            # "Olawale, Alejandro": surname, comma, first name
+        if low in last and (not known_first or _FIELD_START.search(text, max(0, s - 3), s)):
+            # "Olawale, Alejandro": surname, comma, first name (a given-name-looking
+            # surname only where a field starts: '"Kaya, Merve"', 'manager: Kaya, Merve')
             cm = _COMMA_FIRST.match(text, e)
-            if cm and cm.group(1).lower() in first:
+            if cm and cm.group(1).lower() in first and cm.group(1).lower() not in _STOP:
                 out.append(_person(s, cm.end(), 0.8, "surname, first name"))
                 pos = cm.end()
                 continue
@@ -201,7 +218,27 @@ def gazetteer_names(text: str) -> list[Finding]:
         ):
             out.append(_person(s, e, 0.7, "first name in greeting or speaker position"))
             pos = e
-    out.extend(_titled_names(text, {f.start for f in out}))
+    taken = {f.start for f in out}
+    out.extend(_titled_names(text, taken))
+    for m in _LOWER_SPEAKER.finditer(text):
+        # the speaker slot of a timestamped chat line holds a name or a role
+        words = m.group(1).split()
+        if m.start(1) in taken or any(w in _STOP or w in _CHAT_ROLES for w in words):
+            continue
+        out.append(_person(m.start(1), m.end(1), 0.75, "lowercase chat speaker"))
+    for m in _ROLE_SPEAKER.finditer(text):
+        if m.start(1) not in taken and m.group(1).lower() not in _STOP:
+            out.append(_person(m.start(1), m.end(1), 0.75, "name after a role in a speaker label"))
+    for m in _CAPS_NAME.finditer(text):
+        words = [w for w in m.group(1).split() if not w.endswith(".")]
+        if any(w.lower() in _STOP or w.lower() in ORG_WORDS for w in words):
+            continue
+        known = words[0].lower() in first, words[-1].lower() in last
+        at_field = bool(_FIELD_START.search(text, max(0, m.start(1) - 3), m.start(1))) or (
+            text[max(0, m.start(1) - 4) : m.start(1)] == "/s/ "
+        )
+        if m.start(1) not in taken and (all(known) or (any(known) and at_field)):
+            out.append(_person(m.start(1), m.end(1), 0.8, "given name + surname in capitals"))
     return out
 
 
