@@ -476,6 +476,12 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
         ("Name on order: FAISAL RANA | Email", ("PERSON", "FAISAL RANA"), None),
         ("ERROR: CONNECTION TIMEOUT EXCEEDED", None, ("PERSON", "CONNECTION TIMEOUT")),
         ("manager: Kaya, Merve", ("PERSON", "Kaya, Merve"), None),
+        # identifiers after their key in JSON, with ';' or ',' or a parenthesized qualifier
+        ('"drivers_license_number": "469 151 894",', ("DRIVER_LICENSE", "469 151 894"), None),
+        ("Driver's License No.; WDLEO7RW57U2   7.", ("DRIVER_LICENSE", "WDLEO7RW57U2"), None),
+        ("MRN (site): E27631731 | Visit", ("MEDICAL_RECORD_NUMBER", "E27631731"), None),
+        ("Med. Rec. No.: 09870689 | Microchip", ("MEDICAL_RECORD_NUMBER", "09870689"), None),
+        ("Carrier SLA: UPS 54.9%, DHL 9.1%", None, ("HEALTH_PLAN_NUMBER", "UPS 54.9")),
         # a courtesy title makes a name of any script
         ("Follow up with Dr. Kovačević in 10 days.", ("PERSON", "Kovačević"), None),
         # names followed by an organisation word are organisations

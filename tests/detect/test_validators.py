@@ -230,6 +230,21 @@ def test_hard_negative(detector: Detector, text: str, value: str) -> None:
     assert overlapping(detector, text, value) == []
 
 
+def test_json_escaped_and_indented_private_keys(detector: Detector) -> None:
+    body = "MIIEowIBAAKCAQEAixFxnweJsv98B5/TZnrV05XRDWKQW2Dwuca1t3FaXwZNEeOL"
+    ssh = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAQ4kap1OeX"
+    escaped = f"-----BEGIN RSA PRIVATE KEY-----\\n{body}\\n{body}\\n-----END RSA PRIVATE KEY-----"
+    indented = (
+        f"-----BEGIN OPENSSH PRIVATE KEY-----\n    {ssh}\n    {body}\n"
+        "    -----END OPENSSH PRIVATE KEY-----"
+    )
+    for block in (escaped, indented):
+        text = f'{{"deploy_key": "{block}"}}'
+        assert ("PRIVATE_KEY", block) in {
+            (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
+        }
+
+
 def test_url_userinfo_is_not_an_email(detector: Detector) -> None:
     dsn = "https://bb02379601b957c3694a2a4d1c14428e@o163456.ingest.sentry.io/7598772"
     found = [(f.entity_type.value, f.start, f.end) for f in detector.find(f"SENTRY_DSN={dsn}")]

@@ -325,6 +325,8 @@ def id_like(doc: str, start: int, end: int) -> Span | None:
         value,
     ):
         return None
+    if doc[end : end + 1] == "%" or (re.search(r"\d\.\d{1,2}$", value) and " " in value):
+        return None  # "Carrier SLA: UPS 54.9%": a share, not a member id
     return start, end
 
 
@@ -643,10 +645,12 @@ _PEM_LINE = re.compile(r"^-----(?:BEGIN|END) .*-----$|^[A-Za-z-]+: .*$")
 
 
 def pem_private_key(doc: str, start: int, end: int) -> Span | None:
-    """A PEM block whose body is base64 key material, not '<paste key here>'."""
-    lines = doc[start:end].splitlines()
+    """A PEM block whose body is base64 key material, not '<paste key here>'. The block may
+    sit JSON-escaped in a config value ('-----BEGIN ...-----\\nMIIE...')."""
+    block = doc[start:end].replace("\\n", "\n").replace("\\r", "")
+    lines = block.splitlines()
     body = "".join(x.strip() for x in lines if not _PEM_LINE.match(x.strip()))
-    if len(body) < 64 or re.search(r"[^A-Za-z0-9+/=]", body) or is_placeholder_token(body):
+    if len(body) < 64 or re.search(r"[^A-Za-z0-9+/=]", body) or _FILLER.search(body):
         return None
     return start, end
 
