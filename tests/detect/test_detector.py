@@ -482,6 +482,29 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
         ("MRN (site): E27631731 | Visit", ("MEDICAL_RECORD_NUMBER", "E27631731"), None),
         ("Med. Rec. No.: 09870689 | Microchip", ("MEDICAL_RECORD_NUMBER", "09870689"), None),
         ("Carrier SLA: UPS 54.9%, DHL 9.1%", None, ("HEALTH_PLAN_NUMBER", "UPS 54.9")),
+        # address blocks and national formats
+        (
+            "moved to 115 boulevard Saint-Germain, 57050 Paris. ok",
+            ("ADDRESS", "115 boulevard Saint-Germain, 57050 Paris"),
+            None,
+        ),
+        (
+            "Send to:\nSchillerweg 141\n48402 Köln\n\nThe",
+            ("ADDRESS", "Schillerweg 141\n48402 Köln"),
+            None,
+        ),
+        (
+            "Address:\n   7807 JEFFERSON PL, APT 28A\n   BROOKLYN, NY 11298\n6.",
+            ("ADDRESS", "7807 JEFFERSON PL, APT 28A\n   BROOKLYN, NY 11298"),
+            ("LOCATION", "BROOKLYN, NY"),
+        ),
+        (
+            "Billing address: Bahnhofstraße 126, 97334 Leipzig | x",
+            ("ADDRESS", "Bahnhofstraße 126, 97334 Leipzig"),
+            ("LOCATION", "Leipzig"),
+        ),
+        ("a,b,Da Nang,Vietnam,x", None, ("LOCATION", "Nang,Vietnam")),
+        ("Date of Birth (MM/DD/YYYY): 12/08/1945", None, ("LOCATION", "DD")),
         # a courtesy title makes a name of any script
         ("Follow up with Dr. Kovačević in 10 days.", ("PERSON", "Kovačević"), None),
         # names followed by an organisation word are organisations

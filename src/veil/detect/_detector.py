@@ -394,6 +394,9 @@ _ROLE_LABEL = re.compile(
 )
 
 
+_DATE_MASKS = frozenset({"MM", "DD", "YY", "YYYY", "HH", "SS"})
+
+
 def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     """Last checks on PERSON spans, whichever recognizer found them: a name followed by an
     organisation word is an organisation ("Rosa Parks Elementary", "Keller Williams Realty"),
@@ -402,7 +405,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in findings:
         if f.entity_type is not EntityType.PERSON:
-            out.append(f)
+            if not (f.entity_type is EntityType.LOCATION and text[f.start : f.end] in _DATE_MASKS):
+                out.append(f)  # "(MM/DD/YYYY)" is a date format, not Maldives/Dominica
             continue
         s, e = f.start, f.end
         m = _ROLE_LABEL.match(text, s, e)

@@ -365,7 +365,7 @@ def place_names(text: str) -> list[Finding]:
             continue
         end = words[i + hit - 1][1]
         # right after another place and a comma ("Lyon, France") is a place position too
-        after_place = bool(out) and text[out[-1].end : s] in (", ", ",")
+        after_place = bool(out) and text[out[-1].end : s] == ", "
         prep = after_place or PLACE_PREP.search(text, max(0, s - 24), s)
         single_name = hit == 1 and w in first
         if (lowercase or single_name) and not prep:
@@ -402,7 +402,7 @@ _REGION_CODES = frozenset(
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP "
     "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
 )
-_CODE_AFTER = re.compile(r",\s?([A-Z]{2})\b(?![-\w@])")
+_CODE_AFTER = re.compile(r", ([A-Z]{2})\b(?![-\w@])")
 
 
 def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
@@ -419,7 +419,7 @@ def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
             prev is not None
             and f.entity_type is EntityType.LOCATION
             and prev.entity_type is EntityType.LOCATION
-            and text[prev.end : f.start] in (", ", ",")
+            and text[prev.end : f.start] == ", "
             and "\n" not in text[prev.start : f.end]
         ):
             out[-1] = Finding(
