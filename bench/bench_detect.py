@@ -724,6 +724,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
     )
+    for k in (3, 4):
+        ap.add_argument(
+            f"--blind{k}-n",
+            type=int,
+            default=None,
+            help=f"blind corpus {k} size, bench/corpus_blind{k}.py (default 1000; 0 skips)",
+        )
     ap.add_argument("--seed", type=int, default=0, help="corpus generator seed (default 0)")
     ap.add_argument(
         "--repeat",
@@ -789,8 +796,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
-    if args.blind2_n is None:
-        args.blind2_n = 100 if args.quick else 1000
+    for k in ("blind2_n", "blind3_n", "blind4_n"):
+        if getattr(args, k) is None:
+            setattr(args, k, 100 if args.quick else 1000)
     if args.repeat is None:
         args.repeat = 1 if args.quick else 3
     if args.repeat < 1:
@@ -816,6 +824,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("unseen", None, "corpus_unseen", args.unseen_n),
         ("blind", None, "corpus_blind", args.blind_n),
         ("blind2", None, "corpus_blind2", args.blind2_n),
+        ("blind3", None, "corpus_blind3", args.blind3_n),
+        ("blind4", None, "corpus_blind4", args.blind4_n),
     ]
     for name, path, module, n in specs:
         if path is not None:
