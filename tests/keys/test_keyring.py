@@ -95,6 +95,18 @@ def test_rotation_keeps_old_versions_decrypting(ring: Keyring) -> None:
     rewrapped = ks.rewrap(old)
     assert ciphertext_version(rewrapped) == 2 and ks.decrypt(rewrapped) == b"v1 data"
     assert ks.rewrap(new) is new  # already on the primary: untouched
+    rows = [(ks.encrypt(b"row%d" % i, b"id%d" % i), b"id%d" % i) for i in range(3)]
+    ring.rotate("pii")
+    rows.append((ks.encrypt(b"row3", b"id3"), b"id3"))
+    out = list(ks.rewrap_many(rows))
+    assert [changed for _, changed in out] == [True, True, True, False]
+    assert all(ciphertext_version(ct) == 3 for ct, _ in out)
+    assert [ks.decrypt(ct, aad) for (ct, _), (_, aad) in zip(out, rows, strict=True)] == [
+        b"row0",
+        b"row1",
+        b"row2",
+        b"row3",
+    ]
 
 
 def test_disable_enable_min_version_destroy(ring: Keyring) -> None:

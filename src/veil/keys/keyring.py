@@ -33,7 +33,7 @@ import secrets
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -732,6 +732,14 @@ class Keyset:
         return FF1(key, radix=radix, alphabet=alphabet)
 
     # -- rewrap ------------------------------------------------------------------------
+
+    def rewrap_many(self, items: Iterable[tuple[bytes, bytes]]) -> Iterator[tuple[bytes, bool]]:
+        """Bulk :meth:`rewrap` of ``(ciphertext, aad)`` pairs, lazily: yields
+        ``(new_ciphertext, changed)``. Already-current ciphertexts come back unchanged, so a
+        store can rewrite only the changed rows and an interrupted run resumes by re-running."""
+        for ciphertext, aad in items:
+            new = self.rewrap(ciphertext, aad)
+            yield new, new is not ciphertext
 
     def rewrap(self, ciphertext: bytes, aad: bytes = b"") -> bytes:
         """Re-encrypt under the primary version; the plaintext never leaves this call."""
