@@ -9,12 +9,11 @@ import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
 
-from veil.config import Settings, get_settings
 from veil.errors import KeyringError, UsageError
 from veil.keys import (
     Keyring,
@@ -30,6 +29,16 @@ from veil.keys import (
 )
 
 from ._console import console, err_console, progress_bar
+
+if TYPE_CHECKING:
+    from veil.config import Settings
+
+
+def get_settings() -> Settings:
+    from veil.config import get_settings as settings  # pydantic-settings: ~0.15 s to import
+
+    return settings()
+
 
 keys_app = typer.Typer(
     help="Manage keysets: create, rotate, disable, destroy, rewrap; show the KEK backend.",
@@ -409,12 +418,11 @@ def encrypt(
     if columns is not None or detect or plaintext_footer:
         _encrypt_parquet(src, output, key, columns, detect, plaintext_footer)
         return
-    settings = get_settings()
-    needs_prompt = settings.passphrase is None and _backend(settings) == "local"
+    # The keyring (settings, Argon2id or the HSM login) opens on a thread while the chunks
+    # stream; only a passphrase typed at a terminal has to come first.
+    needs_prompt = not os.environ.get("VEIL_PASSPHRASE") and sys.stdin.isatty() and src != "-"
     total = None if src == "-" else _size(src)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        # open the keyring (Argon2id, HSM login) while the chunks are being encrypted,
-        # unless the passphrase must be typed first
         ring: Keyring | Future[Keyring] = (
             _open(stdin_busy=src == "-") if needs_prompt else pool.submit(_open)
         )
@@ -432,13 +440,6 @@ def encrypt(
             opened = ring if isinstance(ring, Keyring) else _result_or_none(ring)
             if opened is not None:
                 opened.close()
-
-
-def _backend(settings: Settings) -> str:
-    try:
-        return str(read_header(settings.keyring_path)["kek"].get("backend"))
-    except KeyringError:
-        return "local"
 
 
 def _result_or_none(future: Future[Keyring]) -> Keyring | None:

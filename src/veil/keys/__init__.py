@@ -11,7 +11,8 @@ The only package that holds key material. Primitives come from :mod:`veil.crypto
 
 from __future__ import annotations
 
-from veil.config import Settings, get_settings
+from typing import TYPE_CHECKING
+
 from veil.keys.envelope import decrypt_file, encrypt_file, rewrap_files
 from veil.keys.events import KeyEvent, subscribe
 from veil.keys.keyring import (
@@ -25,6 +26,9 @@ from veil.keys.keyring import (
     read_header,
 )
 from veil.keys.kms import KdfParams, KekBackend, KekError, new_backend, open_backend
+
+if TYPE_CHECKING:
+    from veil.config import Settings
 
 __all__ = [
     "CachePolicy",
@@ -67,6 +71,8 @@ def init_keyring(
     kdf: KdfParams | None = None,
 ) -> Keyring:
     """Create ``VEIL_HOME`` and an empty keyring under the configured KEK backend."""
+    from veil.config import get_settings  # pydantic-settings: imported only when needed
+
     s = settings or get_settings()
     kek, facts = new_backend(s, _passphrase(s, passphrase), kdf=kdf)
     try:
@@ -79,6 +85,8 @@ def init_keyring(
 
 def open_keyring(settings: Settings | None = None, *, passphrase: str | None = None) -> Keyring:
     """Open the keyring under ``VEIL_HOME`` with the KEK its header names."""
+    from veil.config import get_settings
+
     s = settings or get_settings()
     header = read_header(s.keyring_path)
     kek = open_backend(dict(header["kek"]), s, _passphrase(s, passphrase))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from veil.config import Settings
 from veil.errors import ConfigError, KeyringError
 from veil.keys.kms.interface import KekBackend, KekError
 from veil.keys.kms.local import KdfParams, LocalKek
+
+if TYPE_CHECKING:
+    from veil.config import Settings
 
 __all__ = ["KdfParams", "KekBackend", "KekError", "LocalKek", "new_backend", "open_backend"]
 
