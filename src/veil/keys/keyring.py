@@ -575,8 +575,9 @@ class Keyset:
         self._info = info
         self._cache: dict[int, _Cached] = {}
         self._primary_prefix = _prefix(info.primary)
-        # AES-GCM hot path: ``encrypt``/``decrypt`` become instance attributes bound to
-        # budgeted closures (see _install); ``_encrypt_slow``/``_decrypt_slow`` install them.
+        # AES-GCM hot path: one sealing closure for the primary and one opening closure per
+        # version seen, each counting its uses and calling _expire every _CHECK_EVERY values,
+        # which applies the cache TTL and usage limit (then the closures are rebuilt).
         self._openers: dict[bytes, Callable[..., bytes]] = {}
         self._uninstall()
         self._uses_left = 0
