@@ -73,6 +73,7 @@ __all__ = [
     "NOT_PERSON",
     "ORG_WORDS",
     "PLACE_PREP",
+    "base_name_lists",
     "gazetteer_names",
     "is_first_name",
     "lowercase_names",
@@ -120,15 +121,22 @@ _COMMA_FIRST = re.compile(r", ([^\W\d_a-z][^\W\d_]+)\b")
 _GIVEN = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?")
 
 
+def _read(name: str) -> frozenset[str]:
+    text = resources.files("veil.detect").joinpath("data").joinpath(name).read_text("utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def base_name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames) from Faker and the US Census, lowercase."""
+    return _read("first_names.txt"), _read("last_names.txt")
+
+
 @lru_cache(maxsize=1)
 def _load() -> tuple[frozenset[str], frozenset[str]]:
-    data = resources.files("veil.detect").joinpath("data")
-
-    def read(name: str) -> frozenset[str]:
-        text = data.joinpath(name).read_text("utf-8")
-        return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-    return read("first_names.txt"), read("last_names.txt")
+    first, last = base_name_lists()
+    # plus romanized names from many countries (humannames; see build_world_names.py)
+    return first | _read("world_names.txt"), last
 
 
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
