@@ -215,6 +215,13 @@ HARD_NEGATIVES = [
     ),
     ("STRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"),
     ("SLACK=xoxb-123456789012-your-token-here", "xoxb-123456789012-your-token-here"),
+    # Luhn-valid device serials and parcel numbers, offsets, punctuation, placeholder passwords
+    ("IMEI: 351702173230935 | ICCID: 8976", "351702173230935"),
+    ("Outbound tracking: 9400 2467 7780 1922 7167 54 |", "2467 7780 1922 7167"),
+    ("generated 2025-07-15T17:03:17+02:00 by ADP", "02:00"),
+    ("~~ :: FOR HOME OFFICE USE ONLY", "::"),
+    ("DB_PASSWORD=TODO | CLIENT_SECRET=changeme", "TODO"),
+    ("DB_PASSWORD=changeme | x", "changeme"),
     # Stripe publishable keys are public by design
     ("publishable: pk_live_0UFSclFg9NOCYRKmvEdHDm8A", "pk_live_0UFSclFg9NOCYRKmvEdHDm8A"),
     (
@@ -243,6 +250,12 @@ def test_json_escaped_and_indented_private_keys(detector: Detector) -> None:
         assert ("PRIVATE_KEY", block) in {
             (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
         }
+
+
+def test_password_in_a_url_with_an_empty_user(detector: Detector) -> None:
+    text = "REDIS_URL=redis://:tiger-Tiger-79.@cache.internal:6379/0"
+    found = {(f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)}
+    assert ("PASSWORD", "tiger-Tiger-79.") in found
 
 
 def test_url_userinfo_is_not_an_email(detector: Detector) -> None:

@@ -101,6 +101,8 @@ def ipv6(doc: str, start: int, end: int) -> Span | None:
         return None
     if "::" not in value and value.count(":") < 7:
         return None
+    if not any(c.isalnum() for c in value):
+        return None  # a bare "::" is punctuation
     return start, end
 
 
@@ -247,7 +249,7 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
     chat clock at a line start before a speaker ("9:57 PM Ana: ...")."""
     end = _strip_sentence_dot(doc, start, end)
     before = doc[max(0, start - 11) : start]
-    if before.endswith(("[", ":", "/", "-")) or doc[end : end + 1] in ("]", ":", "/", "-"):
+    if before.endswith(("[", ":", "/", "-", "+")) or doc[end : end + 1] in ("]", ":", "/", "-"):
         return None
     if re.match(r"\d", doc[end : end + 1]) or (start > 0 and doc[start - 1].isalnum()):
         return None
@@ -290,6 +292,11 @@ def credit_card(doc: str, start: int, end: int) -> Span | None:
     if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-#_/."):
         return None
     if end < len(doc) and (doc[end].isalnum() or doc[end] in "-_/"):
+        return None
+    # one group of a longer digit run (a 22-digit parcel tracking number) is not a card
+    if re.search(r"\d[ -]$", doc[max(0, start - 2) : start]) or re.match(
+        r"[ -]\d", doc[end : end + 2]
+    ):
         return None
     if not _luhn.is_valid(digits):
         return None
@@ -562,7 +569,8 @@ def jwt(doc: str, start: int, end: int) -> Span | None:
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:<.*>|\$\{.*\}?|\{\{.*\}?\}?|%\(?\w*\)?s|\*+|x{3,}|\.{3,}|#+|"
     r"redacted|\[redacted\]|hidden|masked|none|null|nil|undefined|empty|n/?a|true|false|"
-    r"changeme_?placeholder|your[_-]?\w*|example\w*|placeholder|secret|password|passwd|"
+    r"change[_-]?me|changeme_?placeholder|todo|tbd|fixme|not[_-]?set|unset|dummy|test|"
+    r"your[_-]?\w*|example\w*|placeholder|secret|password|passwd|"
     r"required|optional|strict|lax|weak|strong|reset|expired|policy|[a-z]+_[a-z_]+)$"
 )
 _WORDLIKE = re.compile(r"^[a-z]+$")
