@@ -216,7 +216,6 @@ HARD_NEGATIVES = [
     ("STRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"),
     ("SLACK=xoxb-123456789012-your-token-here", "xoxb-123456789012-your-token-here"),
     # Luhn-valid device serials and parcel numbers, offsets, punctuation, placeholder passwords
-    ("IMEI: 351702173230935 | ICCID: 8976", "351702173230935"),
     ("Outbound tracking: 9400 2467 7780 1922 7167 54 |", "2467 7780 1922 7167"),
     ("generated 2025-07-15T17:03:17+02:00 by ADP", "02:00"),
     ("~~ :: FOR HOME OFFICE USE ONLY", "::"),
@@ -250,6 +249,12 @@ def test_json_escaped_and_indented_private_keys(detector: Detector) -> None:
         assert ("PRIVATE_KEY", block) in {
             (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
         }
+
+
+def test_imei_is_a_device_id_not_a_card(detector: Detector) -> None:
+    text = "IMEI: 351702173230935 | ICCID: 8976"
+    found = {(f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)}
+    assert found == {("DEVICE_ID", "351702173230935")}
 
 
 def test_password_in_a_url_with_an_empty_user(detector: Detector) -> None:
