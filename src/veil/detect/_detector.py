@@ -209,9 +209,12 @@ class Detector:
             self._add_ner(ner, texts, found, cells)
         out = []
         for text, fs in zip(texts, found, strict=True):
-            kept = resolve_overlaps(_drop_inside_addresses(fs))
-            kept = join_place_pairs(text, _clean_persons(text, kept))
-            kept = _join_address_lines(text, kept)
+            if any(f.entity_type in _SHAPED for f in fs):
+                kept = resolve_overlaps(_drop_inside_addresses(fs))
+                kept = join_place_pairs(text, _clean_persons(text, kept))
+                kept = _join_address_lines(text, kept)
+            else:  # nothing the span rules below touch: skip them
+                kept = resolve_overlaps(fs)
             out.append([f for f in kept if f.score >= self.threshold])
         return out
 
@@ -394,6 +397,7 @@ _ROLE_LABEL = re.compile(
 )
 
 
+_SHAPED = frozenset({EntityType.PERSON, EntityType.LOCATION, EntityType.ADDRESS})
 _DATE_MASKS = frozenset({"MM", "DD", "YY", "YYYY", "HH", "SS"})
 
 

@@ -253,6 +253,8 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
         return None
     if re.match(r"\d", doc[end : end + 1]) or (start > 0 and doc[start - 1].isalnum()):
         return None
+    if re.match(r" ?[AaPp]\.?[Mm]\b", doc[end : end + 5]):
+        return None  # "7:55 AM" is the am/pm recognizer's, whole
     if _DATE_BEFORE.search(before):
         return None
     line_start = doc.rfind("\n", 0, start) + 1
