@@ -141,7 +141,9 @@ def test_find_batch_keeps_private_key_of_second_document(detector: Detector) -> 
 # --------------------------------------------------------------------------- engines
 def test_default_engine_uses_hyperscan(detector: Detector) -> None:
     assert hyperscan_available()
-    assert detector.engine in {"hyperscan", "hyperscan+re"}
+    # every built-in recognizer compiles for Hyperscan: one that falls back to re scans the
+    # whole batch in Python and costs a third of the pattern-only throughput
+    assert detector.engine == "hyperscan"
 
 
 def test_mixed_sample_finds_every_family(detector: Detector) -> None:
