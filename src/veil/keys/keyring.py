@@ -27,10 +27,8 @@ import contextlib
 import enum
 import fcntl
 import json
-import os
 import re
 import secrets
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +37,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from veil._atomic import atomic_path
 from veil.crypto import AesGcm, AesSiv, hmac_sha256, random_bytes
 from veil.crypto.aead import constant_time_equal
 from veil.crypto.ff1 import FF1
@@ -533,18 +532,8 @@ def _write_doc(path: Path, header: dict[str, Any], body: dict[str, Any], kek: Ke
     doc["body_key"] = kek.wrap(body_key, ctx).hex()
     doc["body"] = AesGcm(body_key).encrypt(_canonical(body), aad).hex()
     data = json.dumps(doc, indent=1).encode("utf-8") + b"\n"
-    fd, tmp = tempfile.mkstemp(prefix=".keyring.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with atomic_path(path, mode=0o600) as tmp:
+        tmp.write_bytes(data)
 
 
 def _open_body(path: Path, header: dict[str, Any], kek: KekBackend) -> dict[str, Any]:

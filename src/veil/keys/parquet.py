@@ -64,9 +64,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -77,6 +75,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pyarrow.parquet.encryption as pe
 
+from veil._atomic import atomic_path
 from veil.errors import InputError, InvalidToken, KeyringError, UsageError, VeilError
 from veil.keys.keyring import Keyring, Keyset, Template, ciphertext_version
 
@@ -615,7 +614,7 @@ def encrypt_parquet(
             detected=detected,
             unencrypted=[p for p in _leaf_paths(pf) if p not in encrypted],
         )
-        with _atomic_path(dst_p) as tmp:
+        with atomic_path(dst_p) as tmp:
             try:
                 writer = pq.ParquetWriter(
                     tmp,
@@ -647,26 +646,6 @@ def encrypt_parquet(
     return report
 
 
-@contextlib.contextmanager
-def _atomic_path(target: Path) -> Iterator[Path]:
-    """A temporary path beside ``target``; renamed over it (after fsync) if the body succeeds."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
-
-
 def decrypt_parquet(
     keyring: Keyring,
     src: str | Path,
@@ -687,7 +666,7 @@ def decrypt_parquet(
     failures: list[VeilError] = []
     pf = _open(keyring, src_p, failures)
     rows = 0
-    with pf, _atomic_path(dst_p) as tmp:
+    with pf, atomic_path(dst_p) as tmp:
         writer = pq.ParquetWriter(tmp, pf.schema_arrow)
         try:
             for table in _batches(pf, batch_rows, source, failures):
