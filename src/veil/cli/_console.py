@@ -49,3 +49,18 @@ def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int]
     task = bar.add_task(description, total=total)
     with bar:
         yield lambda done: bar.update(task, completed=done)
+
+
+@contextlib.contextmanager
+def progress_steps(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """Like :func:`progress_bar`, but the callback takes increments (bytes or items done
+    since the last call), as the keys library reports them."""
+    with progress_bar(description, total) as update:
+        done = 0
+
+        def step(n: int) -> None:
+            nonlocal done
+            done += n
+            update(done)
+
+        yield step

@@ -28,7 +28,7 @@ from veil.keys import (
     rewrap_files,
 )
 
-from ._console import console, err_console, progress_bar
+from ._console import console, err_console, progress_steps
 
 if TYPE_CHECKING:
     from veil.config import Settings
@@ -335,15 +335,8 @@ def keys_rewrap(
     """Re-wrap files' data keys under the primary version (in place, resumable)."""
     ring = _open()
     try:
-        done = 0
-        with progress_bar("rewrapping", len(files)) as update:
-
-            def step(_: str) -> None:
-                nonlocal done
-                done += 1
-                update(done)
-
-            report = rewrap_files(ring, name, files, progress=step)
+        with progress_steps("rewrapping", len(files)) as step:
+            report = rewrap_files(ring, name, files, progress=lambda _path: step(1))
     finally:
         ring.close()
     console.print(
@@ -427,14 +420,7 @@ def encrypt(
             _open(stdin_busy=src == "-") if needs_prompt else pool.submit(_open)
         )
         try:
-            with progress_bar("encrypting", total) as update:
-                done = 0
-
-                def step(n: int) -> None:
-                    nonlocal done
-                    done += n
-                    update(done)
-
+            with progress_steps("encrypting", total) as step:
                 encrypt_file(ring, key, src, output, progress=step)
         finally:
             opened = ring if isinstance(ring, Keyring) else _result_or_none(ring)
@@ -468,14 +454,7 @@ def decrypt(
     ring = _open(stdin_busy=src == "-")
     try:
         total = None if src == "-" else _size(src)
-        with progress_bar("decrypting", total) as update:
-            done = 0
-
-            def step(n: int) -> None:
-                nonlocal done
-                done += n
-                update(done)
-
+        with progress_steps("decrypting", total) as step:
             decrypt_file(ring, src, output, progress=step)
     finally:
         ring.close()
