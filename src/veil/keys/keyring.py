@@ -293,8 +293,11 @@ class Keyring:
         }
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[dict[str, KeysetInfo]]:
-        """Lock, re-read, let the caller change the mapping, write atomically."""
+    def _transaction(
+        self, *, new_kek: KekBackend | None = None, facts: dict[str, Any] | None = None
+    ) -> Iterator[dict[str, KeysetInfo]]:
+        """Lock, re-read, let the caller change the mapping, write atomically (under
+        ``new_kek`` when one is given: the keyring then moves to that root of trust)."""
         lock_path = self.path.with_name(LOCK_FILE)
         with self._lock, open(lock_path, "a+b") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
@@ -305,8 +308,13 @@ class Keyring:
                 header = {
                     k: v for k, v in read_header(self.path).items() if k not in ("body", "body_key")
                 }
+                if new_kek is not None and facts is not None:
+                    header["kek"] = facts
                 body = {"keysets": {n: _info_to_json(i) for n, i in sorted(state.items())}}
-                _write_doc(self.path, header, body, self.kek)
+                _write_doc(self.path, header, body, self.kek if new_kek is None else new_kek)
+                if new_kek is not None and facts is not None:
+                    old, self.kek, self.kek_facts = self.kek, new_kek, dict(facts)
+                    old.close()
                 self._keysets = state
                 for name, handle in list(self._handles.items()):
                     if name in state:
@@ -471,35 +479,17 @@ class Keyring:
         this process; destroyed versions stay destroyed. One atomic write: a crash leaves
         the old keyring intact.
         """
-        lock_path = self.path.with_name(LOCK_FILE)
-        with self._lock, open(lock_path, "a+b") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                self._load()
-                state: dict[str, KeysetInfo] = {}
-                for name, info in self._keysets.items():
-                    versions = []
-                    for kv in info.versions:
-                        if kv.wrapped is not None:
-                            ctx = self._context(name, info.template, kv.version)
-                            kv = replace(
-                                kv, wrapped=new_kek.wrap(self.kek.unwrap(kv.wrapped, ctx), ctx)
-                            )
-                        versions.append(kv)
-                    state[name] = replace(info, versions=tuple(versions))
-                header = {
-                    k: v for k, v in read_header(self.path).items() if k not in ("body", "body_key")
-                }
-                header["kek"] = facts
-                body = {"keysets": {n: _info_to_json(i) for n, i in sorted(state.items())}}
-                _write_doc(self.path, header, body, new_kek)
-                old, self.kek, self.kek_facts = self.kek, new_kek, dict(facts)
-                self._keysets = state
-                for name, handle in self._handles.items():
-                    handle._refresh(state[name])
-                old.close()
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+        with self._transaction(new_kek=new_kek, facts=facts) as state:
+            for name, info in list(state.items()):
+                versions = []
+                for kv in info.versions:
+                    if kv.wrapped is not None:
+                        ctx = self._context(name, info.template, kv.version)
+                        kv = replace(
+                            kv, wrapped=new_kek.wrap(self.kek.unwrap(kv.wrapped, ctx), ctx)
+                        )
+                    versions.append(kv)
+                state[name] = replace(info, versions=tuple(versions))
         emit(KeyEvent("migrate-kek", "*", None, self.clock(), {"backend": str(facts["backend"])}))
 
     def export_material(self, name: str, version: int | None = None) -> bytes:
