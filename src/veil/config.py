@@ -58,6 +58,22 @@ class Settings(BaseSettings):
     key_cache_uses: int = Field(default=1_000_000, ge=1)
     """Operations a cached key version serves before it is unwrapped again."""
 
+    audit_checkpoint_every: int = Field(default=1000, ge=1)
+    """Sign a checkpoint of the audit log after this many new events ..."""
+
+    audit_checkpoint_seconds: float = Field(default=60.0, gt=0)
+    """... or when the last checkpoint is older than this many seconds."""
+
+    audit_origin: str | None = None
+    """Origin line of signed checkpoints (default ``veil/<store id>``)."""
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """``database_url``, or SQLite (WAL) at ``home/veil.db``."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'veil.db').resolve()}"
+
     @property
     def keyring_path(self) -> Path:
         return self.home / "keyring.json"

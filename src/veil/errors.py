@@ -8,7 +8,11 @@
     ├── CryptoError                exit 1, HTTP 500
     │   └── InvalidToken           exit 1, HTTP 400   any decrypt/verify failure (opaque)
     ├── KeyringError               exit 1, HTTP 500   key missing, destroyed, wrong passphrase
+    ├── StoreError                 exit 1, HTTP 503   database down, locked or not migrated
     ├── VaultError                 exit 1, HTTP 500
+    │   ├── UnknownToken           exit 1, HTTP 404   no such token (or namespace)
+    │   ├── TokenExpired           exit 1, HTTP 410   the namespace's TTL has passed
+    │   └── SubjectErased          exit 1, HTTP 410   the data subject was erased (Art. 17)
     ├── PrivacyBudgetExceeded      exit 1, HTTP 409
     ├── AccessDenied               exit 1, HTTP 403
     ├── GuardBlocked               exit 1, HTTP 422
@@ -33,6 +37,10 @@ __all__ = [
     "KeyringError",
     "PolicyViolation",
     "PrivacyBudgetExceeded",
+    "StoreError",
+    "SubjectErased",
+    "TokenExpired",
+    "UnknownToken",
     "UsageError",
     "VaultError",
     "VeilError",
@@ -94,8 +102,28 @@ class KeyringError(VeilError):
     title = "keyring error"
 
 
+class StoreError(VeilError):
+    http_status = 503
+    title = "database unavailable"
+
+
 class VaultError(VeilError):
     title = "vault error"
+
+
+class UnknownToken(VaultError):
+    http_status = 404
+    title = "unknown token"
+
+
+class TokenExpired(VaultError):
+    http_status = 410
+    title = "token expired"
+
+
+class SubjectErased(VaultError):
+    http_status = 410
+    title = "subject erased"
 
 
 class PrivacyBudgetExceeded(VeilError):

@@ -17,6 +17,7 @@ from veil.keys.envelope import decrypt_file, encrypt_file, rewrap_files
 from veil.keys.events import KeyEvent, subscribe
 from veil.keys.keyring import (
     CachePolicy,
+    DataKey,
     Keyring,
     Keyset,
     KeysetInfo,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CachePolicy",
+    "DataKey",
     "KdfParams",
     "KekBackend",
     "KekError",

@@ -41,12 +41,14 @@ from veil._atomic import atomic_path
 from veil.crypto import AesGcm, AesSiv, hmac_sha256, random_bytes
 from veil.crypto.aead import constant_time_equal
 from veil.crypto.ff1 import FF1
+from veil.crypto.sign import Ed25519Signer
 from veil.errors import InvalidToken, KeyringError, UsageError
 from veil.keys.events import KeyEvent, emit
 from veil.keys.kms.interface import KekBackend
 
 __all__ = [
     "CIPHERTEXT_PREFIX_SIZE",
+    "DataKey",
     "KeyState",
     "KeyVersion",
     "Keyring",
@@ -76,6 +78,8 @@ class Template(enum.StrEnum):
     """MAC / PRF: blind indexes, pseudonyms."""
     FF1_AES256 = "FF1_AES256"
     """Format-preserving encryption (NIST SP 800-38G FF1)."""
+    ED25519 = "ED25519"
+    """Signatures (RFC 8032): signed audit checkpoints. The material is the private seed."""
 
     @property
     def key_size(self) -> int:
@@ -324,6 +328,16 @@ class Keyring:
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
+    def reload(self) -> None:
+        """Re-read the keyring file (another process rotated or destroyed a version)."""
+        with self._lock:
+            self._load()
+            for name, handle in list(self._handles.items()):
+                if name in self._keysets:
+                    handle._refresh(self._keysets[name])
+                else:
+                    del self._handles[name]
+
     # -- queries -------------------------------------------------------------------
 
     def keysets(self) -> list[KeysetInfo]:
@@ -344,6 +358,19 @@ class Keyring:
                 handle = Keyset(self, self.info(name))
                 self._handles[name] = handle
             return handle
+
+    def ensure(self, name: str, template: Template) -> Keyset:
+        """The keyset ``name``, created with ``template`` if it does not exist yet (safe when
+        several processes do this at once)."""
+        if name not in self._keysets:
+            with contextlib.suppress(KeyringError):  # another process created it first
+                self.create(name, template)
+        info = self.info(name)
+        if info.template is not template:
+            raise KeyringError(
+                f"keyset {name!r} is {info.template.value}, expected {template.value}"
+            )
+        return self.keyset(name)
 
     def _context(self, name: str, template: Template, version: int) -> bytes:
         return f"veil-keyring|{self.id}|{name}|{template.value}|{version}".encode()
@@ -546,6 +573,22 @@ def _open_body(path: Path, header: dict[str, Any], kek: KekBackend) -> dict[str,
 # ---------------------------------------------------------------- keyset handle
 
 
+class DataKey:
+    """An unwrapped AES-256-GCM data key (e.g. one per data subject). Its material stays in
+    this object; only :mod:`veil.keys` constructs it."""
+
+    __slots__ = ("_aead",)
+
+    def __init__(self, material: bytes) -> None:
+        self._aead = AesGcm(material)
+
+    def encrypt(self, plaintext: bytes, aad: bytes = b"") -> bytes:
+        return self._aead.encrypt(plaintext, aad)
+
+    def decrypt(self, ciphertext: bytes, aad: bytes = b"") -> bytes:
+        return self._aead.decrypt(ciphertext, aad)
+
+
 class Keyset:
     """Use a keyset: the primitive its template names, with version prefixes."""
 
@@ -598,6 +641,8 @@ class Keyset:
             return AesSiv(material)
         if t is Template.FF1_AES256:
             return material
+        if t is Template.ED25519:
+            return Ed25519Signer(material)
         return material  # HMAC_SHA256: the key itself
 
     def _primitive(self, version: int, *, for_decrypt: bool) -> Any:
@@ -698,6 +743,34 @@ class Keyset:
         v = self._info.primary if version is None else version
         key: bytes = self._primitive(v, for_decrypt=version is not None)
         return hmac_sha256(key, data)
+
+    # -- envelope data keys (AES256_GCM) ---------------------------------------------------
+
+    def new_data_key(self, context: bytes) -> tuple[bytes, DataKey]:
+        """A fresh AES-256-GCM data key and its wrapped form (this keyset's AEAD, bound to
+        ``context``). Store the wrapped form; deleting it is crypto-shredding of everything
+        the data key encrypted, once this keyset's older versions are destroyed too."""
+        material = random_bytes(32)
+        return self.encrypt(material, context), DataKey(material)
+
+    def open_data_key(self, wrapped: bytes, context: bytes) -> DataKey:
+        """Unwrap a data key made by :meth:`new_data_key` under the same ``context``."""
+        return DataKey(self.decrypt(wrapped, context))
+
+    # -- signatures (ED25519) ------------------------------------------------------------
+
+    def sign(self, message: bytes) -> tuple[int, bytes]:
+        """``(version, signature)``: Ed25519 under the primary version."""
+        self._require(Template.ED25519)
+        signer: Ed25519Signer = self._primitive(self._info.primary, for_decrypt=False)
+        return self._info.primary, signer.sign(message)
+
+    def public_key(self, version: int | None = None) -> bytes:
+        """The raw 32-byte Ed25519 public key of ``version`` (default: primary)."""
+        self._require(Template.ED25519)
+        v = self._info.primary if version is None else version
+        signer: Ed25519Signer = self._primitive(v, for_decrypt=version is not None)
+        return signer.public_key
 
     # -- FF1 (FF1_AES256) --------------------------------------------------------------
 

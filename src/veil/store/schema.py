@@ -1,0 +1,135 @@
+"""The database schema (SQLAlchemy Core). Alembic migrations in ``migrations/`` create it;
+this module is what the code queries. Change both together."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+__all__ = [
+    "audit_checkpoints",
+    "audit_events",
+    "audit_head",
+    "audit_nodes",
+    "meta",
+    "metadata",
+    "vault_namespaces",
+    "vault_requests",
+    "vault_subjects",
+    "vault_tokens",
+]
+
+metadata = MetaData()
+
+meta = Table(
+    "veil_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# -- vault ---------------------------------------------------------------------------------
+
+vault_namespaces = Table(
+    "vault_namespaces",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("format", String(32), nullable=False),
+    Column("ttl_seconds", BigInteger, nullable=True),
+    Column("alphabet", String(16), nullable=True),
+    Column("keep_last", Integer, nullable=False, default=0),
+    Column("max_length", Integer, nullable=False, default=256),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+vault_tokens = Table(
+    "vault_tokens",
+    metadata,
+    Column("namespace_id", Integer, ForeignKey("vault_namespaces.id"), nullable=False),
+    Column("token", String(512), nullable=False),
+    # keyed HMAC of (namespace, subject, value): deterministic formats only; NULL when the
+    # token is random, retired (expired) or its subject was erased
+    Column("blind_index", LargeBinary(32), nullable=True),
+    Column("subject_ref", LargeBinary(32), nullable=True),
+    # AES-256-GCM ciphertext, aad binds namespace and token; NULL once erased
+    Column("value", LargeBinary, nullable=True),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=True),
+    PrimaryKeyConstraint("namespace_id", "token", name="pk_vault_tokens"),
+    UniqueConstraint("namespace_id", "blind_index", name="uq_vault_tokens_blind_index"),
+    Index("ix_vault_tokens_token", "token"),
+    Index("ix_vault_tokens_subject", "subject_ref"),
+)
+
+vault_subjects = Table(
+    "vault_subjects",
+    metadata,
+    Column("ref", LargeBinary(32), primary_key=True),
+    Column("wrapped_key", LargeBinary, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+vault_requests = Table(
+    "vault_requests",
+    metadata,
+    Column("key", String(128), primary_key=True),
+    Column("digest", LargeBinary(32), nullable=False),
+    Column("result", Text, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+# -- audit -----------------------------------------------------------------------------------
+
+audit_events = Table(
+    "audit_events",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("time", String(32), nullable=False),
+    Column("principal", String(256), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("resource", String(256), nullable=False),
+    Column("purpose", String(256), nullable=False),
+    Column("outcome", String(32), nullable=False),
+    Column("details", Text, nullable=False),
+)
+
+audit_nodes = Table(
+    "audit_nodes",
+    metadata,
+    Column("level", Integer, nullable=False),
+    Column("idx", BigInteger, nullable=False),
+    Column("hash", LargeBinary(32), nullable=False),
+    PrimaryKeyConstraint("level", "idx", name="pk_audit_nodes"),
+)
+
+audit_checkpoints = Table(
+    "audit_checkpoints",
+    metadata,
+    Column("size", BigInteger, primary_key=True, autoincrement=False),
+    Column("root", LargeBinary(32), nullable=False),
+    Column("time", String(32), nullable=False),
+    Column("key_version", Integer, nullable=False),
+    Column("note", Text, nullable=False),
+)
+
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("size", BigInteger, nullable=False),
+    Column("checkpoint_size", BigInteger, nullable=False),
+    Column("checkpoint_time", BigInteger, nullable=False),
+)
