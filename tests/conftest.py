@@ -23,6 +23,10 @@ _VEIL_ENV = (
     "VEIL_PKCS11_TOKEN",
     "VEIL_PKCS11_PIN",
     "VEIL_PKCS11_KEY_LABEL",
+    "VEIL_DATABASE_URL",
+    "VEIL_AUDIT_CHECKPOINT_EVERY",
+    "VEIL_AUDIT_CHECKPOINT_SECONDS",
+    "VEIL_AUDIT_ORIGIN",
 )
 
 
@@ -67,4 +71,5 @@ def veil_env() -> dict[str, str]:
     return env
 
 
+from tests.databases import database_url, vault_env  # noqa: E402,F401  (SQLite + PostgreSQL)
 from tests.softhsm import softhsm  # noqa: E402,F401  (a real SoftHSM2 token, session-wide)

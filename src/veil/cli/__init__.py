@@ -14,7 +14,7 @@ import typer
 from veil import __version__
 from veil.errors import VeilError
 
-from . import _demo, _detect, _keys
+from . import _demo, _detect, _keys, _vault
 from ._console import err_console, state
 
 __all__ = ["app", "main"]
@@ -53,6 +53,10 @@ app.command("init")(_keys.init)
 app.command("encrypt")(_keys.encrypt)
 app.command("decrypt")(_keys.decrypt)
 app.add_typer(_keys.keys_app, name="keys")
+app.command("tokenize")(_vault.tokenize)
+app.command("detokenize")(_vault.detokenize)
+app.add_typer(_vault.vault_app, name="vault")
+app.add_typer(_vault.audit_app, name="audit")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,3 +64,25 @@ def progress_steps(description: str, total: int | None) -> Iterator[Callable[[in
             update(done)
 
         yield step
+
+
+@contextlib.contextmanager
+def progress_items(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """An items-done bar on stderr (values, events); the callback takes increments.
+    Nothing is drawn when stderr is not a terminal."""
+    if not err_console.is_terminal:
+        yield lambda n: None
+        return
+    from rich.progress import MofNCompleteColumn
+
+    bar = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+    )
+    task = bar.add_task(description, total=total)
+    with bar:
+        yield lambda n: bar.advance(task, n)
