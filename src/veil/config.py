@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     key_cache_uses: int = Field(default=1_000_000, ge=1)
     """Operations a cached key version serves before it is unwrapped again."""
 
+    database_timeout: float = Field(default=30.0, gt=0)
+    """Seconds to wait for a locked database (SQLite busy timeout, PostgreSQL lock_timeout)
+    before failing with a clear error."""
+
     audit_checkpoint_every: int = Field(default=1000, ge=1)
     """Sign a checkpoint of the audit log after this many new events ..."""
 

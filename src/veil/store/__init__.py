@@ -37,7 +37,20 @@ __all__ = ["HEAD_REVISION", "Store", "normalize_url", "open_store", "schema"]
 
 HEAD_REVISION = "0001"
 _MIGRATIONS = Path(__file__).with_name("migrations")
-_BUSY_TIMEOUT_MS = 30_000
+
+
+def _pg_engine(url: str, lock_ms: int, timeout: float) -> Engine:
+    engine = create_engine(
+        url, pool_pre_ping=True, connect_args={"connect_timeout": max(1, int(timeout))}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        with dbapi_conn.cursor() as cur:
+            cur.execute(f"SET lock_timeout = {lock_ms}")
+        dbapi_conn.commit()
+
+    return engine
 
 
 def normalize_url(url: str) -> str:
@@ -58,8 +71,9 @@ def _describe(url: str) -> str:
 class Store:
     """An open database: an SQLAlchemy engine plus veil's transaction conventions."""
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, timeout: float = 30.0) -> None:
         self.url = normalize_url(url)
+        self.timeout = timeout
         try:
             parsed = make_url(self.url)
         except ArgumentError:
@@ -81,7 +95,8 @@ class Store:
         if self.dialect == "sqlite":
             if database and database != ":memory:":
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(self.url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000})
+            busy_ms = int(self.timeout * 1000)
+            engine = create_engine(self.url, connect_args={"timeout": self.timeout})
 
             @event.listens_for(engine, "connect")
             def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -90,7 +105,7 @@ class Store:
                 cur.execute("PRAGMA journal_mode=WAL")
                 cur.execute("PRAGMA synchronous=FULL")
                 cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+                cur.execute(f"PRAGMA busy_timeout={busy_ms}")
                 cur.close()
 
             @event.listens_for(engine, "begin")
@@ -99,7 +114,8 @@ class Store:
                 conn.exec_driver_sql(f"BEGIN {mode}")
 
             return engine
-        return create_engine(self.url, pool_pre_ping=True)
+        # a lock held longer than the timeout fails the statement instead of hanging
+        return _pg_engine(self.url, int(self.timeout * 1000), self.timeout)
 
     # -- transactions ------------------------------------------------------------------------
 
@@ -211,4 +227,4 @@ def open_store(settings: Settings | None = None) -> Store:
     from veil.config import get_settings
 
     s = settings or get_settings()
-    return Store(s.sqlalchemy_url)
+    return Store(s.sqlalchemy_url, timeout=s.database_timeout)
