@@ -97,10 +97,11 @@ def batches(seq: Sequence[Any], n: int = MAX_BATCH) -> Iterator[Sequence[Any]]:
         yield seq[i : i + n]
 
 
-def timed(fn: Callable[[], object]) -> float:
+def timed(fn: Callable[..., Any], *args: Any) -> tuple[float, Any]:
+    """Seconds ``fn(*args)`` took, and what it returned."""
     t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
+    result = fn(*args)
+    return time.perf_counter() - t0, result
 
 
 # -- databases ------------------------------------------------------------------------------
@@ -265,31 +266,20 @@ def bench_vault(
             values = make_values(fmt, r * n, n)
             rows = make_bare_rows(fmt, ns_ids[fmt], r * n, n, value_len[fmt])
             bare_tokens = [row["token"] for row in rows]
-            tokens: list[str] = []
-
-            def veil_tokenize(
-                name: str = name, values: list[str] = values, tokens: list[str] = tokens
-            ) -> None:
-                for b in batches(values):
-                    tokens.extend(vault.tokenize(name, b, **WHO))
-
-            plain: list[str] = []
-
-            def veil_detokenize(tokens: list[str] = tokens, plain: list[str] = plain) -> None:
-                for b in batches(tokens):
-                    plain.extend(vault.detokenize(b, **WHO))
-
             s_tok, s_det = out[(fmt, "tokenize")], out[(fmt, "detokenize")]
-            if r % 2 == 0:
-                s_tok.bare.append(timed(lambda rows=rows: bare_insert(store, table, rows)))
-                s_tok.veil.append(timed(veil_tokenize))
-                s_det.bare.append(timed(lambda t=bare_tokens: bare_select(store, table, t)))
-                s_det.veil.append(timed(veil_detokenize))
-            else:
-                s_tok.veil.append(timed(veil_tokenize))
-                s_tok.bare.append(timed(lambda rows=rows: bare_insert(store, table, rows)))
-                s_det.veil.append(timed(veil_detokenize))
-                s_det.bare.append(timed(lambda t=bare_tokens: bare_select(store, table, t)))
+            order = ("bare", "veil") if r % 2 == 0 else ("veil", "bare")
+            for who in order:
+                if who == "bare":
+                    s_tok.bare.append(timed(bare_insert, store, table, rows)[0])
+                else:
+                    t, tokens = timed(veil_tokenize, vault, name, values)
+                    s_tok.veil.append(t)
+            for who in order:
+                if who == "bare":
+                    s_det.bare.append(timed(bare_select, store, table, bare_tokens)[0])
+                else:
+                    t, plain = timed(veil_detokenize, vault, tokens)
+                    s_det.veil.append(t)
             if len(tokens) != n or plain != values:
                 raise SystemExit(f"{backend.name}/{fmt}: detokenize did not return the values")
             log(
@@ -301,6 +291,14 @@ def bench_vault(
             )
     vault.store.close()  # the keyring stays open for the audit section
     return out
+
+
+def veil_tokenize(vault: Vault, namespace: str, values: list[str]) -> list[str]:
+    return [t for b in batches(values) for t in vault.tokenize(namespace, b, **WHO)]
+
+
+def veil_detokenize(vault: Vault, tokens: list[str]) -> list[str]:
+    return [v for b in batches(tokens) for v in vault.detokenize(b, **WHO)]
 
 
 def bare_insert(store: Store, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -342,6 +340,14 @@ def make_events(audit: AuditLog, n: int) -> list[Event]:
     ]
 
 
+def append_batches(store: Store, audit: AuditLog, pool: list[Event], txns: int, size: int) -> None:
+    """``txns`` transactions of ``size`` events each (``size`` <= len(pool))."""
+    for i in range(txns):
+        start = (i * size) % (len(pool) - size + 1)
+        with store.begin() as conn:
+            audit.append(conn, pool[start : start + size])
+
+
 def bench_audit(
     backend: Backend, ring: Keyring, args: argparse.Namespace, audit_n: int
 ) -> dict[str, Any]:
@@ -353,20 +359,9 @@ def bench_audit(
         audit.append(conn, pool[:10])
     single, thousand = [], []
     for r in range(args.repeat):
-        k = args.audit_single_n
-
-        def one_per_txn(k: int = k) -> None:
-            for i in range(k):
-                with store.begin() as conn:
-                    audit.append(conn, pool[i : i + 1])
-
-        def thousand_per_txn() -> None:
-            for i in range(args.audit_batches):
-                with store.begin() as conn:
-                    audit.append(conn, pool[(i % 10) * 1000 : (i % 10 + 1) * 1000])
-
-        single.append(k / timed(one_per_txn))
-        thousand.append(args.audit_batches * 1000 / timed(thousand_per_txn))
+        k, m = args.audit_single_n, args.audit_batches
+        single.append(k / timed(append_batches, store, audit, pool, k, 1)[0])
+        thousand.append(m * 1000 / timed(append_batches, store, audit, pool, m, 1000)[0])
         log(
             f"{backend.name} audit round {r + 1}/{args.repeat}: 1/txn {single[-1]:8,.0f} ev/s, "
             f"1000/txn {thousand[-1]:8,.0f} ev/s"
@@ -387,21 +382,19 @@ def bench_audit(
     size = audit.size()
     verify_times = []
     report = None
+
+    def progress(done: int, total: int) -> None:
+        if done % (1 << 18) < (1 << 14):
+            log(f"  verify {done:,} / {total:,}")
+
     for r in range(args.verify_repeat):
-
-        def progress(done: int, total: int) -> None:
-            if done % (1 << 18) < (1 << 14):
-                log(f"  verify {done:,} / {total:,}")
-
         t0 = time.perf_counter()
         report = audit.verify(progress=progress)
         t = time.perf_counter() - t0
         if not report.ok:
             raise SystemExit(f"{backend.name}: audit verify failed: {report.problems[:3]}")
         verify_times.append(t)
-        log(
-            f"{backend.name} audit verify {r + 1}/{args.verify_repeat}: {size:,} events in {t:.1f} s"
-        )
+        log(f"{backend.name} audit verify {r + 1}/{args.verify_repeat}: {size:,} events, {t:.1f} s")
     store.close()
     assert report is not None
     return {
@@ -430,7 +423,10 @@ def pg_version() -> str:
 
 def print_vault(backend: str, res: dict[tuple[str, str], Series], n: int) -> None:
     print(f"\n== vault on {backend}: {n:,} values per format in calls of {MAX_BATCH:,} (median) ==")
-    head = f"{'format':17s}  {'operation':10s}  {'bare rows/s':>12s}  {'veil tokens/s':>13s}  {'ratio':>5s}  {'per round':>15s}"
+    head = (
+        f"{'format':17s}  {'operation':10s}  {'bare rows/s':>12s}  {'veil tokens/s':>13s}  "
+        f"{'ratio':>5s}  {'per round':>15s}"
+    )
     print(head)
     print("-" * len(head))
     for (fmt, op), s in res.items():
@@ -443,21 +439,20 @@ def print_vault(backend: str, res: dict[tuple[str, str], Series], n: int) -> Non
     print(
         "(bare = executemany INSERT / SELECT ... IN of the same rows in a table of the same shape;"
     )
-    print(
-        " ratio = veil / bare of the medians, target >= 0.5; per round = min-max of the round ratios)"
-    )
+    print(" ratio = veil / bare of the medians, target >= 0.5;")
+    print(" per round = min-max of the ratios of the individual rounds)")
 
 
-def print_audit(backend: str, a: dict[str, Any], args: argparse.Namespace) -> None:
+def print_audit(backend: str, a: dict[str, Any]) -> None:
     print(f"\n== audit log on {backend} (median) ==")
     print(f"append, 1 event per transaction      {a['single']:12,.0f} events/s")
     print(f"append, 1000 events per transaction  {a['thousand']:12,.0f} events/s")
-    print(
-        f"fill, 10,000 events per transaction  {a['fill_rate']:12,.0f} events/s ({a['fill_n']:,} events)"
-    )
+    fill = f"{a['fill_rate']:12,.0f} events/s ({a['fill_n']:,} events)"
+    print(f"fill, 10,000 events per transaction  {fill}")
     all_v = ", ".join(f"{t:.1f}" for t in a["verify_all"])
+    rate = a["size"] / a["verify"]
     print(
-        f"verify() of {a['size']:,} events       {a['verify']:12.1f} s ({a['size'] / a['verify']:,.0f} events/s; "
+        f"verify() of {a['size']:,} events       {a['verify']:12.1f} s ({rate:,.0f} events/s; "
         f"{a['checkpoints']} checkpoints; runs: {all_v} s)"
     )
 
@@ -505,10 +500,13 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"--n must be a multiple of {MAX_BATCH}")
     if args.verify_repeat is None:
         args.verify_repeat = args.repeat
+    if min(args.n, args.repeat, args.verify_repeat, args.audit_single_n, args.audit_batches) < 1:
+        ap.error("sizes and repeats must be at least 1")
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
 
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}, "
         f"PostgreSQL {pg_version() if 'postgresql' in backends else '-'}, "
         f"SQLAlchemy {sqlalchemy.__version__}, psycopg {psycopg.__version__}"
@@ -525,9 +523,8 @@ def main(argv: list[str] | None = None) -> int:
                 ring = init_keyring(settings, kdf=CHEAP_KDF)
                 try:
                     if not args.skip_vault:
-                        log(
-                            f"{name}: vault, {args.n:,} values x {len(args.formats)} formats x {args.repeat} rounds"
-                        )
+                        what = f"{args.n:,} values x {len(args.formats)} formats"
+                        log(f"{name}: vault, {what} x {args.repeat} rounds")
                         res = bench_vault(backend, settings, ring, args)
                         print_vault(name, res, args.n)
                     if not args.skip_audit:
@@ -537,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
                             else args.audit_n
                         )
                         log(f"{name}: audit log, {n:,} events")
-                        print_audit(name, bench_audit(backend, ring, args, n), args)
+                        print_audit(name, bench_audit(backend, ring, args, n))
                     sys.stdout.flush()
                 finally:
                     ring.close()

@@ -83,6 +83,7 @@ def demo(
             _render(scan_path(d, csv))
 
             _demo_encryption(Path(tmp), dst)
+            _demo_vault(Path(tmp), samples.joinpath("customers.csv").read_text("utf-8"))
     console.print(
         "Next: [bold]veil detect --input IN.jsonl --output OUT.jsonl[/bold], "
         "[bold]veil scan FILE... --fail-on any[/bold]",
@@ -91,6 +92,12 @@ def demo(
     console.print(
         "      [bold]veil init[/bold], [bold]veil keys create NAME[/bold], "
         "[bold]veil encrypt --key NAME IN -o OUT[/bold] (see docs/keys.md)",
+        highlight=False,
+    )
+    console.print(
+        "      [bold]veil vault namespace create ssn --format deterministic[/bold], "
+        "[bold]veil tokenize -n ssn VALUE[/bold], [bold]veil audit verify[/bold] "
+        "(see docs/vault.md)",
         highlight=False,
     )
 
@@ -143,4 +150,102 @@ def _demo_encryption(tmp: Path, findings: Path) -> None:
         token = ring.keyset("card-fpe").ff1().encrypt(card)
         console.print(f"FF1 format-preserving: {card} -> {token}", highlight=False)
     finally:
+        ring.close()
+
+
+def _demo_vault(tmp: Path, customers_csv: str) -> None:
+    """Tokenize the sample customers into a throwaway vault (SQLite), show views, erase one
+    subject, then verify the audit log, prove one entry and catch a rogue edit."""
+    import csv
+    import io
+    import secrets
+    import sqlite3
+
+    from veil.audit import open_audit_log
+    from veil.config import Settings
+    from veil.errors import SubjectErased
+    from veil.keys import init_keyring
+    from veil.vault import open_vault
+
+    console.rule("[bold]veil tokenize: the customer table into the vault")
+    settings = Settings(home=tmp / "vault-home")
+    ring = init_keyring(settings, passphrase=secrets.token_urlsafe(24))
+    vault = open_vault(settings, keyring=ring)
+    who = {"principal": "demo:etl", "purpose": "model-training"}
+    try:
+        vault.create_namespace("email", "deterministic", **who)
+        vault.create_namespace("phone", "random", **who)
+        vault.create_namespace("ssn", "format-preserving", **who)
+        rows = list(csv.DictReader(io.StringIO(customers_csv)))
+        tokenized = []
+        for row in rows:
+            subject = row["customer_id"]
+            [email] = vault.tokenize("email", [row["email"]], subject=subject, **who)
+            [phone] = vault.tokenize("phone", [row["phone"]], subject=subject, **who)
+            [ssn] = vault.tokenize("ssn", [row["ssn"]], subject=subject, **who)
+            tokenized.append((subject, email, phone, ssn))
+        t = Table("customer", "email token", "phone token", "ssn token (FF1, same format)")
+        for r in tokenized[:4]:
+            t.add_row(*r)
+        console.print(t)
+        console.print(
+            f"{len(rows)} customers x 3 columns tokenized; values encrypted under per-customer "
+            "keys in SQLite (WAL), no plaintext index",
+            highlight=False,
+        )
+        support = {"principal": "demo:support", "purpose": "customer-support"}
+        masked = vault.detokenize([tokenized[0][1], tokenized[0][3]], view="masked", **support)
+        console.print(f"masked view for support: {masked[0]}, {masked[1]}", highlight=False)
+
+        console.rule("[bold]veil vault erase-subject: GDPR Art. 17")
+        gone = tokenized[1]
+        report = vault.erase_subject(gone[0], principal="demo:dpo", purpose="gdpr-art17")
+        try:
+            vault.detokenize([gone[1]], **support)
+        except SubjectErased as e:
+            console.print(f"customer {gone[0]}: {e}", highlight=False)
+        console.print(
+            f"{report.tokens_erased} tokens erased; subject keys rewrapped to version "
+            f"{report.subject_key_version}, version(s) "
+            f"{', '.join(map(str, report.destroyed_versions))} destroyed: old backups cannot "
+            "read this customer either",
+            highlight=False,
+        )
+    finally:
+        vault.store.close()
+
+    console.rule("[bold]veil audit verify: the tamper-evident log")
+    log = open_audit_log(settings, keyring=ring)
+    try:
+        log.checkpoint()
+        ok = log.verify()
+        console.print(
+            f"[green]ok[/green]: {ok.size} entries, {ok.checkpoints} signed checkpoints "
+            f"(Ed25519, C2SP signed-note), every Merkle node recomputed",
+            highlight=False,
+        )
+        proof = log.proof(5)
+        proof.verify(log.public_key(), log.origin)
+        console.print(
+            f"inclusion proof of entry 5 in tree of {proof.size}: {len(proof.path)} hashes, "
+            "verified (RFC 9162)",
+            highlight=False,
+        )
+        db = sqlite3.connect(settings.home / "veil.db")
+        try:
+            db.execute("UPDATE audit_events SET purpose = 'x' WHERE seq = 7")
+        except sqlite3.DatabaseError as e:
+            console.print(f"UPDATE of an audit row: [green]refused[/green] ({e})")
+        db.execute("DROP TRIGGER audit_events_no_update")  # a rogue DBA disables the guard
+        db.execute("UPDATE audit_events SET principal = 'someone-else' WHERE seq = 7")
+        db.commit()
+        db.close()
+        bad = log.verify()
+        console.print(
+            f"a rogue DBA rewrote entry 7 -> verify: [red]FAILED[/red], first bad entry: seq "
+            f"{bad.first_bad}",
+            highlight=False,
+        )
+    finally:
+        log.store.close()
         ring.close()
