@@ -41,7 +41,7 @@ def vkey(name: str, public_key: bytes) -> str:
 def parse_vkey(text: str) -> tuple[str, bytes]:
     """``(name, public key)`` from a verifier key line."""
     try:
-        name, kid, blob = text.strip().split("+")
+        name, kid, blob = text.strip().split("+", 2)  # base64 may contain "+"; names cannot
         raw = base64.b64decode(blob, validate=True)
     except (ValueError, binascii.Error):
         raise AuditIntegrityError("verifier key: expected <name>+<hex id>+<base64 key>") from None
@@ -116,7 +116,13 @@ def parse_note(text: str) -> Checkpoint:
         root = base64.b64decode(root_s, validate=True)
     except (ValueError, binascii.Error):
         raise AuditIntegrityError("checkpoint: bad size or root line") from None
-    if size < 0 or len(root) != 32 or size_s != str(size) or not origin:
+    if (
+        size < 0
+        or len(root) != 32
+        or size_s != str(size)
+        or not origin
+        or base64.b64encode(root).decode() != root_s  # only the canonical encoding was signed
+    ):
         raise AuditIntegrityError("checkpoint: bad origin, size or root")
     signatures = []
     for line in sigs.splitlines():

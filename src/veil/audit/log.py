@@ -414,6 +414,12 @@ class AuditLog:
 
     def consistency(self, old_size: int, new_size: int) -> list[bytes]:
         with self.store.read() as conn:
+            size = int(conn.execute(select(audit_head.c.size)).scalar_one())
+            if not 0 <= old_size <= new_size <= size:
+                raise UsageError(
+                    f"consistency proof needs 0 <= old <= new <= {size} (the log's size), "
+                    f"got {old_size} -> {new_size}"
+                )
             return merkle.consistency_proof(old_size, new_size, _DbNodes(conn))
 
     # -- verification ------------------------------------------------------------------------
@@ -440,23 +446,36 @@ class AuditLog:
         report = VerifyReport()
         keys = self._keys()
         with self.store.read() as conn:
-            report.size = int(conn.execute(select(audit_head.c.size)).scalar_one())
+            head = conn.execute(select(audit_head.c.size, audit_head.c.checkpoint_size)).one()
+            report.size, head_cp_size = int(head[0]), int(head[1])
             count = int(conn.execute(select(func.count()).select_from(audit_events)).scalar_one())
             cps = self._verify_checkpoints(conn, keys, report)
             wanted: dict[int, bytes] = {cp.size: cp.root for cp in cps}
             external = None
             if witness is not None:
                 external = parse_note(witness)
-                if not any(_verifies(external, self.origin, k) for k in keys.values()):
+                origins = {cp.origin for cp in cps} | {self.origin}
+                if external.origin not in origins:
+                    report.fail(
+                        f"witness checkpoint is for another log (origin {external.origin!r})"
+                    )
+                    external = None
+                elif not any(_verifies(external, external.origin, k) for k in keys.values()):
                     report.fail(
                         "witness checkpoint: signature does not verify with this log's keys"
                     )
-                if external.size > report.size:
+                    external = None  # a foreign or forged note says nothing about this log
+                elif external.size > report.size:
                     report.fail(
                         f"witness checkpoint covers {external.size} entries but the log has "
                         f"only {report.size}: entries were removed",
                         report.size,
                     )
+            if head_cp_size and head_cp_size not in wanted:
+                report.fail(
+                    f"the log head records a signed checkpoint at size {head_cp_size}, but it "
+                    "is missing: checkpoints were deleted"
+                )
             roots = self._recompute(
                 conn,
                 report,
@@ -471,7 +490,7 @@ class AuditLog:
                     report.fail(
                         f"checkpoint at size {cp.size} does not match the entries: an entry in "
                         f"seq {prev}..{cp.size - 1} was changed",
-                        prev if report.first_bad is None else None,
+                        prev if report.first_bad is None or report.first_bad >= cp.size else None,
                     )
             if external is not None and external.size <= report.size:
                 got = roots.get(external.size)
@@ -504,11 +523,11 @@ class AuditLog:
                     "not available (destroyed?)"
                 )
                 continue
-            if cp.size != row.size or cp.root != bytes(row.root) or cp.origin != self.origin:
+            if cp.size != row.size or cp.root != bytes(row.root):
                 report.fail(f"checkpoint at size {row.size}: note does not match its row")
                 continue
             try:
-                cp.verify(self.origin, key)
+                cp.verify(cp.origin, key)  # the origin may have been renamed since
             except AuditIntegrityError as e:
                 report.fail(str(e))
                 continue
@@ -548,6 +567,7 @@ class AuditLog:
                         else f"entry seq {rec.seq} is out of order",
                         expected,
                     )
+                    self._compare_nodes(conn, made, report, start)
                     return roots
                 made.extend(compact.append(merkle.leaf_hash(rec.entry())))
                 expected += 1
@@ -573,6 +593,7 @@ class AuditLog:
         if not made:
             return
         by_level: dict[int, list[tuple[int, bytes]]] = {}
+        bad_leaves: list[int] = []
         for level, idx, h in made:
             by_level.setdefault(level, []).append((idx, h))
         for level, items in sorted(by_level.items()):
@@ -587,20 +608,25 @@ class AuditLog:
                     )
                 )
             }
+            reported = False
             for idx, h in items:
-                if stored.get(idx) != h:
-                    first_leaf = idx << level
-                    what = "entry" if level == 0 else f"tree node (level {level}, index {idx})"
-                    report.fail(
-                        f"{what} does not match the stored hash: entry seq {first_leaf}"
-                        + (
-                            " was changed"
-                            if level == 0
-                            else f"..{((idx + 1) << level) - 1} or the node was changed"
-                        ),
-                        first_leaf,
+                if stored.get(idx) == h:
+                    continue
+                first_leaf, last_leaf = idx << level, ((idx + 1) << level) - 1
+                if any(first_leaf <= b <= last_leaf for b in bad_leaves):
+                    continue  # explained by a mismatch below it
+                bad_leaves.append(first_leaf)
+                if reported:
+                    continue  # one message per level; the first names the smallest seq
+                reported = True
+                if level == 0:
+                    msg = f"entry seq {first_leaf} was changed (it does not match its stored hash)"
+                else:
+                    msg = (
+                        f"tree node (level {level}, index {idx}) does not match: an entry in "
+                        f"seq {first_leaf}..{last_leaf} or the node itself was changed"
                     )
-                    return
+                report.fail(msg, first_leaf)
 
 
 def _verifies(cp: Checkpoint, name: str, key: bytes) -> bool:

@@ -173,9 +173,12 @@ def _demo_vault(tmp: Path, customers_csv: str) -> None:
     vault = open_vault(settings, keyring=ring)
     who = {"principal": "demo:etl", "purpose": "model-training"}
     try:
-        vault.create_namespace("email", "deterministic", **who)
-        vault.create_namespace("phone", "random", **who)
-        vault.create_namespace("ssn", "format-preserving", **who)
+        for name, fmt in (
+            ("email", "deterministic"),
+            ("phone", "random"),
+            ("ssn", "format-preserving"),
+        ):
+            vault.create_namespace(name, fmt, principal="demo:admin", purpose="setup")
         rows = list(csv.DictReader(io.StringIO(customers_csv)))
         tokenized = []
         for row in rows:
