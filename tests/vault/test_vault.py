@@ -396,3 +396,24 @@ def test_database_locked_is_a_clear_error(vault_env: VaultEnv, vault: Vault) -> 
     impatient.close()
     assert count(vault) == 0
     assert vault.tokenize("n", ["x"], **P)
+
+
+def test_another_process_erasure_is_seen_by_a_running_vault(vault_env: VaultEnv) -> None:
+    """Two vault instances (as two processes would have): one erases a subject, rotating
+    and destroying subject-key versions; the other, still holding the old keyring view,
+    wraps new subject keys under the new version and reads the rewrapped ones."""
+    from veil.keys import open_keyring
+
+    a = open_vault(vault_env.settings, keyring=vault_env.keyring)
+    b = open_vault(vault_env.settings, keyring=open_keyring(vault_env.settings))
+    a.create_namespace("e", "deterministic", **P)
+    [keep] = b.tokenize("e", ["keep@example.com"], subject="keep", **P)
+    [gone] = b.tokenize("e", ["gone@example.com"], subject="gone", **P)
+    a.erase_subject("gone", principal="dpo", purpose="gdpr")
+    assert b.detokenize([keep], **P) == ["keep@example.com"]  # rewrapped under v2
+    [new] = b.tokenize("e", ["new@example.com"], subject="new", **P)  # wrapped under v2
+    assert a.detokenize([new, keep], **P) == ["new@example.com", "keep@example.com"]
+    with pytest.raises(SubjectErased):
+        b.detokenize([gone], **P)
+    a.store.close()
+    b.close()

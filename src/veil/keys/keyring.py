@@ -653,6 +653,10 @@ class Keyset:
                 return entry.primitive
         info = self._info
         kv = info.version(version)
+        if kv is None:  # another process may have rotated: look at the file once
+            self._keyring.reload()
+            info = self._info
+            kv = info.version(version)
         if kv is None:
             raise KeyringError(f"keyset {self.name!r} has no version {version}")
         if kv.state is KeyState.DISABLED:
