@@ -18,7 +18,6 @@ call is audited in the same transaction as its effect (a failed audit write fail
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 import time
@@ -345,7 +344,11 @@ class Vault:
         if idempotency_key is not None:
             if not 1 <= len(idempotency_key) <= 128:
                 raise UsageError("idempotency key must be 1-128 characters")
-            digest = hashlib.sha256(json.dumps([ns.name, subject, values]).encode()).digest()
+            # keyed: an unkeyed hash of a low-entropy value (an SSN) is a plaintext
+            digest = self._index.prf(
+                b"veil-vault|request|" + json.dumps([ns.name, subject, values]).encode(),
+                version=1,
+            )
         subject_ref = None if subject is None else self._subject_ref(subject)
         details: dict[str, Any] = {
             "namespace": ns.name,
