@@ -11,12 +11,13 @@ APT_PACKAGES := softhsm2
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/ner.txt
+$(STAMP): pyproject.toml requirements/ner.txt requirements/oracle.txt
 	@if [ -n "$(APT_PACKAGES)" ] && ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
 		apt-get update && apt-get install -y --no-install-recommends $(APT_PACKAGES); fi
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[ner,dev,bench]'
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/ner.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements/oracle.txt
 	touch $(STAMP)
 
 demo: setup
@@ -39,6 +40,8 @@ bench: setup
 	$(PY) bench/bench_keys.py
 	$(PY) bench/bench_ff1.py
 	$(PY) bench/bench_kek_cache.py
+	$(PY) bench/bench_vault.py
+	$(PY) bench/bench_anonymize.py --anonypy sample
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -32,24 +32,22 @@ class Located:
         return f"{self.source}:{line}:{col}"
 
 
-def _build(node: yaml.Node, path: Path_, marks: dict[Path_, tuple[int, int]]) -> Any:
+def _build(node: yaml.Node, path: Path_, marks: dict[Path_, tuple[int, int]], source: str) -> Any:
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for k, v in node.value:
-            key = yaml.safe_load(yaml.serialize(k)) if not isinstance(k, yaml.ScalarNode) else (
-                _scalar(k)
-            )
+            key = _scalar(k)
             if key in out:
                 raise ConfigError(
-                    f"{k.start_mark.name}:{k.start_mark.line + 1}:{k.start_mark.column + 1}: "
+                    f"{source}:{k.start_mark.line + 1}:{k.start_mark.column + 1}: "
                     f"duplicate key {key!r}"
                 )
-            out[key] = _build(v, (*path, key), marks)
+            out[key] = _build(v, (*path, key), marks, source)
             marks[(*path, key)] = (v.start_mark.line + 1, v.start_mark.column + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_build(v, (*path, i), marks) for i, v in enumerate(node.value)]
+        return [_build(v, (*path, i), marks, source) for i, v in enumerate(node.value)]
     return _scalar(node)
 
 
@@ -68,4 +66,4 @@ def load_located(text: str, source: str) -> Located:
     marks: dict[Path_, tuple[int, int]] = {}
     if node is None:
         return Located(None, marks, source)
-    return Located(_build(node, (), marks), marks, source)
+    return Located(_build(node, (), marks, source), marks, source)

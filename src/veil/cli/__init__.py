@@ -14,7 +14,7 @@ import typer
 from veil import __version__
 from veil.errors import VeilError
 
-from . import _demo, _detect, _keys, _vault
+from . import _demo, _detect, _keys, _protect, _vault
 from ._console import err_console, state
 
 __all__ = ["app", "main"]
@@ -57,6 +57,9 @@ app.command("tokenize")(_vault.tokenize)
 app.command("detokenize")(_vault.detokenize)
 app.add_typer(_vault.vault_app, name="vault")
 app.add_typer(_vault.audit_app, name="audit")
+app.command("protect")(_protect.protect)
+app.add_typer(_protect.policy_app, name="policy")
+app.command("risk")(_protect.risk)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -84,6 +84,7 @@ def demo(
 
             _demo_encryption(Path(tmp), dst)
             _demo_vault(Path(tmp), samples.joinpath("customers.csv").read_text("utf-8"))
+            _demo_protect(Path(tmp), d)
     console.print(
         "Next: [bold]veil detect --input IN.jsonl --output OUT.jsonl[/bold], "
         "[bold]veil scan FILE... --fail-on any[/bold]",
@@ -92,6 +93,12 @@ def demo(
     console.print(
         "      [bold]veil init[/bold], [bold]veil keys create NAME[/bold], "
         "[bold]veil encrypt --key NAME IN -o OUT[/bold] (see docs/keys.md)",
+        highlight=False,
+    )
+    console.print(
+        "      [bold]veil policy suggest DATA -o policy.yaml[/bold], [bold]veil protect DATA "
+        "-p policy.yaml -o OUT --report report.html[/bold], [bold]veil risk DATA --qi ...[/bold] "
+        "(see docs/protect.md)",
         highlight=False,
     )
     console.print(
@@ -252,3 +259,75 @@ def _demo_vault(tmp: Path, customers_csv: str) -> None:
     finally:
         log.store.close()
         ring.close()
+
+
+REPORT_HTML = Path("veil-demo-report.html")
+REPORT_JSON = Path("veil-demo-report.json")
+
+
+def _demo_protect(tmp: Path, detector: object) -> None:
+    """Protect the built-in patient table with the built-in policy: tokens, pseudonyms,
+    scrubbed notes, k=5 / l=2 on ZIP, birth year and sex; then the HTML report."""
+    import secrets
+    from importlib import resources
+
+    from veil.anonymize.operators import OperatorContext
+    from veil.anonymize.policy import parse_policy
+    from veil.anonymize.protect import protect, read_table, write_table
+    from veil.anonymize.report import build_report, render_html
+    from veil.config import Settings
+    from veil.keys import init_keyring
+    from veil.vault import open_vault
+
+    console.rule("[bold]veil protect: a patient table into AI-safe training data")
+    samples = resources.files("veil").joinpath("_samples")
+    src = tmp / "patients.csv"
+    src.write_text(samples.joinpath("patients.csv").read_text("utf-8"), encoding="utf-8")
+    policy_text = samples.joinpath("patients-policy.yaml").read_text("utf-8")
+    policy = parse_policy(policy_text, "patients-policy.yaml")
+    settings = Settings(home=tmp / "protect-home")
+    ring = init_keyring(settings, passphrase=secrets.token_urlsafe(24))
+    ctx = OperatorContext(
+        keyring=lambda: ring,
+        vault=lambda: open_vault(settings, keyring=ring),
+        detector=lambda: detector,  # type: ignore[arg-type,return-value]
+        principal="demo:etl",
+        purpose="model-training",
+    )
+    try:
+        table, _ = read_table(src)
+        result = protect(table, policy, ctx)
+        out = tmp / "patients.protected.csv"
+        write_table(result.table, out)
+        data = build_report(table, result, policy, target="diagnosis")
+        REPORT_JSON.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        REPORT_HTML.write_text(render_html(data), "utf-8")
+    finally:
+        if ctx._vault is not None:
+            ctx._vault.store.close()
+        ring.close()
+    shown = ["zip", "birthdate", "sex", "diagnosis", "email", "notes"]
+    t = Table(*shown)
+    for row in result.table.select(shown).head(4).iter_rows():
+        t.add_row(*(str(v) for v in row))
+    console.print(t)
+    a = result.anonymized
+    before, after = data["before"], data["after"]
+    console.print(
+        f"{result.rows_in} rows -> {result.rows_out} ({result.suppressed} suppressed); "
+        f"dropped {', '.join(result.dropped)}",
+        highlight=False,
+    )
+    if a is not None:
+        console.print(
+            f"k=5, l=2 on zip, birthdate, sex: {a.classes} classes, NCP {a.ncp:.3f}, "
+            f"verified independently",
+            highlight=False,
+        )
+    console.print(
+        f"unique records {before['unique_share']:.1%} -> {after['unique_share']:.1%}; "
+        f"max prosecutor risk {before['prosecutor']['max']:.0%} -> "
+        f"{after['prosecutor']['max']:.0%}",
+        highlight=False,
+    )
+    console.print(f"report: {REPORT_HTML.resolve()} (+ {REPORT_JSON.name})", highlight=False)
