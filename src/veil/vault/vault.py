@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, select, text, update
 
 from veil.audit import AuditLog, Event
 from veil.errors import (
@@ -116,6 +116,17 @@ class ErasureReport:
 
 def _aad(namespace: str, token: str) -> bytes:
     return f"veil-vault|{namespace}|{token}".encode()
+
+
+_PG_INSERT_UNNEST = text(
+    "INSERT INTO vault_tokens "
+    "(namespace_id, token, blind_index, subject_ref, value, created_at, expires_at) "
+    "SELECT :ns, u.token, u.blind_index, CAST(:subject AS bytea), u.value, :created, "
+    "CAST(:expires AS bigint) "
+    "FROM unnest(CAST(:tokens AS text[]), CAST(:indexes AS bytea[]), CAST(:values AS bytea[])) "
+    "AS u(token, blind_index, value) "
+    "ON CONFLICT DO NOTHING RETURNING blind_index, token"
+)
 
 
 def _in(store: Store, column: Any, values: Sequence[Any]) -> Any:
@@ -512,13 +523,7 @@ class Vault:
                         "expires_at": expires,
                     }
                 )
-            stmt = self.store.insert(vault_tokens).on_conflict_do_nothing()
-            inserted = {
-                bytes(r[0]): str(r[1])
-                for r in conn.execute(
-                    stmt.returning(vault_tokens.c.blind_index, vault_tokens.c.token), rows
-                )
-            }
+            inserted = self._insert_returning(conn, rows)
             found.update(inserted)
             rest = [bi for bi in missing if bi not in inserted]
             if rest:  # another writer won the race, or (FPE) the token collided
@@ -528,6 +533,31 @@ class Vault:
             if attempt > 8:
                 raise VaultError("could not allocate unique format-preserving tokens")
         return [found[bi] for bi in order]
+
+    def _insert_returning(self, conn: Connection, rows: list[dict[str, Any]]) -> dict[bytes, str]:
+        """Insert, skipping conflicts; the blind indexes (and tokens) actually inserted."""
+        if self.store.dialect == "postgresql" and rows:
+            # one statement over arrays: short SQL text (psycopg caches it) instead of
+            # 1,000-row VALUES lists that are re-parsed on every call
+            first = rows[0]
+            result = conn.execute(
+                _PG_INSERT_UNNEST,
+                {
+                    "ns": first["namespace_id"],
+                    "subject": first["subject_ref"],
+                    "created": first["created_at"],
+                    "expires": first["expires_at"],
+                    "tokens": [r["token"] for r in rows],
+                    "indexes": [r["blind_index"] for r in rows],
+                    "values": [r["value"] for r in rows],
+                },
+            )
+        else:
+            stmt = self.store.insert(vault_tokens).on_conflict_do_nothing()
+            result = conn.execute(
+                stmt.returning(vault_tokens.c.blind_index, vault_tokens.c.token), rows
+            )
+        return {bytes(r[0]): str(r[1]) for r in result}
 
     def _lookup(
         self, conn: Connection, ns: Namespace, indexes: list[bytes], now: int
