@@ -9,6 +9,7 @@ write atomically. Nothing is written when anything fails.
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ from veil.anonymize.policy import (
 )
 from veil.errors import InputError
 
-__all__ = ["ProtectResult", "protect", "read_table", "write_table"]
+__all__ = ["ProtectResult", "protect", "protect_stream", "read_table", "write_table"]
 
 ROW = "__veil_row"
 _NUMERIC = (
@@ -62,10 +63,12 @@ class ProtectResult:
     actions: dict[str, str] = field(default_factory=dict)
     dropped: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    streamed_rows: int | None = None
+    """Set by :func:`protect_stream`: rows written (``table`` then holds only the schema)."""
 
     @property
     def rows_out(self) -> int:
-        return self.table.height
+        return self.table.height if self.streamed_rows is None else self.streamed_rows
 
     @property
     def suppressed(self) -> int:
@@ -337,3 +340,88 @@ def protect(
     result.table = out.sort(ROW).select(keep)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _batches(path: Path, batch_rows: int) -> Any:
+    kind = _kind(path)
+    if not path.exists():
+        raise InputError("no such file", source=str(path))
+    try:
+        if kind == "csv":
+            lazy = pl.scan_csv(path, separator=_delimiter(path), infer_schema=False)
+            yield from lazy.collect_batches(chunk_size=batch_rows)
+        elif kind == "parquet":
+            import pyarrow.parquet as pq
+
+            for rb in pq.ParquetFile(path).iter_batches(batch_size=batch_rows):
+                yield pl.from_arrow(rb)
+        else:
+            with open(path, encoding="utf-8") as f:
+                lines: list[str] = []
+                for line in f:
+                    if line.strip():
+                        lines.append(line)
+                    if len(lines) >= batch_rows:
+                        yield pl.read_ndjson(io.StringIO("".join(lines)))
+                        lines = []
+                if lines:
+                    yield pl.read_ndjson(io.StringIO("".join(lines)))
+    except (pl.exceptions.PolarsError, OSError, ValueError) as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise InputError(f"cannot read {kind}: {first}", source=str(path)) from None
+
+
+def protect_stream(
+    source: Path | str,
+    target: Path | str,
+    policy: Policy,
+    ctx: ops.OperatorContext,
+    *,
+    batch_rows: int = 100_000,
+    progress: Callable[[int], None] | None = None,
+) -> ProtectResult:
+    """Column-wise policies (no privacy model) on files larger than memory: read, protect
+    and write ``batch_rows`` rows at a time into a temp file that replaces ``target`` only
+    when every batch succeeded."""
+    if policy.privacy is not None:
+        raise InputError("a privacy model needs the whole table; use protect()")
+    src, dst = Path(source), Path(target)
+    out_kind = _kind(dst)
+    delimiter = _delimiter(src) if _kind(src) == "csv" else ","
+    if dst.suffix.lower() == ".tsv":
+        delimiter = "\t"
+    started = time.perf_counter()
+    total = ProtectResult(table=pl.DataFrame(), rows_in=0)
+    writer: Any = None
+    with atomic_path(dst) as tmp:
+        try:
+            with open(tmp, "wb") as f:
+                for batch in _batches(src, batch_rows):
+                    r = protect(batch, policy, ctx)
+                    if out_kind == "csv":
+                        r.table.write_csv(f, separator=delimiter, include_header=total.rows_in == 0)
+                    elif out_kind == "parquet":
+                        import pyarrow.parquet as pq
+
+                        arrow = r.table.to_arrow()
+                        if writer is None:
+                            writer = pq.ParquetWriter(f, arrow.schema)
+                        writer.write_table(arrow)
+                    else:
+                        r.table.write_ndjson(f)
+                    total.rows_in += r.rows_in
+                    total.actions, total.dropped = r.actions, r.dropped
+                    total.table = r.table.clear()
+                    if progress is not None:
+                        progress(r.rows_in)
+                if writer is not None:
+                    writer.close()
+                    writer = None
+        finally:
+            if writer is not None:
+                writer.close()
+        if total.rows_in == 0:
+            raise InputError("the table is empty: nothing to protect", source=str(src))
+    total.seconds = time.perf_counter() - started
+    total.streamed_rows = total.rows_in
+    return total

@@ -63,8 +63,25 @@ def protect(
     if output.resolve() == input_path.resolve():
         raise UsageError("the output must not overwrite the input")
     policy = load_policy(policy_path)
-    table, how = read_table(input_path)
     ctx = _ctx(_principal(principal), purpose)
+    if policy.privacy is None and report is None and report_json is None:
+        # column-wise only: stream in batches, whatever the file's size
+        from veil.anonymize.protect import protect_stream
+
+        from ._console import progress_items
+
+        try:
+            with progress_items("protecting", None) as step:
+                streamed = protect_stream(input_path, output, policy, ctx, progress=step)
+        finally:
+            ctx.close()
+        console.print(
+            f"{streamed.rows_in} rows -> {streamed.rows_out} written to {output}"
+            + (f"; dropped {', '.join(streamed.dropped)}" if streamed.dropped else ""),
+            highlight=False,
+        )
+        return
+    table, how = read_table(input_path)
     try:
         with console.status("protecting") as status:
             result = run(table, policy, ctx, progress=lambda m: status.update(m))
