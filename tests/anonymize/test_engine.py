@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -15,12 +14,13 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pycanon import anonymity as pycanon
+from tests.datasets import ADULT_DIR
 
 from veil.anonymize import Hierarchy, PrivacyModel, QuasiIdentifier, anonymize, check
 from veil.anonymize import engine as engine_mod
 from veil.errors import InputError, VeilError
 
-ADULT = Path(__file__).resolve().parents[3] / "shared" / "data" / "adult"
+ADULT = ADULT_DIR
 ADULT_QIS = [
     "age",
     "sex",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from tests.datasets import ADULT_DIR
 
 from veil.anonymize.model import Anonymized
 from veil.anonymize.report import build_report, render_html, report_json
@@ -18,7 +19,7 @@ from veil.anonymize.risk import risk, utility
 from veil.errors import UsageError
 
 GOLDEN = Path(__file__).parent / "golden" / "report_small.json"
-ADULT = Path(__file__).resolve().parents[3] / "shared" / "data" / "adult" / "adult.csv"
+ADULT = ADULT_DIR / "adult.csv"
 
 QI = ["age", "zip"]
 

@@ -8,18 +8,18 @@ import random
 import time
 from collections import Counter, defaultdict
 from math import comb
-from pathlib import Path
 
 import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.datasets import ADULT_DIR
 
 from veil.anonymize.model import Anonymized
 from veil.anonymize.risk import risk, utility
 from veil.errors import InputError, UsageError
 
-ADULT = Path(__file__).resolve().parents[3] / "shared" / "data" / "adult" / "adult.csv"
+ADULT = ADULT_DIR / "adult.csv"
 ADULT_QI = [
     "age",
     "sex",
