@@ -776,6 +776,12 @@ class Keyset:
         signer: Ed25519Signer = self._primitive(v, for_decrypt=version is not None)
         return signer.public_key
 
+    def prf_many(self, items: Iterable[bytes]) -> list[bytes]:
+        """:meth:`prf` under the primary version for many inputs (one key lookup)."""
+        self._require(Template.HMAC_SHA256)
+        key: bytes = self._primitive(self._info.primary, for_decrypt=False)
+        return [hmac_sha256(key, data) for data in items]
+
     # -- FF1 (FF1_AES256) --------------------------------------------------------------
 
     def ff1(

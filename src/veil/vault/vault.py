@@ -375,7 +375,7 @@ class Vault:
         details: dict[str, Any] = {
             "namespace": ns.name,
             "count": len(values),
-            "values": [self.audit.hmac(v) for v in values],
+            "values": self.audit.hmacs(values),
         }
         if subject is not None:
             details["subject"] = self.audit.hmac(subject)
@@ -617,7 +617,7 @@ class Vault:
                 out: list[str] = []
                 keys: dict[bytes, DataKey | None] = {}
                 names: set[str] = set()
-                hmacs: list[str] = []
+                plaintexts: list[str] = []
                 for i, t in enumerate(tokens):
                     found = rows.get(t, [])
                     if not found:
@@ -649,14 +649,14 @@ class Vault:
                         if key is not None
                         else self._values.decrypt(value, aad)
                     ).decode()
-                    hmacs.append(self.audit.hmac(pt))
+                    plaintexts.append(pt)
                     out.append(
                         pt if v is View.PLAIN else mask(pt) if v is View.MASKED else last4(pt)
                     )
                 details = {
                     "count": len(tokens),
                     "view": v.value,
-                    "values": hmacs,
+                    "values": self.audit.hmacs(plaintexts),
                     "namespaces": sorted(names),
                 }
                 self.audit.append(
@@ -685,14 +685,12 @@ class Vault:
             if ns is not None:
                 q = q.where(vault_tokens.c.namespace_id == ns.id)
             for token, ns_id, value, ref, exp in conn.execute(q).all():
-                rows.setdefault(token, []).append(
-                    (
-                        names[ns_id],
-                        None if value is None else bytes(value),
-                        None if ref is None else bytes(ref),
-                        exp,
-                    )
-                )
+                # the drivers return bytes for binary columns (psycopg 3, sqlite3)
+                found = rows.get(token)
+                if found is None:
+                    rows[token] = [(names[ns_id], value, ref, exp)]
+                else:
+                    found.append((names[ns_id], value, ref, exp))
         return rows
 
     # -- erasure -----------------------------------------------------------------------------
