@@ -381,3 +381,40 @@ def test_key_cache_usage_limit_and_ttl(tmp_path: Path) -> None:
     # old versions keep working through the slow path after rotation
     r.rotate("hot")
     assert ks.decrypt(cts[0]) == b"v0" and ks.decrypt(ks.encrypt(b"new")) == b"new"
+
+
+def test_ed25519_signatures_survive_rotation(ring: Keyring) -> None:
+    from veil.crypto import ed25519_verify
+
+    ring.create("signing", Template.ED25519)
+    ks = ring.keyset("signing")
+    v1, sig1 = ks.sign(b"checkpoint 1")
+    pub1 = ks.public_key()
+    ed25519_verify(pub1, sig1, b"checkpoint 1")
+    with pytest.raises(InvalidToken):
+        ed25519_verify(pub1, sig1, b"checkpoint 2")
+    ring.rotate("signing")
+    v2, sig2 = ks.sign(b"checkpoint 2")
+    assert (v1, v2) == (1, 2) and ks.public_key() != pub1
+    assert ks.public_key(1) == pub1  # old checkpoints stay verifiable
+    ed25519_verify(ks.public_key(2), sig2, b"checkpoint 2")
+    ring.create("aead", Template.AES256_GCM)
+    with pytest.raises(UsageError, match="needs ED25519"):
+        ring.keyset("aead").sign(b"x")
+
+
+def test_data_keys_are_bound_to_their_context(ring: Keyring) -> None:
+    ring.create("subjects")
+    ks = ring.keyset("subjects")
+    wrapped, key = ks.new_data_key(b"subject-1")
+    ct = key.encrypt(b"alice@example.com", b"row")
+    assert ks.open_data_key(wrapped, b"subject-1").decrypt(ct, b"row") == b"alice@example.com"
+    with pytest.raises(InvalidToken):
+        ks.open_data_key(wrapped, b"subject-2")  # a wrapped key moved to another subject
+    ring.rotate("subjects")
+    rewrapped = ks.rewrap(wrapped, b"subject-1")
+    assert ciphertext_version(rewrapped) == 2
+    ring.destroy("subjects", 1)
+    with pytest.raises(KeyringError, match="destroyed"):
+        ks.open_data_key(wrapped, b"subject-1")  # the old copy (a backup) is shredded
+    assert ks.open_data_key(rewrapped, b"subject-1").decrypt(ct, b"row") == b"alice@example.com"
