@@ -73,13 +73,14 @@ def test_bins_and_top_code() -> None:
         "[18-30)",
         "[18-30)",
         "[30-90)",
-        "89+",
+        "90+",
         None,
     ]
     assert ops.bins(pl.Series("x", [-1.5, 100.0]), [0, 10]).to_list() == ["<0", ">=10"]
     with pytest.raises(InputError, match="'abc' is not a number"):
         ops.bins(pl.Series("age", ["12", "abc"]), [0, 18])
-    assert ops.top_code(pl.Series("age", ["34", "90", "89"]), 89).to_list() == ["34", "89+", "89"]
+    # HIPAA: ages over 89 are aggregated as 90+
+    assert ops.top_code(pl.Series("age", ["34", "90", "89"]), 89).to_list() == ["34", "90+", "89"]
 
 
 def test_date_truncation_formats_and_errors() -> None:

@@ -153,7 +153,7 @@ def truncate(
 
 def bins(s: pl.Series, edges: Sequence[float], *, top_code: int | None = None) -> pl.Series:
     """Numeric bins labelled ``[lo-hi)``; below the first edge ``<lo``, from the last
-    ``>=hi``; with ``top_code`` values above it become ``<top>+``."""
+    ``>=hi``; with ``top_code`` values above it become ``<top_code + 1>+``."""
     try:
         x = s.cast(pl.Float64, strict=True)
     except pl.exceptions.InvalidOperationError:
@@ -166,7 +166,7 @@ def bins(s: pl.Series, edges: Sequence[float], *, top_code: int | None = None) -
         if v is None:
             labels.append(None)
         elif top_code is not None and v > top_code:
-            labels.append(f"{top_code}+")
+            labels.append(f"{top_code + 1}+")
         elif not edges or v < edges[0]:
             labels.append(f"<{_num(edges[0])}" if edges else _num(v))
         elif v >= edges[-1]:
@@ -180,11 +180,11 @@ def bins(s: pl.Series, edges: Sequence[float], *, top_code: int | None = None) -
 
 
 def top_code(s: pl.Series, top: int) -> pl.Series:
-    """Numbers above ``top`` become ``<top>+`` (HIPAA: ages over 89 -> 90+)."""
+    """Numbers above ``top`` become ``<top + 1>+`` (HIPAA: ages over 89 -> ``90+``)."""
     out = []
     for v in _strings(s).to_list():
         try:
-            out.append(f"{top}+" if v is not None and float(v) > top else v)
+            out.append(f"{top + 1}+" if v is not None and float(v) > top else v)
         except ValueError:
             raise InputError(f"column {s.name!r}: {v!r} is not a number") from None
     return pl.Series(s.name, out, dtype=pl.String)

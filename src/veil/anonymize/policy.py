@@ -153,7 +153,7 @@ class Generalize(_Rule):
     level: int = Field(default=1, ge=0)
     """With ``hierarchy`` on a column that is not a quasi-identifier: the level to use."""
     top_code: int | None = None
-    """Ages above this become ``<top_code>+`` (HIPAA: 90+)."""
+    """Values above this become ``<top_code + 1>+`` (HIPAA: ``top_code: 89`` gives 90+)."""
     small_zip3: list[str] = Field(default_factory=list)
     """ZIP-3 areas with fewer than 20,000 people: written as ``000`` (HIPAA)."""
 
