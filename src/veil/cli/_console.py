@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from rich.console import Console
 from rich.progress import (
     BarColumn,
     DownloadColumn,
+    MofNCompleteColumn,
     Progress,
     TextColumn,
     TimeRemainingColumn,
@@ -29,26 +31,34 @@ state = _State()
 
 
 @contextlib.contextmanager
-def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
-    """A byte-progress bar on stderr; yields a callback taking bytes done so far.
-
-    Nothing is drawn when stderr is not a terminal, so pipes and CI logs stay clean.
-    """
+def _bar(description: str, total: int | None, *counter: Any) -> Iterator[Progress | None]:
+    """A transient bar on stderr with ``counter`` columns; ``None`` when stderr is not a
+    terminal, so pipes and CI logs stay clean."""
     if not err_console.is_terminal:
-        yield lambda done: None
+        yield None
         return
     bar = Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
+        *counter,
         TimeRemainingColumn(),
         console=err_console,
         transient=True,
     )
-    task = bar.add_task(description, total=total)
+    bar.add_task(description, total=total)
     with bar:
-        yield lambda done: bar.update(task, completed=done)
+        yield bar
+
+
+@contextlib.contextmanager
+def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A byte-progress bar; yields a callback taking bytes done so far."""
+    with _bar(description, total, DownloadColumn(), TransferSpeedColumn()) as bar:
+        if bar is None:
+            yield lambda done: None
+        else:
+            task = bar.task_ids[0]
+            yield lambda done: bar.update(task, completed=done)
 
 
 @contextlib.contextmanager
@@ -68,21 +78,10 @@ def progress_steps(description: str, total: int | None) -> Iterator[Callable[[in
 
 @contextlib.contextmanager
 def progress_items(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
-    """An items-done bar on stderr (values, events); the callback takes increments.
-    Nothing is drawn when stderr is not a terminal."""
-    if not err_console.is_terminal:
-        yield lambda n: None
-        return
-    from rich.progress import MofNCompleteColumn
-
-    bar = Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err_console,
-        transient=True,
-    )
-    task = bar.add_task(description, total=total)
-    with bar:
-        yield lambda n: bar.advance(task, n)
+    """An items-done bar (values, events); the callback takes increments."""
+    with _bar(description, total, MofNCompleteColumn()) as bar:
+        if bar is None:
+            yield lambda n: None
+        else:
+            task = bar.task_ids[0]
+            yield lambda n: bar.advance(task, n)

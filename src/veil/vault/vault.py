@@ -458,15 +458,7 @@ class Vault:
         tokens = random_tokens(len(values))
         expires = self._expiry(ns, now)
         rows = [
-            {
-                "namespace_id": ns.id,
-                "token": t,
-                "blind_index": None,
-                "subject_ref": subject_ref,
-                "value": self._seal(ns, t, v, key),
-                "created_at": now,
-                "expires_at": expires,
-            }
+            _token_row(ns, t, None, subject_ref, self._seal(ns, t, v, key), now, expires)
             for t, v in zip(tokens, values, strict=True)
         ]
         if rows:
@@ -513,15 +505,9 @@ class Vault:
                 else:
                     token = next(fresh)
                 rows.append(
-                    {
-                        "namespace_id": ns.id,
-                        "token": token,
-                        "blind_index": bi,
-                        "subject_ref": subject_ref,
-                        "value": self._seal(ns, token, value, key),
-                        "created_at": now,
-                        "expires_at": expires,
-                    }
+                    _token_row(
+                        ns, token, bi, subject_ref, self._seal(ns, token, value, key), now, expires
+                    )
                 )
             inserted = self._insert_returning(conn, rows)
             found.update(inserted)
@@ -778,6 +764,26 @@ class Vault:
                 self.keyring.destroy("vault.subjects", kv.version)
                 destroyed.append(kv.version)
         return new, rewrapped, tuple(destroyed)
+
+
+def _token_row(
+    ns: Namespace,
+    token: str,
+    blind_index: bytes | None,
+    subject_ref: bytes | None,
+    value: bytes,
+    now: int,
+    expires: int | None,
+) -> dict[str, Any]:
+    return {
+        "namespace_id": ns.id,
+        "token": token,
+        "blind_index": blind_index,
+        "subject_ref": subject_ref,
+        "value": value,
+        "created_at": now,
+        "expires_at": expires,
+    }
 
 
 def _namespace(row: Any) -> Namespace:
