@@ -33,10 +33,11 @@ from veil.store import schema
 if TYPE_CHECKING:
     from veil.config import Settings
 
-__all__ = ["HEAD_REVISION", "Store", "normalize_url", "open_store", "schema"]
+__all__ = ["HEAD_REVISION", "MIGRATIONS", "Store", "normalize_url", "open_store", "schema"]
 
 HEAD_REVISION = "0001"
-_MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = Path(__file__).with_name("migrations")
+"""The Alembic script directory (``alembic -x ... downgrade`` for operators)."""
 
 
 def _pg_engine(url: str, lock_ms: int, timeout: float) -> Engine:
@@ -156,18 +157,27 @@ class Store:
 
     def revision(self) -> str | None:
         """The Alembic revision the database is at (``None`` before the first migration)."""
-        return self._current()
+        with self._errors(), self.engine.connect() as conn:
+            conn = conn.execution_options(veil_read=True)
+            with conn.begin():
+                try:
+                    with conn.begin_nested():  # a missing table must not abort the snapshot
+                        return conn.execute(
+                            text("SELECT version_num FROM alembic_version")
+                        ).scalar()
+                except DBAPIError:
+                    return None
 
     def migrate(self) -> None:
-        """Create or upgrade the schema to :data:`HEAD_REVISION` (no-op when current)."""
-        with contextlib.suppress(StoreError):
-            if self._current() == HEAD_REVISION:
-                return
+        """Create or upgrade the schema to :data:`HEAD_REVISION` (no-op when current).
+        A database that is down or not a database fails here, once, with a StoreError."""
+        if self.revision() == HEAD_REVISION:
+            return
         from alembic import command  # imported only when a migration has to run
         from alembic.config import Config
 
         cfg = Config()
-        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        cfg.set_main_option("script_location", str(MIGRATIONS))
         with self._migration_lock(), self._errors(), self.engine.connect() as conn:
             if self.dialect == "postgresql":
                 conn.execute(text("SELECT pg_advisory_lock(1936024940)"))
@@ -180,18 +190,6 @@ class Store:
                 if self.dialect == "postgresql":
                     conn.execute(text("SELECT pg_advisory_unlock(1936024940)"))
                     conn.commit()
-
-    def _current(self) -> str | None:
-        with self._errors(), self.engine.connect() as conn:
-            conn = conn.execution_options(veil_read=True)
-            with conn.begin():
-                try:
-                    with conn.begin_nested():
-                        return conn.execute(
-                            text("SELECT version_num FROM alembic_version")
-                        ).scalar()
-                except DBAPIError:
-                    return None
 
     @contextlib.contextmanager
     def _migration_lock(self) -> Iterator[None]:

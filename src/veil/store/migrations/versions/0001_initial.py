@@ -166,4 +166,17 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the audit log is append-only; there is no downgrade")
+    """Back to an empty database: every veil table, trigger and function is dropped. This
+    deletes the vault and the audit log; Alembic runs it only when an operator asks for it
+    (``alembic downgrade base``), never veil itself."""
+    if op.get_bind().dialect.name == "postgresql":
+        for table in (*APPEND_ONLY, "audit_head"):
+            op.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
+        op.execute("DROP FUNCTION IF EXISTS veil_audit_append_only()")
+        op.execute("DROP FUNCTION IF EXISTS veil_audit_head_forward()")
+    else:  # SQLite drops a table's triggers with it
+        for table in (*APPEND_ONLY, "audit_head"):
+            op.drop_table(table)
+    for table in ("vault_requests", "vault_subjects", "vault_tokens", "vault_namespaces"):
+        op.drop_table(table)
+    op.drop_table("veil_meta")
