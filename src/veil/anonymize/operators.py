@@ -93,9 +93,10 @@ class OperatorContext:
         return self.keyring.ensure(name, Template(template))
 
     def close(self) -> None:
+        """Close what this context opened (a detector handed in by a factory stays open)."""
         if self._vault is not None:
             self._vault.store.close()
-        if self._detector is not None:
+        if self._detector is not None and self._detector_factory is None:
             self._detector.close()
 
 

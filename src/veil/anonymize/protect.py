@@ -38,7 +38,15 @@ from veil.anonymize.policy import (
 )
 from veil.errors import InputError
 
-__all__ = ["ProtectResult", "protect", "protect_stream", "read_table", "write_table"]
+__all__ = [
+    "ProtectResult",
+    "check_policy",
+    "protect",
+    "protect_file",
+    "protect_stream",
+    "read_table",
+    "write_table",
+]
 
 ROW = "__veil_row"
 _NUMERIC = (
@@ -65,6 +73,8 @@ class ProtectResult:
     seconds: float = 0.0
     streamed_rows: int | None = None
     """Set by :func:`protect_stream`: rows written (``table`` then holds only the schema)."""
+    report: dict[str, Any] | None = None
+    """Set by :func:`protect_file` when a report was asked for: its figures."""
 
     @property
     def rows_out(self) -> int:
@@ -142,7 +152,8 @@ def write_table(df: pl.DataFrame, path: Path | str, *, delimiter: str = ",") -> 
 # -- the job --------------------------------------------------------------------------------
 
 
-def _check_columns(df: pl.DataFrame, policy: Policy) -> None:
+def check_policy(df: pl.DataFrame, policy: Policy) -> None:
+    """Raise :class:`InputError` unless every column the policy names is in ``df``."""
     have = set(df.columns)
     known = ", ".join(df.columns)
     if not df.columns:
@@ -287,7 +298,7 @@ def protect(
     say = progress or (lambda _msg: None)
     if table.height == 0:
         raise InputError("the table is empty: nothing to protect")
-    _check_columns(table, policy)
+    check_policy(table, policy)
     if ROW in table.columns:
         raise InputError(f"column name {ROW!r} is reserved")
     df = table.with_row_index(ROW)
@@ -425,3 +436,44 @@ def protect_stream(
     total.seconds = time.perf_counter() - started
     total.streamed_rows = total.rows_in
     return total
+
+
+def protect_file(
+    source: Path | str,
+    target: Path | str,
+    policy: Policy,
+    ctx: ops.OperatorContext,
+    *,
+    report_html: Path | str | None = None,
+    report_json: Path | str | None = None,
+    utility_target: str | None = None,
+    progress: Callable[[str], None] | None = None,
+    rows_done: Callable[[int], None] | None = None,
+) -> ProtectResult:
+    """The whole ``veil protect`` job on files. Column-wise policies without a report
+    stream (:func:`protect_stream`); otherwise the table is protected in memory, the report
+    (if asked for) is built, and the output and reports are written atomically, only after
+    everything succeeded."""
+    src, dst = Path(source), Path(target)
+    if dst.resolve() == src.resolve():
+        from veil.errors import UsageError
+
+        raise UsageError("the output must not overwrite the input")
+    if policy.privacy is None and report_html is None and report_json is None:
+        return protect_stream(src, dst, policy, ctx, progress=rows_done)
+    table, how = read_table(src)
+    result = protect(table, policy, ctx, progress=progress)
+    if report_html is not None or report_json is not None:
+        import json
+
+        from veil.anonymize.report import build_report, render_html
+
+        result.report = build_report(table, result, policy, target=utility_target)
+        if report_json is not None:
+            with atomic_path(Path(report_json)) as tmp:
+                tmp.write_text(json.dumps(result.report, indent=2) + "\n", "utf-8")
+        if report_html is not None:
+            with atomic_path(Path(report_html)) as tmp:
+                tmp.write_text(render_html(result.report), "utf-8")
+    write_table(result.table, dst, delimiter=how.get("delimiter", ","))
+    return result

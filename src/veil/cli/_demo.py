@@ -6,6 +6,7 @@ import json
 import tempfile
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.panel import Panel
@@ -16,6 +17,9 @@ from veil.types import Finding
 
 from ._console import console
 from ._detect import _render
+
+if TYPE_CHECKING:
+    from veil.detect import Detector
 
 _COLORS = {"PERSON": "bold magenta", "LOCATION": "magenta", "ADDRESS": "magenta"}
 
@@ -265,7 +269,7 @@ REPORT_HTML = Path("veil-demo-report.html")
 REPORT_JSON = Path("veil-demo-report.json")
 
 
-def _demo_protect(tmp: Path, detector: object) -> None:
+def _demo_protect(tmp: Path, detector: Detector) -> None:
     """Protect the built-in patient table with the built-in policy: tokens, pseudonyms,
     scrubbed notes, k=5 / l=2 on ZIP, birth year and sex; then the HTML report."""
     import secrets
@@ -273,8 +277,7 @@ def _demo_protect(tmp: Path, detector: object) -> None:
 
     from veil.anonymize.operators import OperatorContext
     from veil.anonymize.policy import parse_policy
-    from veil.anonymize.protect import protect, read_table, write_table
-    from veil.anonymize.report import build_report, render_html
+    from veil.anonymize.protect import protect_file
     from veil.config import Settings
     from veil.keys import init_keyring
     from veil.vault import open_vault
@@ -290,22 +293,25 @@ def _demo_protect(tmp: Path, detector: object) -> None:
     ctx = OperatorContext(
         keyring=lambda: ring,
         vault=lambda: open_vault(settings, keyring=ring),
-        detector=lambda: detector,  # type: ignore[arg-type,return-value]
+        detector=lambda: detector,
         principal="demo:etl",
         purpose="model-training",
     )
     try:
-        table, _ = read_table(src)
-        result = protect(table, policy, ctx)
-        out = tmp / "patients.protected.csv"
-        write_table(result.table, out)
-        data = build_report(table, result, policy, target="diagnosis")
-        REPORT_JSON.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        REPORT_HTML.write_text(render_html(data), "utf-8")
+        result = protect_file(
+            src,
+            tmp / "patients.protected.csv",
+            policy,
+            ctx,
+            report_html=REPORT_HTML,
+            report_json=REPORT_JSON,
+            utility_target="diagnosis",
+        )
     finally:
-        if ctx._vault is not None:
-            ctx._vault.store.close()
+        ctx.close()
         ring.close()
+    assert result.report is not None
+    data = result.report
     shown = ["zip", "birthdate", "sex", "diagnosis", "email", "notes"]
     t = Table(*shown)
     for row in result.table.select(shown).head(4).iter_rows():

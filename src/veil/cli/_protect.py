@@ -55,75 +55,47 @@ def protect(
 ) -> None:
     """Turn a sensitive table into an AI-safe one, as the policy says."""
     from veil.anonymize.policy import load_policy
-    from veil.anonymize.protect import protect as run
-    from veil.anonymize.protect import read_table, write_table
+    from veil.anonymize.protect import protect_file
 
     from ._vault import _principal
 
-    if output.resolve() == input_path.resolve():
-        raise UsageError("the output must not overwrite the input")
     policy = load_policy(policy_path)
     ctx = _ctx(_principal(principal), purpose)
-    if policy.privacy is None and report is None and report_json is None:
-        # column-wise only: stream in batches, whatever the file's size
-        from veil.anonymize.protect import protect_stream
-
-        from ._console import progress_items
-
-        try:
-            with progress_items("protecting", None) as step:
-                streamed = protect_stream(input_path, output, policy, ctx, progress=step)
-        finally:
-            ctx.close()
-        console.print(
-            f"{streamed.rows_in} rows -> {streamed.rows_out} written to {output}"
-            + (f"; dropped {', '.join(streamed.dropped)}" if streamed.dropped else ""),
-            highlight=False,
-        )
-        return
-    table, how = read_table(input_path)
     try:
+        done = 0
+
+        def rows_done(n: int) -> None:  # streaming: rows so far
+            nonlocal done
+            done += n
+            status.update(f"protecting: {done:,} rows")
+
         with console.status("protecting") as status:
-            result = run(table, policy, ctx, progress=lambda m: status.update(m))
+            result = protect_file(
+                input_path,
+                output,
+                policy,
+                ctx,
+                report_html=report,
+                report_json=report_json,
+                utility_target=target,
+                progress=lambda m: status.update(m),
+                rows_done=rows_done,
+            )
     finally:
         ctx.close()
-    if report is not None or report_json is not None:
-        _write_reports(table, result, policy, report, report_json, target)
-    write_table(result.table, output, delimiter=how.get("delimiter", ","))
-    a = result.anonymized
-    line = (
+    console.print(
         f"{result.rows_in} rows -> {result.rows_out} written to {output}"
         + (f" ({result.suppressed} suppressed)" if result.suppressed else "")
-        + (f"; dropped {', '.join(result.dropped)}" if result.dropped else "")
+        + (f"; dropped {', '.join(result.dropped)}" if result.dropped else ""),
+        highlight=False,
     )
-    console.print(line, highlight=False)
+    a = result.anonymized
     if a is not None:
         console.print(
             f"{a.algorithm}: {a.classes} equivalence classes, NCP {a.ncp:.4f}, verified "
             f"in {a.seconds:.2f} s",
             highlight=False,
         )
-
-
-def _write_reports(
-    original: Any,
-    result: Any,
-    policy: Any,
-    report: Path | None,
-    report_json: Path | None,
-    target: str | None,
-) -> None:
-    from veil._atomic import atomic_open
-    from veil.anonymize.report import build_report, render_html
-
-    data = build_report(original, result, policy, target=target)
-    if report_json is not None:
-        with atomic_open(report_json, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=2)
-            f.write("\n")
-    if report is not None:
-        with atomic_open(report, "w", encoding="utf-8") as f:
-            f.write(render_html(data))
 
 
 @policy_app.command("schema")
@@ -141,12 +113,12 @@ def policy_validate(
 ) -> None:
     """Check a policy file (and, with --data, that its columns exist)."""
     from veil.anonymize.policy import load_policy
-    from veil.anonymize.protect import _check_columns, read_table
+    from veil.anonymize.protect import check_policy, read_table
 
     policy = load_policy(policy_path)
     if data is not None:
         table, _ = read_table(data)
-        _check_columns(table, policy)
+        check_policy(table, policy)
     n = len(policy.columns)
     extra = "" if policy.privacy is None else f"; k={policy.privacy.k}"
     console.print(f"[green]ok[/green]: {policy_path}: {n} column rule(s){extra}")
