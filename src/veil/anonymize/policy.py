@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -188,6 +188,9 @@ class Scrub(_Rule):
     """Only these entity types (default: all)."""
 
 
+_RULES = (Keep, Drop, Redact, Mask, Fake, Hash, Tokenize, Encrypt, Generalize, Suppress, Scrub)
+_ACTIONS = {get_args(r.model_fields["action"].annotation)[0] for r in _RULES}
+
 ColumnRule = Annotated[
     Keep | Drop | Redact | Mask | Fake | Hash | Tokenize | Encrypt | Generalize | Suppress | Scrub,
     Field(discriminator="action"),
@@ -261,19 +264,6 @@ def parse_policy(text: str, source: str = "<policy>", base_dir: Path | None = No
     return policy
 
 
-_ACTIONS = {
-    "keep",
-    "drop",
-    "redact",
-    "mask",
-    "fake",
-    "hash",
-    "tokenize",
-    "encrypt",
-    "generalize",
-    "suppress",
-    "scrub",
-}
 
 
 def load_policy(path: Path | str) -> Policy:

@@ -167,6 +167,7 @@ class Vault:
         self._index: Keyset = keyring.ensure("vault.index", Template.HMAC_SHA256)
         self._fpe: Keyset = keyring.ensure("vault.fpe", Template.FF1_AES256)
         self._namespaces: dict[str, Namespace] = {}
+        self._ids: dict[int, str] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -233,6 +234,13 @@ class Vault:
         with self.store.read() as conn:
             rows = conn.execute(select(vault_namespaces).order_by(vault_namespaces.c.name)).all()
         return [_namespace(r) for r in rows]
+
+    def _names_by_id(self) -> dict[int, str]:
+        """Namespace names by id, read once (namespaces are never renamed or deleted); a
+        namespace created since by another process triggers one re-read."""
+        if not self._ids:
+            self._ids = {n.id: n.name for n in self.namespaces()}
+        return self._ids
 
     def namespace(self, name: str) -> Namespace:
         ns = self._namespaces.get(name)
@@ -658,7 +666,7 @@ class Vault:
     ) -> dict[str, list[tuple[str, bytes | None, bytes | None, int | None]]]:
         rows: dict[str, list[tuple[str, bytes | None, bytes | None, int | None]]] = {}
         unique = list(dict.fromkeys(tokens))
-        names = {n.id: n.name for n in self.namespaces()} if ns is None else {ns.id: ns.name}
+        names = self._names_by_id() if ns is None else {ns.id: ns.name}
         # one query per 10,000 tokens (a whole batch), no join, rows fetched at once
         for chunk in _chunks(unique, MAX_BATCH):
             q = select(
@@ -670,7 +678,11 @@ class Vault:
             ).where(_in(self.store, vault_tokens.c.token, chunk))
             if ns is not None:
                 q = q.where(vault_tokens.c.namespace_id == ns.id)
-            for token, ns_id, value, ref, exp in conn.execute(q).all():
+            found_rows = conn.execute(q).all()
+            if any(r[1] not in names for r in found_rows):
+                self._ids = {}
+                names = self._names_by_id()
+            for token, ns_id, value, ref, exp in found_rows:
                 # the drivers return bytes for binary columns (psycopg 3, sqlite3)
                 found = rows.get(token)
                 if found is None:
