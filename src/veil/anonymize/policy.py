@@ -264,8 +264,6 @@ def parse_policy(text: str, source: str = "<policy>", base_dir: Path | None = No
     return policy
 
 
-
-
 def load_policy(path: Path | str) -> Policy:
     p = Path(path)
     try:
