@@ -395,7 +395,7 @@ def test_verifier_groups_the_strings_as_written() -> None:
 
 
 def test_a_failed_verification_is_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = engine_mod.mondrian.run
+    real = engine_mod.mondrian.recode
 
     def broken(*args: object, **kwargs: object) -> object:
         rec = real(*args, **kwargs)  # type: ignore[arg-type]
@@ -403,7 +403,7 @@ def test_a_failed_verification_is_a_bug(monkeypatch: pytest.MonkeyPatch) -> None
         rec.columns["age"] = pl.Series("age", [str(i) for i in range(len(rec.columns["age"]))])
         return rec
 
-    monkeypatch.setattr(engine_mod.mondrian, "run", broken)
+    monkeypatch.setattr(engine_mod.mondrian, "recode", broken)
     table = pl.DataFrame({"age": list(range(20)), "s": ["x", "y"] * 10})
     with pytest.raises(VeilError, match="internal: anonymization result failed verification"):
         anonymize(table, [QuasiIdentifier("age", numeric=True)], ["s"], PrivacyModel(k=2))
@@ -477,7 +477,9 @@ def test_local_recoding_suppresses_outliers_when_it_pays() -> None:
     )
     qis = [QuasiIdentifier("age", numeric=True)]
     strict = anonymize(table, qis, ["s"], PrivacyModel(k=5))
-    assert strict.suppressed == 0 and "[39-91]" in strict.table["age"].to_list()
+    # without suppression the outliers share a class with younger rows: a range up to 91
+    assert strict.suppressed == 0
+    assert any(a.startswith("[3") and a.endswith("-91]") for a in strict.table["age"].to_list())
     loose = anonymize(table, qis, ["s"], PrivacyModel(k=5, max_suppression=0.02))
     assert loose.suppressed == 2 and loose.ncp < strict.ncp / 2
     assert set(loose.table["age"].to_list()).isdisjoint({"90", "91"})

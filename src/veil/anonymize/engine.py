@@ -37,8 +37,8 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from veil.anonymize import lattice, mondrian, verify
-from veil.anonymize._encoding import CodedQI, Rules, SensitiveCode, encode_hierarchy
+from veil.anonymize import lattice, mondrian, refine, verify
+from veil.anonymize._encoding import CodedQI, Recoded, Rules, SensitiveCode, encode_hierarchy
 from veil.anonymize.model import Anonymized, PrivacyModel, QuasiIdentifier
 from veil.errors import InputError, VeilError
 
@@ -87,7 +87,7 @@ def anonymize(
         rec = lattice.run(coded, rules, n, budget, model, progress)
     else:
         _check_root(rules, n, budget, model)
-        rec = mondrian.run(coded, rules, n, budget, progress)
+        rec = _local(coded, rules, budget, progress)
     kept = pl.Series("kept", rec.kept)
     out = table.filter(kept).with_columns(list(rec.columns.values()))
     suppressed = n - out.height
@@ -111,6 +111,26 @@ def anonymize(
         levels=rec.levels,
         seconds=time.perf_counter() - start,
     )
+
+
+def _local(
+    coded: list[CodedQI], rules: Rules, budget: int, progress: Callable[[str], None] | None
+) -> Recoded:
+    """Strict Mondrian and relaxed recoding (:mod:`veil.anonymize.refine`); the result
+    with the lower certainty penalty (suppressed rows count 1 per QI) wins."""
+    attrs = [mondrian.Attr(q) for q in coded]
+    X = np.stack([q.codes for q in coded], axis=1).astype(np.int64)
+    best = mondrian.recode(attrs, X, mondrian.partition(attrs, X, rules, budget, progress))
+    relaxed = refine.run(attrs, X, rules, budget, progress)
+    if relaxed is not None:
+        other = mondrian.recode(attrs, X, relaxed)
+        if _loss(other) < _loss(best) - 1e-9:
+            best = other
+    return best
+
+
+def _loss(rec: Recoded) -> float:
+    return sum(rec.ncp_sum.values()) + float((~rec.kept).sum()) * len(rec.ncp_sum)
 
 
 def _names(cols: Sequence[str]) -> str:

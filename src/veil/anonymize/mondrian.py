@@ -19,9 +19,13 @@ first cut often saves nothing yet. The first candidate allowed by k, l and t win
 (k=5) this gives NCP 0.031 against 0.035 for the widest-first median split.
 
 The halves of a cut never share a value (numeric: disjoint ranges; hierarchical: disjoint
-sets of children; categorical: disjoint value sets), so the strings written for two classes
-differ in the column of the first cut that separated them: the strings are equal exactly when
-rows share a class.
+sets of children; categorical: disjoint value sets). Their strings can still coincide: two
+sets of children of one node are both written as that node. Such partitions are one class
+of the output, which satisfies the model because each part does (see
+:mod:`veil.anonymize.refine`), and the verifier groups the written strings.
+
+:func:`partition` returns the classes; :func:`recode` writes them. The engine also runs the
+relaxed search of :mod:`veil.anonymize.refine` and keeps the cheaper result.
 
 Partitions are not recursed on one at a time: every round handles all open partitions at
 once with NumPy segment operations (``reduceat``, one sort per QI of the open rows,
@@ -43,12 +47,13 @@ import polars as pl
 
 from veil.anonymize._encoding import F64, I64, B, CodedQI, Recoded, Rules
 
-__all__ = ["run"]
+__all__ = ["Attr", "Partition", "partition", "recode", "run"]
 
 _NC = 5  # candidate cuts per QI and partition (see _cut)
+_TABLE_LEAVES = 1024  # hierarchies up to this many leaves get a penalty table (8 MiB)
 
 
-class _Attr:
+class Attr:
     """Per-QI arrays for width and cut computations."""
 
     def __init__(self, q: CodedQI) -> None:
@@ -67,6 +72,11 @@ class _Attr:
                 self.size_mat[lev, : len(h.node_size[lev])] = h.node_size[lev]
                 self.start_mat[lev, : len(h.node_start[lev])] = h.node_start[lev]
             self.leaves = h.leaves
+            self.table: F64 | None = None
+            if h.leaves <= _TABLE_LEAVES:  # every pair's penalty, for width() by lookup
+                lo, hi = np.divmod(np.arange(h.leaves * h.leaves, dtype=np.int64), h.leaves)
+                hi = np.maximum(lo, hi)
+                self.table = self._lca_width(lo, hi).reshape(h.leaves, h.leaves)
         elif q.kind == "numeric":
             self.values = q.values
             self.span = q.span
@@ -91,11 +101,16 @@ class _Attr:
                 return np.zeros(len(mn))
             return np.asarray((self.values[mx] - self.values[mn]) / self.span, dtype=np.float64)
         if self.kind == "hier":
-            _, start, size = self.lca(mn, mx)
-            return self.q.hier_penalty(start, size)
+            if self.table is not None:
+                return self.table[mn, mx]
+            return self._lca_width(mn, mx)
         if self.ncodes <= 1:
             return np.zeros(len(mn))
         return np.asarray((mx - mn) / (self.ncodes - 1), dtype=np.float64)
+
+    def _lca_width(self, mn: I64, mx: I64) -> F64:
+        _, start, size = self.lca(mn, mx)
+        return self.q.hier_penalty(start, size)
 
     def block(self, med: I64, mn: I64, mx: I64) -> tuple[I64, I64]:
         """The codes that must stay together with the median code: [a, b]."""
@@ -120,9 +135,36 @@ def run(
     """Partition the rows and recode the QIs. ``strategy``: ``"gain"`` (default) tries first
     the cuts with the largest penalty saved plus the partition's penalty on the cut's QI;
     ``"widest"`` is classic Mondrian (the QI with the widest normalized range first)."""
-    attrs = [_Attr(q) for q in qis]
-    d = len(attrs)
+    attrs = [Attr(q) for q in qis]
     X = np.stack([q.codes for q in qis], axis=1).astype(np.int64)
+    part = partition(attrs, X, rules, budget, progress, strategy=strategy)
+    return recode(attrs, X, part)
+
+
+class Partition:
+    """Classes as runs of a row order: class ``i`` is ``perm[starts[i] : starts[i] +
+    lens[i]]``; rows in no class (``kept`` False) are suppressed."""
+
+    def __init__(self, perm: I64, kept: B, starts: I64, lens: I64) -> None:
+        self.perm = perm
+        self.kept = kept
+        self.starts = starts
+        self.lens = lens
+
+
+def partition(
+    attrs: list[Attr],
+    X: I64,
+    rules: Rules,
+    budget: int,
+    progress: Callable[[str], None] | None = None,
+    *,
+    strategy: str = "gain",
+    pull: float = 1.0,
+) -> Partition:
+    """Mondrian's partition of the rows of ``X`` (one column of codes per QI). ``pull``
+    weighs the partition's current penalty against the penalty a cut saves (``"gain"``)."""
+    n, d = X.shape
     perm = np.arange(n, dtype=np.int64)
     kept = np.ones(n, dtype=np.bool_)
     seg_start = np.zeros(1, dtype=np.int64)
@@ -166,7 +208,7 @@ def run(
         else:
             # penalty saved by the cut plus the partition's penalty on the QI: greedy saving,
             # pulled towards wide QIs (a hierarchy often saves nothing on its first cut)
-            primary = cuts.gain + seg_len[:, None] * cuts.w
+            primary = cuts.gain + pull * seg_len[:, None] * cuts.w
         # per partition: allowed-by-k first, then the strategy's score, then balance
         order = np.lexsort((-cuts.balance, -primary, ~cuts.kok), axis=1)
         ar = np.arange(p)
@@ -267,7 +309,8 @@ def run(
             progress(f"local recoding: round {rounds}, {nfin} classes, {len(seg_start)} open")
     starts = np.concatenate(fin_start)
     lens = np.concatenate(fin_len)
-    return _recode(attrs, X, perm, kept, starts, lens, n)
+    order = np.argsort(starts, kind="stable")
+    return Partition(perm, kept, starts[order], lens[order])
 
 
 def _ramp(lengths: I64) -> I64:
@@ -300,7 +343,7 @@ class _Cuts:
 def _cut(
     cuts: _Cuts,
     j: int,
-    attr: _Attr,
+    attr: Attr,
     col: I64,
     offs: I64,
     seg_len: I64,
@@ -434,17 +477,11 @@ def _offer(
     s_cost[uu] = n_gone[better]
 
 
-def _recode(
-    attrs: list[_Attr],
-    X: I64,
-    perm: I64,
-    kept: B,
-    starts: I64,
-    lens: I64,
-    n: int,
-) -> Recoded:
-    order = np.argsort(starts, kind="stable")
-    starts, lens = starts[order], lens[order]
+def recode(attrs: list[Attr], X: I64, part: Partition) -> Recoded:
+    """The generalized strings of every class (numeric: the range of its values; hierarchy:
+    the lowest node covering them; categorical: the set of them) and their penalties."""
+    perm, kept, starts, lens = part.perm, part.kept, part.starts, part.lens
+    n = len(X)
     ncls = len(starts)
     cls_pos = np.repeat(np.arange(ncls, dtype=np.int64), lens)
     # positions not in any class were suppressed
