@@ -71,6 +71,40 @@ class Settings(BaseSettings):
     audit_origin: str | None = None
     """Origin line of signed checkpoints (default ``veil/<store id>``)."""
 
+    # -- the service (veil serve) and access control --------------------------------------
+
+    access_policy: Path | None = None
+    """A Cedar policy file replacing the built-in one (``veil/access/default.cedar``)."""
+
+    access_issuer: str = "veil"
+    access_audience: str = "veil-api"
+
+    access_token_ttl: int = Field(default=900, ge=30, le=86400)
+    """Seconds an access token lives; for people also the idle timeout of a session."""
+
+    session_lifetime: int = Field(default=8 * 3600, ge=60)
+    """Seconds after login when a person's session ends, however often it is refreshed."""
+
+    password_memory_kib: int = Field(default=65536, ge=8192)
+    """Argon2id memory per password hash (RFC 9106: 64 MiB, 3 passes, 4 lanes)."""
+
+    password_iterations: int = Field(default=3, ge=1)
+
+    max_failed_logins: int = Field(default=5, ge=1)
+    """Failed logins in a row before an account is locked for ``lockout_seconds``."""
+
+    lockout_seconds: int = Field(default=900, ge=1)
+
+    rate_limit_per_minute: int = Field(default=1200, ge=1)
+    """Requests per minute per caller and route (token endpoints: per source address)."""
+
+    redis_url: str | None = None
+    """Redis for rate-limit counters shared by several service processes; without it the
+    counters live in the process."""
+
+    max_body_bytes: int = Field(default=1 << 20, ge=1024)
+    """Largest request body the service reads (413 above)."""
+
     @property
     def sqlalchemy_url(self) -> str:
         """``database_url``, or SQLite (WAL) at ``home/veil.db``."""

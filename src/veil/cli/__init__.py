@@ -14,7 +14,7 @@ import typer
 from veil import __version__
 from veil.errors import VeilError
 
-from . import _demo, _detect, _keys, _protect, _vault
+from . import _access, _demo, _detect, _keys, _protect, _vault
 from ._console import err_console, state
 
 __all__ = ["app", "main"]
@@ -60,6 +60,11 @@ app.add_typer(_vault.audit_app, name="audit")
 app.command("protect")(_protect.protect)
 app.add_typer(_protect.policy_app, name="policy")
 app.command("risk")(_protect.risk)
+_protect.policy_app.command("check")(_access.policy_check)
+app.command("serve")(_access.serve)
+app.add_typer(_access.certs_app, name="certs")
+app.add_typer(_access.users_app, name="users")
+app.add_typer(_access.clients_app, name="clients")
 
 
 def main(argv: list[str] | None = None) -> int:

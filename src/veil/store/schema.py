@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     ForeignKey,
     Index,
@@ -16,9 +17,13 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 __all__ = [
+    "access_clients",
+    "access_revoked",
+    "access_users",
     "audit_checkpoints",
     "audit_events",
     "audit_head",
@@ -132,4 +137,42 @@ audit_head = Table(
     Column("size", BigInteger, nullable=False),
     Column("checkpoint_size", BigInteger, nullable=False),
     Column("checkpoint_time", BigInteger, nullable=False),
+)
+
+access_users = Table(
+    "access_users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("roles", Text, nullable=False),
+    Column("totp_secret", LargeBinary, nullable=True),
+    Column("totp_last_step", BigInteger, nullable=False, server_default="0"),
+    Column("recovery_codes", Text, nullable=False, server_default=""),
+    Column("failed_logins", Integer, nullable=False, server_default="0"),
+    Column("locked_until", BigInteger, nullable=False, server_default="0"),
+    Column("locked", Boolean, nullable=False, server_default=false()),
+    Column("tokens_valid_after", BigInteger, nullable=False, server_default="0"),
+    Column("created_at", BigInteger, nullable=False),
+    Column("last_seen", BigInteger, nullable=True),
+)
+
+access_clients = Table(
+    "access_clients",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client_id", String(64), nullable=False, unique=True),
+    Column("secret_hash", Text, nullable=False),
+    Column("roles", Text, nullable=False),
+    Column("revoked", Boolean, nullable=False, server_default=false()),
+    Column("tokens_valid_after", BigInteger, nullable=False, server_default="0"),
+    Column("created_at", BigInteger, nullable=False),
+    Column("last_seen", BigInteger, nullable=True),
+)
+
+access_revoked = Table(
+    "access_revoked",
+    metadata,
+    Column("jti", String(64), primary_key=True),
+    Column("expires_at", BigInteger, nullable=False),
 )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -96,11 +96,13 @@ class AccessRequest:
     count: int = 0
 
 
-Authorizer = Callable[[AccessRequest], None]
-"""Raises :class:`~veil.errors.AccessDenied` to refuse. The access layer plugs in here."""
+Authorizer = Callable[[AccessRequest], Mapping[str, Any] | None]
+"""Raises :class:`~veil.errors.AccessDenied` to refuse. May return details of the decision
+(e.g. the policies that allowed it), which go into the audit event of the call. The access
+layer plugs in here."""
 
 
-def allow_all(request: AccessRequest) -> None:
+def allow_all(request: AccessRequest) -> Mapping[str, Any] | None:
     """The embedded default: the local operator holds the keyring, so may do everything.
     The service replaces it with Cedar policies."""
 
@@ -207,7 +209,7 @@ class Vault:
         elif keep_last:
             raise UsageError("keep_last applies to format-preserving namespaces only")
         req = AccessRequest(principal, "namespace.create", f"vault/{name}", purpose)
-        self._authorize(req)
+        decision = self._authorize(req)
         row = {
             "name": name,
             "format": fmt.value,
@@ -225,6 +227,7 @@ class Vault:
                 raise VaultError(f"namespace {name!r} already exists")
             conn.execute(vault_namespaces.insert().values(**row))
             details = {k: v for k, v in row.items() if k not in ("name", "created_at")}
+            details.update(decision)
             self.audit.append(
                 conn, [Event(principal, req.action, req.resource, purpose, details=details)]
             )
@@ -260,11 +263,12 @@ class Vault:
 
     # -- authorization and audit -----------------------------------------------------------
 
-    def _authorize(self, req: AccessRequest) -> None:
+    def _authorize(self, req: AccessRequest) -> dict[str, Any]:
+        """The authorizer's decision details (for the call's audit event), or AccessDenied."""
         if not req.principal or not req.purpose:
             raise UsageError("every vault call needs a principal and a purpose")
         try:
-            self.authorizer(req)
+            return dict(self.authorizer(req) or {})
         except AccessDenied as e:
             self.audit.record(
                 Event(
@@ -369,7 +373,7 @@ class Vault:
             raise UsageError("subject id must not be empty")
         ns = self.namespace(namespace)
         req = AccessRequest(principal, "tokenize", f"vault/{ns.name}", purpose, count=len(values))
-        self._authorize(req)
+        decision = self._authorize(req)
         digest = None
         if idempotency_key is not None:
             if not 1 <= len(idempotency_key) <= 128:
@@ -387,6 +391,7 @@ class Vault:
         }
         if subject is not None:
             details["subject"] = self.audit.hmac(subject)
+        details.update(decision)
         now = int(self.clock())
         try:
             with self.store.begin() as conn:
@@ -603,7 +608,7 @@ class Vault:
         ns = None if namespace is None else self.namespace(namespace)
         resource = "vault/" + (ns.name if ns is not None else "*")
         req = AccessRequest(principal, "detokenize", resource, purpose, v, len(tokens))
-        self._authorize(req)
+        decision = self._authorize(req)
         now = int(self.clock())
         try:
             with self.store.begin() as conn:
@@ -652,6 +657,7 @@ class Vault:
                     "view": v.value,
                     "values": self.audit.hmacs(plaintexts),
                     "namespaces": sorted(names),
+                    **decision,
                 }
                 self.audit.append(
                     conn, [Event(principal, "detokenize", resource, purpose, "ok", details)]
@@ -699,7 +705,7 @@ class Vault:
             raise UsageError("subject id must not be empty")
         ref = self._subject_ref(subject)
         req = AccessRequest(principal, "erase-subject", "vault/subjects", purpose)
-        self._authorize(req)
+        decision = self._authorize(req)
         with self.store.begin() as conn:
             conn.execute(
                 select(meta.c.value).where(meta.c.key == "subject_epoch").with_for_update()
@@ -725,6 +731,7 @@ class Vault:
                             "subject": self.audit.hmac(subject),
                             "subject_found": bool(found),
                             "tokens": erased,
+                            **decision,
                         },
                     )
                 ],

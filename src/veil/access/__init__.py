@@ -1,0 +1,43 @@
+"""Identity and access control for the veil service: people and service clients
+(:mod:`veil.access.directory`), Cedar policies (:mod:`veil.access.policy`), and per-caller
+rate limits (:mod:`veil.access.limits`)."""
+
+from __future__ import annotations
+
+from veil.access.directory import (
+    MFA_ROLES,
+    ROLES,
+    AuthenticationFailed,
+    Directory,
+    Identity,
+    check_password_strength,
+)
+from veil.access.policy import ACTIONS, Decision, PolicyEngine, RequestContext, resource_of
+
+__all__ = [
+    "ACTIONS",
+    "MFA_ROLES",
+    "ROLES",
+    "AuthenticationFailed",
+    "Decision",
+    "Directory",
+    "Identity",
+    "PolicyEngine",
+    "RequestContext",
+    "check_password_strength",
+    "open_directory",
+    "resource_of",
+]
+
+
+def open_directory(settings: object | None = None) -> Directory:
+    """The directory of the configured store and keyring."""
+    from veil.audit import open_audit_log
+    from veil.config import Settings, get_settings
+    from veil.keys import open_keyring
+    from veil.store import open_store
+
+    s = settings if isinstance(settings, Settings) else get_settings()
+    ring = open_keyring(s)
+    store = open_store(s)
+    return Directory(store, ring, open_audit_log(s, store=store, keyring=ring), s)
