@@ -105,6 +105,19 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1 << 20, ge=1024)
     """Largest request body the service reads (413 above)."""
 
+    jit_max_seconds: int = Field(default=8 * 3600, ge=60)
+    """Longest just-in-time role grant a person can ask for."""
+
+    anomaly_learning: int = Field(default=20, ge=0)
+    """Calls a principal makes before anomaly rules apply to it (its baseline)."""
+
+    anomaly_volume_factor: float = Field(default=3.0, gt=1)
+    """Values detokenized in an hour above this multiple of the busiest hour so far fire
+    the volume rule ..."""
+
+    anomaly_min_volume: int = Field(default=1000, ge=1)
+    """... if they are also above this many."""
+
     @property
     def sqlalchemy_url(self) -> str:
         """``database_url``, or SQLite (WAL) at ``home/veil.db``."""

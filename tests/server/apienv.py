@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from tests.databases import VaultEnv
 
 from veil.access import Directory, PolicyEngine
+from veil.access.anomaly import AnomalyDetector
 from veil.access.limits import RateLimiter
 from veil.audit import open_audit_log
 from veil.config import Settings
@@ -94,7 +95,8 @@ def make_api(env: VaultEnv, **overrides: Any) -> Iterator[ApiEnv]:
     directory = Directory(store, ring, audit, settings, clock=clock)
     vault = Vault(store, ring, audit, authorizer=_cedar_authorizer(policy))
     limiter = RateLimiter(settings.rate_limit_per_minute, settings.redis_url)
-    services = Services(settings, store, ring, audit, directory, policy, vault, limiter)
+    anomaly = AnomalyDetector(store, audit, settings, clock=clock)
+    services = Services(settings, store, ring, audit, directory, policy, vault, limiter, anomaly)
     ring.ensure("data.app", _aead())
     Vault(store, ring, audit).create_namespace(
         "email", "deterministic", principal="setup", purpose="setup"

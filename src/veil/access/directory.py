@@ -146,6 +146,9 @@ class Directory:
             iterations=settings.password_iterations,
             lanes=4,
         )
+        from veil.access.grants import Grants
+
+        self.grants = Grants(store, audit, settings, clock=clock)
         self._jwt = keyring.ensure("access.jwt", Template.ED25519)
         self._totp = keyring.ensure("access.totp", Template.AES256_GCM)
         self._keys: dict[str, bytes] = {}
@@ -541,7 +544,10 @@ class Directory:
             raise InvalidToken("access token rejected: account locked")
         if kind == "client" and row.revoked:
             raise InvalidToken("access token rejected: client revoked")
-        roles = _roles(row.roles)  # current roles: a removed role takes effect at once
+        # current roles, with unexpired just-in-time grants: changes take effect at once
+        roles = _roles(row.roles)
+        if kind == "user":
+            roles = tuple(sorted(set(roles) | set(self.grants.active_roles(name))))
         return Identity(
             kind="User" if kind == "user" else "Client",
             name=name,

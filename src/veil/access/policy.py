@@ -40,6 +40,7 @@ ACTIONS = (
     "erase-subject",
     "namespace.create",
     "accounts.manage",
+    "access.approve",
 )
 _RESOURCE_TYPE = {
     "tokenize": "Namespace",

@@ -65,6 +65,7 @@ app.command("serve")(_access.serve)
 app.add_typer(_access.certs_app, name="certs")
 app.add_typer(_access.users_app, name="users")
 app.add_typer(_access.clients_app, name="clients")
+app.add_typer(_access.access_app, name="access")
 
 
 def main(argv: list[str] | None = None) -> int:

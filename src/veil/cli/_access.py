@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
@@ -254,3 +254,92 @@ def policy_check(
     console.print(f"{verdict}  {action} on {resource} by {principal}  (policies: {why})")
     if not d.allowed:
         raise typer.Exit(3)
+
+
+access_app = typer.Typer(
+    help="Just-in-time privileged access and access reviews.", no_args_is_help=True
+)
+
+
+def _grants() -> Any:
+    return _directory().grants
+
+
+@access_app.command("request")
+def access_request(
+    user: str = typer.Option(..., "--user", help="Who needs the role."),
+    role: str = typer.Option(..., "--role", "-r"),
+    reason: str = typer.Option(..., "--reason", help="Why (audited)."),
+    minutes: int = typer.Option(60, "--minutes", min=1),
+) -> None:
+    """Ask for a role for a while; someone else approves it."""
+    g = _grants().request(user, role, reason, minutes * 60)
+    console.print(f"access request #{g.id}: {g.role} for {g.user}, {minutes} min, pending")
+
+
+@access_app.command("approve")
+def access_approve(
+    request_id: int = typer.Argument(...),
+    principal: str | None = PRINCIPAL,
+) -> None:
+    """Approve a pending request (not your own)."""
+    g = _grants().decide(request_id, approve=True, by=_principal(principal))
+    console.print(f"approved #{g.id}: {g.user} holds {g.role} until {g.expires_at}")
+
+
+@access_app.command("deny")
+def access_deny(request_id: int = typer.Argument(...), principal: str | None = PRINCIPAL) -> None:
+    """Deny a pending request."""
+    g = _grants().decide(request_id, approve=False, by=_principal(principal))
+    console.print(f"denied #{g.id}")
+
+
+@access_app.command("list")
+def access_list(as_json: bool = typer.Option(False, "--json")) -> None:
+    """All just-in-time requests and their state."""
+    rows = [g.__dict__ for g in _grants().all()]
+    if as_json:
+        console.print_json(json.dumps(rows))
+        return
+    t = Table("#", "user", "role", "status", "reason", "decided by", "expires")
+    for g in rows:
+        t.add_row(
+            str(g["id"]),
+            g["user"],
+            g["role"],
+            g["status"],
+            g["reason"],
+            g["decided_by"] or "-",
+            str(g["expires_at"] or "-"),
+        )
+    console.print(t)
+
+
+@access_app.command("review")
+def access_review(
+    days: int = typer.Option(90, "--days", min=1, help="Unused for this many days."),
+    revoke_unused: bool = typer.Option(
+        False, "--revoke-unused", help="Lock unused accounts and revoke unused clients (audited)."
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+    principal: str | None = PRINCIPAL,
+) -> None:
+    """Accounts and clients unused for N days, elevated access, people without MFA."""
+    grants = _grants()
+    review = grants.review(days)
+    if as_json:
+        console.print_json(json.dumps(review.__dict__))
+    else:
+        console.print(f"[bold]unused for {days} days[/bold]: {len(review.unused)}")
+        for u in review.unused:
+            console.print(
+                f"  {u['kind']}:{u['name']}  roles {', '.join(u['roles']) or '-'}  "
+                f"last seen {u['last_seen'] or 'never'}"
+            )
+        console.print(f"[bold]elevated access[/bold]: {len(review.elevated)}")
+        for e in review.elevated:
+            console.print(f"  {e['kind']}:{e['name']}  {', '.join(e['roles'])}  ({e['via']})")
+        console.print(f"[bold]people without MFA[/bold]: {', '.join(review.without_mfa) or '-'}")
+    if revoke_unused:
+        done = grants.revoke_unused(days, by=_principal(principal))
+        err_console.print(f"revoked {len(done)}: {', '.join(done) or '-'}")

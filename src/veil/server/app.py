@@ -41,6 +41,7 @@ from veil.access import (
     RequestContext,
     resource_of,
 )
+from veil.access.anomaly import AnomalyDetector
 from veil.access.limits import RateLimiter
 from veil.audit import AuditLog, Event
 from veil.config import Settings
@@ -77,6 +78,7 @@ class Services:
     policy: PolicyEngine
     vault: Vault
     limiter: RateLimiter
+    anomaly: AnomalyDetector
     _detector: Any = field(default=None, repr=False)
 
     def detector(self) -> Any:
@@ -119,7 +121,8 @@ def open_services(settings: Settings) -> Services:
     directory = Directory(store, ring, audit, settings)
     vault = Vault(store, ring, audit, authorizer=_cedar_authorizer(policy))
     limiter = RateLimiter(settings.rate_limit_per_minute, settings.redis_url)
-    return Services(settings, store, ring, audit, directory, policy, vault, limiter)
+    anomaly = AnomalyDetector(store, audit, settings)
+    return Services(settings, store, ring, audit, directory, policy, vault, limiter, anomaly)
 
 
 def _context(purpose: str, view: str = "none") -> tuple[_Call, RequestContext]:
@@ -219,6 +222,24 @@ class FindingOut(BaseModel):
 class DetectOut(BaseModel):
     findings: list[list[FindingOut]]
     names_and_places: str
+
+
+class AccessRequestIn(_In):
+    role: str = Field(max_length=64)
+    reason: str = Field(min_length=8, max_length=1000)
+    seconds: int = Field(ge=60, le=7 * 86400)
+
+
+class GrantOut(BaseModel):
+    id: int
+    user: str
+    role: str
+    reason: str
+    seconds: int
+    status: str
+    requested_at: int
+    decided_by: str | None
+    expires_at: int | None
 
 
 class LoginIn(_In):
@@ -379,6 +400,11 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     @app.exception_handler(VeilError)
     async def veil_error(request: Request, exc: VeilError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.http_status == 401 else None
+        if isinstance(exc, StepUpRequired):
+            headers = {
+                "WWW-Authenticate": 'Bearer error="insufficient_user_authentication", '
+                'acr_values="mfa"'
+            }
         detail = str(exc) if exc.http_status < 500 else f"{exc.title}: {exc}"
         return _problem(request, exc.http_status, exc.title, detail, headers)
 
@@ -467,6 +493,25 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
             )
             raise AccessDenied(f"{action} on {name} denied ({why})")
         return decision.audit()
+
+    def guard(request: Request, ident: Identity, namespace: str, count: int) -> None:
+        """Anomaly rules before plaintext-capable calls (see veil.access.anomaly)."""
+        verdict = svc.anomaly.check(
+            ident.principal, namespace, count, source(request), mfa=ident.mfa
+        )
+        if verdict.action == "lock":
+            svc.anomaly.lock(ident.principal, verdict)
+            raise AccessDenied(
+                f"unusual access ({', '.join(verdict.rules)}): the account is locked and "
+                "an alert was raised"
+            )
+        if verdict.action == "step-up":
+            if not ident.mfa:
+                svc.anomaly.note(ident.principal, verdict, "denied")
+                raise StepUpRequired(
+                    f"unusual access ({', '.join(verdict.rules)}): log in again with MFA"
+                )
+            svc.anomaly.note(ident.principal, verdict, "step-up-passed")
 
     # -- identity endpoints ---------------------------------------------------------------
 
@@ -579,7 +624,9 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         return TokenizeOut(tokens=tokens)
 
     @app.post("/v1/detokenize", response_model=DetokenizeOut)
-    def detokenize(ident: Caller, body: DetokenizeIn) -> DetokenizeOut:
+    def detokenize(request: Request, ident: Caller, body: DetokenizeIn) -> DetokenizeOut:
+        ns = body.namespace or "*"
+        guard(request, ident, ns, len(body.tokens))
         values = svc.vault.detokenize(
             body.tokens,
             principal=ident.principal,
@@ -587,6 +634,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
             view=body.view,
             namespace=body.namespace,
         )
+        svc.anomaly.record(ident.principal, ns, len(values), source(request))
         return DetokenizeOut(values=values)
 
     @app.post("/v1/encrypt", response_model=EncryptOut)
@@ -612,10 +660,11 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         return EncryptOut(ciphertexts=out)
 
     @app.post("/v1/decrypt", response_model=DecryptOut)
-    def decrypt(ident: Caller, body: DecryptIn) -> DecryptOut:
+    def decrypt(request: Request, ident: Caller, body: DecryptIn) -> DecryptOut:
         decision = authorize(
             ident, "decrypt", body.keyset, body.purpose, "plain", count=len(body.ciphertexts)
         )
+        guard(request, ident, f"keyset:{body.keyset}", len(body.ciphertexts))
         ks = _data_keyset(svc, body.keyset)
         aad = b"veil-api|" + body.context.encode()
         out = []
@@ -625,6 +674,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
             except (binascii.Error, ValueError):
                 raise InvalidToken(f"ciphertext #{i + 1} is not base64url") from None
             out.append(ks.decrypt(raw, aad).decode("utf-8", errors="replace"))
+        svc.anomaly.record(ident.principal, f"keyset:{body.keyset}", len(out), source(request))
         svc.audit.record(
             Event(
                 ident.principal,
@@ -700,6 +750,34 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
             versions=len(info.versions),
         )
 
+    @app.post("/v1/access/requests", response_model=GrantOut)
+    def access_request(ident: Caller, body: AccessRequestIn) -> GrantOut:
+        """Ask for a role for a while (just-in-time); someone else approves."""
+        if ident.kind != "User":
+            raise UsageError("just-in-time access is for people")
+        g = svc.directory.grants.request(ident.name, body.role, body.reason, body.seconds)
+        return GrantOut(**g.__dict__)
+
+    @app.get("/v1/access/requests", response_model=list[GrantOut])
+    def access_requests(ident: Caller) -> list[GrantOut]:
+        """Your own requests; all of them if you may approve."""
+        _, ctx = _context("jit")
+        sees_all = svc.policy.decide(
+            (ident.kind, ident.name),
+            ident.roles,
+            "access.approve",
+            resource_of("access.approve", "veil"),
+            ctx,
+        ).allowed
+        user = None if sees_all else ident.name
+        return [GrantOut(**g.__dict__) for g in svc.directory.grants.all(user=user)]
+
+    @app.post("/v1/access/requests/{gid}/{verdict}", response_model=GrantOut)
+    def access_decide(ident: Caller, gid: int, verdict: Literal["approve", "deny"]) -> GrantOut:
+        authorize(ident, "access.approve", "veil", "jit")
+        g = svc.directory.grants.decide(gid, approve=verdict == "approve", by=ident.principal)
+        return GrantOut(**g.__dict__)
+
     @app.get("/v1/audit/tail")
     def audit_tail(ident: Caller, n: int = 20) -> list[dict[str, Any]]:
         if not 1 <= n <= 1000:
@@ -721,6 +799,12 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         return {"size": cp.size, "root": cp.root.hex(), "note": cp.note()}
 
     return app
+
+
+class StepUpRequired(AuthenticationFailed):
+    """RFC 9470: the token is valid but its authentication is too weak for this call."""
+
+    title = "step-up authentication required"
 
 
 class _RateLimited(Exception):

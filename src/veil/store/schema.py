@@ -21,7 +21,9 @@ from sqlalchemy import (
 )
 
 __all__ = [
+    "access_activity",
     "access_clients",
+    "access_grants",
     "access_revoked",
     "access_users",
     "audit_checkpoints",
@@ -175,4 +177,31 @@ access_revoked = Table(
     metadata,
     Column("jti", String(64), primary_key=True),
     Column("expires_at", BigInteger, nullable=False),
+)
+
+access_grants = Table(
+    "access_grants",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_name", String(64), nullable=False, index=True),
+    Column("role", String(64), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("seconds", BigInteger, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("requested_at", BigInteger, nullable=False),
+    Column("decided_by", String(128), nullable=True),
+    Column("decided_at", BigInteger, nullable=True),
+    Column("expires_at", BigInteger, nullable=True),
+)
+
+access_activity = Table(
+    "access_activity",
+    metadata,
+    Column("principal", String(128), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("value", String(128), nullable=False),
+    Column("first_seen", BigInteger, nullable=False),
+    Column("last_seen", BigInteger, nullable=False),
+    Column("count", BigInteger, nullable=False),
+    PrimaryKeyConstraint("principal", "kind", "value", name="pk_access_activity"),
 )

@@ -1,4 +1,5 @@
-"""Identity and access: people, service clients and revoked access tokens.
+"""Identity and access: people, service clients, revoked access tokens, just-in-time role
+grants, and the activity baselines of anomaly detection.
 
 Revision ID: 0002
 Revises: 0001
@@ -48,8 +49,37 @@ def upgrade() -> None:
         sa.Column("jti", sa.String(64), primary_key=True),
         sa.Column("expires_at", sa.BigInteger, nullable=False),
     )
+    op.create_table(
+        "access_grants",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("user_name", sa.String(64), nullable=False, index=True),
+        sa.Column("role", sa.String(64), nullable=False),
+        sa.Column("reason", sa.Text, nullable=False),
+        sa.Column("seconds", sa.BigInteger, nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("requested_at", sa.BigInteger, nullable=False),
+        sa.Column("decided_by", sa.String(128), nullable=True),
+        sa.Column("decided_at", sa.BigInteger, nullable=True),
+        sa.Column("expires_at", sa.BigInteger, nullable=True),
+    )
+    op.create_table(
+        "access_activity",
+        sa.Column("principal", sa.String(128), nullable=False),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("value", sa.String(128), nullable=False),
+        sa.Column("first_seen", sa.BigInteger, nullable=False),
+        sa.Column("last_seen", sa.BigInteger, nullable=False),
+        sa.Column("count", sa.BigInteger, nullable=False),
+        sa.PrimaryKeyConstraint("principal", "kind", "value", name="pk_access_activity"),
+    )
 
 
 def downgrade() -> None:
-    for table in ("access_revoked", "access_clients", "access_users"):
+    for table in (
+        "access_activity",
+        "access_grants",
+        "access_revoked",
+        "access_clients",
+        "access_users",
+    ):
         op.drop_table(table)
