@@ -105,6 +105,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1 << 20, ge=1024)
     """Largest request body the service reads (413 above)."""
 
+    webauthn_rp_id: str = "localhost"
+    """The WebAuthn relying party id: the service's host name as browsers see it."""
+
+    webauthn_origin: str = "https://localhost:8443"
+    """The origin browsers call the service from (checked in every WebAuthn response)."""
+
     jit_max_seconds: int = Field(default=8 * 3600, ge=60)
     """Longest just-in-time role grant a person can ask for."""
 

@@ -183,7 +183,7 @@ class Directory:
             {
                 "name": r.name,
                 "roles": list(_roles(r.roles)),
-                "mfa": r.totp_secret is not None,
+                "mfa": r.totp_secret is not None or self._has_webauthn(r.name),
                 "locked": bool(r.locked) or r.locked_until > now,
                 "created_at": r.created_at,
                 "last_seen": r.last_seen,
@@ -233,45 +233,63 @@ class Directory:
             )
             self._event(conn, by, "sessions.revoke-all", f"user/{name}", {})
 
+    def _user_row(self, name: str, password: str, source: str) -> tuple[Any, bool]:
+        """The account row and whether the password matched; unknown and locked accounts
+        fail here (audited), after the same Argon2id work as a known one."""
+        now = int(self.clock())
+        with self.store.read() as conn:
+            row = conn.execute(select(access_users).where(access_users.c.name == name)).first()
+        ok = verify_password(password, None if row is None else row.password_hash, self.params)
+        reason = (
+            "unknown account"
+            if row is None
+            else ("locked" if row.locked or row.locked_until > now else None)
+        )
+        if reason is not None:
+            self.audit.record(
+                Event(
+                    f"user:{name}",
+                    "login",
+                    "session",
+                    "login",
+                    "denied",
+                    {"reason": reason, "source": source},
+                )
+            )
+            raise AuthenticationFailed("invalid credentials")
+        return row, ok
+
+    def check_password(self, name: str, password: str, *, source: str = "") -> None:
+        """The first factor alone (before a WebAuthn assertion); failures count."""
+        row, ok = self._user_row(name, password, source)
+        if not ok:
+            self._failed(name, row.failed_logins + 1, source)
+            raise AuthenticationFailed("invalid credentials")
+
+    def _has_webauthn(self, name: str) -> bool:
+        from veil.store.schema import access_webauthn
+
+        with self.store.read() as conn:
+            return (
+                conn.execute(
+                    select(access_webauthn.c.id).where(access_webauthn.c.user_name == name)
+                ).first()
+                is not None
+            )
+
     def login(
         self, name: str, password: str, code: str | None = None, *, source: str = ""
     ) -> tuple[str, int]:
         """(access token, seconds it lives) for a person. With a TOTP or recovery code
         the token carries MFA. Any failure: :class:`AuthenticationFailed`."""
         now = int(self.clock())
-        with self.store.read() as conn:
-            row = conn.execute(select(access_users).where(access_users.c.name == name)).first()
-        ok = verify_password(password, None if row is None else row.password_hash, self.params)
-        if row is None:
-            self.audit.record(
-                Event(
-                    f"user:{name}",
-                    "login",
-                    "session",
-                    "login",
-                    "denied",
-                    {"reason": "unknown account", "source": source},
-                )
-            )
-            raise AuthenticationFailed("invalid credentials")
-        if row.locked or row.locked_until > now:
-            self.audit.record(
-                Event(
-                    f"user:{name}",
-                    "login",
-                    "session",
-                    "login",
-                    "denied",
-                    {"reason": "locked", "source": source},
-                )
-            )
-            raise AuthenticationFailed("invalid credentials")
+        row, ok = self._user_row(name, password, source)
         step = None
         used_recovery = None
         if ok and code:
-            if row.totp_secret is None:
+            if row.totp_secret is None and not row.recovery_codes:
                 ok = False
-            elif len(code) == 6 and code.isdigit():
+            elif len(code) == 6 and code.isdigit() and row.totp_secret is not None:
                 secret = self._totp.decrypt(row.totp_secret, b"veil-totp|" + name.encode())
                 step = totp_step(secret.decode(), code, last_step=row.totp_last_step, at=now)
                 ok = step is not None
@@ -283,14 +301,7 @@ class Directory:
         if not ok:
             self._failed(name, row.failed_logins + 1, source)
             raise AuthenticationFailed("invalid credentials")
-        roles = _roles(row.roles)
-        mfa = step is not None or used_recovery is not None
-        if MFA_ROLES.intersection(roles) and row.totp_secret is None:
-            raise AccessDenied(
-                f"user {name!r} holds a role that needs MFA; enrol it first "
-                f"(`veil users mfa-enroll {name}`)"
-            )
-        values: dict[str, Any] = {"failed_logins": 0, "last_seen": now}
+        values: dict[str, Any] = {}
         if step is not None:
             values["totp_last_step"] = step
         if used_recovery is not None:
@@ -299,15 +310,47 @@ class Directory:
         if needs_rehash(row.password_hash, self.params):
             values["password_hash"] = hash_password(password, self.params)
         amr = ["pwd"] + (["otp"] if step is not None else ["rec"] if used_recovery else [])
+        return self.issue_login(name, amr=amr, source=source, values=values, totp_step=step)
+
+    def issue_login(
+        self,
+        name: str,
+        *,
+        amr: Sequence[str],
+        source: str = "",
+        values: dict[str, Any] | None = None,
+        totp_step: int | None = None,
+    ) -> tuple[str, int]:
+        """Finish a login whose factors were checked: the account update, the audit event
+        and the token. MFA-only roles need an enrolled second factor."""
+        now = int(self.clock())
+        with self.store.read() as conn:
+            row = conn.execute(select(access_users).where(access_users.c.name == name)).one()
+        roles = _roles(row.roles)
+        mfa = len(amr) > 1
+        if (
+            MFA_ROLES.intersection(roles)
+            and row.totp_secret is None
+            and not (self._has_webauthn(name))
+        ):
+            raise AccessDenied(
+                f"user {name!r} holds a role that needs MFA; enrol it first "
+                f"(`veil users mfa-enroll {name}`)"
+            )
+        update_values = {"failed_logins": 0, "last_seen": now, **(values or {})}
         with self.store.begin() as conn:
             # the step is checked again under the write: two logins with one code, one wins
             cur = conn.execute(
                 select(access_users.c.totp_last_step).where(access_users.c.id == row.id)
             ).scalar_one()
-            if step is not None and cur >= step:
+            if totp_step is not None and cur >= totp_step:
                 raise AuthenticationFailed("invalid credentials")
-            conn.execute(update(access_users).where(access_users.c.id == row.id).values(**values))
-            self._event(conn, f"user:{name}", "login", "session", {"amr": amr, "source": source})
+            conn.execute(
+                update(access_users).where(access_users.c.id == row.id).values(**update_values)
+            )
+            self._event(
+                conn, f"user:{name}", "login", "session", {"amr": list(amr), "source": source}
+            )
         token = self._issue("User", name, roles, mfa=mfa, auth_time=now, amr=amr)
         return token, self.settings.access_token_ttl
 
@@ -345,7 +388,7 @@ class Directory:
         if now - identity.auth_time >= self.settings.session_lifetime:
             raise AuthenticationFailed("the session has reached its lifetime; log in again")
         self.revoke(identity.jti, identity.expires_at)
-        amr = ["pwd", "otp"] if identity.mfa else ["pwd"]
+        amr = ["pwd", "mfa"] if identity.mfa else ["pwd"]
         if identity.kind != "User":
             raise UsageError("only people's sessions are refreshed; clients ask for a new token")
         token = self._issue(

@@ -43,6 +43,7 @@ from veil.access import (
 )
 from veil.access.anomaly import AnomalyDetector
 from veil.access.limits import RateLimiter
+from veil.access.webauthn import WebAuthn
 from veil.audit import AuditLog, Event
 from veil.config import Settings
 from veil.errors import AccessDenied, InvalidToken, UsageError, VeilError
@@ -240,6 +241,16 @@ class GrantOut(BaseModel):
     requested_at: int
     decided_by: str | None
     expires_at: int | None
+
+
+class WebAuthnLoginIn(_In):
+    username: str = Field(max_length=64)
+    password: str = Field(max_length=1024)
+
+
+class WebAuthnFinishIn(_In):
+    challenge_id: str = Field(max_length=64)
+    credential: dict[str, Any]
 
 
 class LoginIn(_In):
@@ -582,6 +593,43 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
             body.username, body.password, body.code, source=source(request)
         )
         return TokenOut(access_token=token, expires_in=ttl)
+
+    webauthn = WebAuthn(svc.directory, clock=svc.directory.clock)
+
+    @app.post("/auth/webauthn/begin", dependencies=[Depends(throttle_source)])
+    def webauthn_login_begin(request: Request, body: WebAuthnLoginIn) -> dict[str, Any]:
+        """Password first, then the options for the person's security keys."""
+        return webauthn.login_begin(body.username, body.password, source=source(request))
+
+    @app.post(
+        "/auth/webauthn/finish", response_model=TokenOut, dependencies=[Depends(throttle_source)]
+    )
+    def webauthn_login_finish(request: Request, body: WebAuthnFinishIn) -> TokenOut:
+        token, ttl = webauthn.login_finish(
+            body.challenge_id, body.credential, source=source(request)
+        )
+        return TokenOut(access_token=token, expires_in=ttl)
+
+    def _may_enrol(ident: Identity) -> None:
+        if ident.kind != "User":
+            raise UsageError("security keys are for people")
+        # with a second factor already enrolled, adding one needs it (a stolen password
+        # alone must not be enough to add the thief's key)
+        if any(u["name"] == ident.name and u["mfa"] for u in svc.directory.users()) and not (
+            ident.mfa
+        ):
+            raise StepUpRequired("log in with your second factor to add a security key")
+
+    @app.post("/v1/webauthn/register/begin")
+    def webauthn_register_begin(ident: Caller) -> dict[str, Any]:
+        _may_enrol(ident)
+        return webauthn.register_begin(ident.name)
+
+    @app.post("/v1/webauthn/register/finish", status_code=204)
+    def webauthn_register_finish(ident: Caller, body: WebAuthnFinishIn) -> Response:
+        _may_enrol(ident)
+        webauthn.register_finish(ident.name, body.challenge_id, body.credential)
+        return Response(status_code=204)
 
     @app.post("/auth/refresh", response_model=TokenOut)
     def refresh(ident: Caller) -> TokenOut:

@@ -22,10 +22,12 @@ from sqlalchemy import (
 
 __all__ = [
     "access_activity",
+    "access_challenges",
     "access_clients",
     "access_grants",
     "access_revoked",
     "access_users",
+    "access_webauthn",
     "audit_checkpoints",
     "audit_events",
     "audit_head",
@@ -204,4 +206,26 @@ access_activity = Table(
     Column("last_seen", BigInteger, nullable=False),
     Column("count", BigInteger, nullable=False),
     PrimaryKeyConstraint("principal", "kind", "value", name="pk_access_activity"),
+)
+
+access_webauthn = Table(
+    "access_webauthn",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_name", String(64), nullable=False, index=True),
+    Column("credential_id", LargeBinary, nullable=False, unique=True),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("sign_count", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("last_used", BigInteger, nullable=True),
+)
+
+access_challenges = Table(
+    "access_challenges",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("user_name", String(64), nullable=False),
+    Column("purpose", String(16), nullable=False),
+    Column("challenge", LargeBinary, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
 )

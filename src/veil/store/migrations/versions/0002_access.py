@@ -1,5 +1,6 @@
 """Identity and access: people, service clients, revoked access tokens, just-in-time role
-grants, and the activity baselines of anomaly detection.
+grants, the activity baselines of anomaly detection, WebAuthn credentials and their
+challenges.
 
 Revision ID: 0002
 Revises: 0001
@@ -73,9 +74,30 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("principal", "kind", "value", name="pk_access_activity"),
     )
 
+    op.create_table(
+        "access_webauthn",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("user_name", sa.String(64), nullable=False, index=True),
+        sa.Column("credential_id", sa.LargeBinary, nullable=False, unique=True),
+        sa.Column("public_key", sa.LargeBinary, nullable=False),
+        sa.Column("sign_count", sa.BigInteger, nullable=False),
+        sa.Column("created_at", sa.BigInteger, nullable=False),
+        sa.Column("last_used", sa.BigInteger, nullable=True),
+    )
+    op.create_table(
+        "access_challenges",
+        sa.Column("id", sa.String(64), primary_key=True),
+        sa.Column("user_name", sa.String(64), nullable=False),
+        sa.Column("purpose", sa.String(16), nullable=False),
+        sa.Column("challenge", sa.LargeBinary, nullable=False),
+        sa.Column("expires_at", sa.BigInteger, nullable=False),
+    )
+
 
 def downgrade() -> None:
     for table in (
+        "access_challenges",
+        "access_webauthn",
         "access_activity",
         "access_grants",
         "access_revoked",
