@@ -82,6 +82,11 @@ class Settings(BaseSettings):
     access_token_ttl: int = Field(default=900, ge=30, le=86400)
     """Seconds an access token lives; for people also the idle timeout of a session."""
 
+    access_cache_seconds: float = Field(default=1.0, ge=0, le=60)
+    """Seconds a verified access token is trusted without looking again (0: look every
+    time). Changes made by this process apply at once; another process's revocation or
+    lock applies within this delay."""
+
     session_lifetime: int = Field(default=8 * 3600, ge=60)
     """Seconds after login when a person's session ends, however often it is refreshed."""
 

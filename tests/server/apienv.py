@@ -78,7 +78,7 @@ class ApiEnv:
         return tail[0].seq + 1 if tail else 0
 
 
-def make_api(env: VaultEnv, **overrides: Any) -> Iterator[ApiEnv]:
+def make_api(env: VaultEnv, *, policy: str | None = None, **overrides: Any) -> Iterator[ApiEnv]:
     settings = env.settings.model_copy(
         update={
             "password_memory_kib": 8192,
@@ -91,12 +91,12 @@ def make_api(env: VaultEnv, **overrides: Any) -> Iterator[ApiEnv]:
     ring = env.keyring
     store = open_store(settings)
     audit = open_audit_log(settings, store=store, keyring=ring)
-    policy = PolicyEngine()
+    engine = PolicyEngine(policy)
     directory = Directory(store, ring, audit, settings, clock=clock)
-    vault = Vault(store, ring, audit, authorizer=_cedar_authorizer(policy))
+    vault = Vault(store, ring, audit, authorizer=_cedar_authorizer(engine))
     limiter = RateLimiter(settings.rate_limit_per_minute, settings.redis_url)
     anomaly = AnomalyDetector(store, audit, settings, clock=clock)
-    services = Services(settings, store, ring, audit, directory, policy, vault, limiter, anomaly)
+    services = Services(settings, store, ring, audit, directory, engine, vault, limiter, anomaly)
     ring.ensure("data.app", _aead())
     Vault(store, ring, audit).create_namespace(
         "email", "deterministic", principal="setup", purpose="setup"

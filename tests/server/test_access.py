@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from tests.databases import VaultEnv
@@ -121,92 +122,88 @@ def test_network_keys() -> None:
     assert network_key("testclient") == "unknown"
 
 
-def test_anomalies_step_up_then_lock(vault_env: VaultEnv) -> None:
-    for api in make_api(vault_env, anomaly_learning=3):
+# plaintext for everyone who asks, so that only the anomaly rules decide
+OPEN_POLICY = """
+@id("open-plain")
+permit (principal, action == Veil::Action::"detokenize", resource);
+"""
+
+
+def _plain_call(api: ApiEnv, token: str, toks: list[str], ns: str) -> Any:
+    body = {"tokens": toks, "view": "plain", "purpose": "p", "namespace": ns}
+    return api.call("POST", "/v1/detokenize", token, json=body)
+
+
+def test_a_person_steps_up_then_gets_locked(vault_env: VaultEnv) -> None:
+    for api in make_api(vault_env, policy=OPEN_POLICY, anomaly_learning=3):
         setup = Vault(api.services.store, api.services.keyring, api.services.audit)
         setup.create_namespace("phone", "random", principal="setup", purpose="setup")
-        t_email = setup.tokenize("email", ["m@x.org"], principal="setup", purpose="s")[0]
-        t_phone = setup.tokenize("phone", ["555"], principal="setup", purpose="s")[0]
-        ds = api.client_token("ds")
-
-        def masked(token: str, tok: str, ns: str, api: ApiEnv = api) -> int:
-            r = api.call(
-                "POST",
-                "/v1/detokenize",
-                token,
-                json={"tokens": [tok], "view": "masked", "purpose": "training", "namespace": ns},
-            )
-            return int(r.status_code)
-
-        for _ in range(3):  # learning: the baseline is email, this hour, this network
-            assert masked(ds, t_email, "email") == 200
-        assert masked(ds, t_email, "email") == 200  # normal
-        api.clock.now += 5 * 3600  # an hour of day never seen: step-up; a client cannot
-        ds = api.client_token("ds")
+        t_email = setup.tokenize("email", ["m@x.org"], principal="s", purpose="s")[0]
+        t_phone = setup.tokenize("phone", ["555"], principal="s", purpose="s")[0]
+        dana = api.user_token("dana", mfa=False)
+        for _ in range(3):  # learning: email, this hour, this network
+            assert _plain_call(api, dana, [t_email], "email").status_code == 200
+        assert _plain_call(api, dana, [t_email], "email").status_code == 200  # normal
+        # masked views are not watched
+        api.clock.now += 5 * 3600
+        dana = api.user_token("dana", mfa=False)
         r = api.call(
             "POST",
             "/v1/detokenize",
-            ds,
-            json={
-                "tokens": [t_email],
-                "view": "masked",
-                "purpose": "training",
-                "namespace": "email",
-            },
+            dana,
+            json={"tokens": [t_phone], "view": "masked", "purpose": "p"},
         )
-        assert r.status_code == 401
+        assert r.status_code == 200
+        # an hour of day never seen: step-up; without MFA refused (RFC 9470)
+        r = _plain_call(api, dana, [t_email], "email")
+        assert r.status_code == 401, r.text
         assert "insufficient_user_authentication" in r.headers["www-authenticate"]
         assert "odd-hour" in r.json()["detail"]
         last = api.services.audit.tail(1)[0]
         assert (last.action, last.outcome) == ("anomaly", "denied")
         assert json.loads(last.details)["rules"] == ["odd-hour"]
-        # odd hour and a namespace never used: lock, alert, the token dies
-        assert masked(ds, t_phone, "phone") == 403
+        # with MFA it passes, audited
+        mfa = api.user_token("dana", mfa=True)
+        assert _plain_call(api, mfa, [t_email], "email").status_code == 200
+        notes = [e for e in api.services.audit.tail(5) if e.action == "anomaly"]
+        assert notes[-1].outcome == "step-up-passed"
+        # two rules at once (a new hour and a namespace never read): lock and alert
+        api.clock.now += 3 * 3600
+        mfa = api.user_token("dana", mfa=True)
+        r = _plain_call(api, mfa, [t_phone], "phone")
+        assert r.status_code == 403 and "locked" in r.json()["detail"]
         alert = api.services.audit.tail(1)[0]
         assert (alert.action, alert.outcome) == ("anomaly", "alert")
         assert json.loads(alert.details)["rules"] == ["new-namespace", "odd-hour"]
-        assert api.call("GET", "/v1/whoami", ds).status_code == 401
-        assert (
-            api.client.post(
-                "/oauth2/token",
-                data={"grant_type": "client_credentials"},
-                auth=("ds", api.secrets["ds"]),
-            ).status_code
-            == 401
-        )
+        assert api.call("GET", "/v1/whoami", mfa).status_code == 401
+        assert api.login("dana", mfa=True)[0] == 401
 
 
-def test_a_person_with_mfa_passes_step_up(vault_env: VaultEnv) -> None:
-    for api in make_api(vault_env, anomaly_learning=2):
+def test_a_service_gets_warnings_then_a_volume_lock(vault_env: VaultEnv) -> None:
+    for api in make_api(vault_env, policy=OPEN_POLICY, anomaly_learning=2, anomaly_min_volume=5):
         setup = Vault(api.services.store, api.services.keyring, api.services.audit)
-        tok = setup.tokenize("email", ["m@x.org"], principal="setup", purpose="s")[0]
-        dana = api.user_token("dana", mfa=False)
-        body = {"tokens": [tok], "view": "masked", "purpose": "training", "namespace": "email"}
-        for _ in range(2):
-            assert api.call("POST", "/v1/detokenize", dana, json=body).status_code == 200
-        api.clock.now += 7 * 3600
-        dana = api.user_token("dana", mfa=False)
-        assert api.call("POST", "/v1/detokenize", dana, json=body).status_code == 401
-        dana = api.user_token("dana", mfa=True)
-        assert api.call("POST", "/v1/detokenize", dana, json=body).status_code == 200
-        note = [e for e in api.services.audit.tail(5) if e.action == "anomaly"][-1]
-        assert note.outcome == "step-up-passed"
-
-
-def test_volume_rule(vault_env: VaultEnv) -> None:
-    for api in make_api(vault_env, anomaly_learning=2, anomaly_min_volume=5):
-        setup = Vault(api.services.store, api.services.keyring, api.services.audit)
+        setup.create_namespace("phone", "random", principal="setup", purpose="setup")
         toks = setup.tokenize(
             "email", [f"u{i}@x.org" for i in range(40)], principal="s", purpose="s"
         )
-        ds = api.client_token("ds")
-        body = {"view": "masked", "purpose": "training", "namespace": "email"}
+        t_phone = setup.tokenize("phone", ["555"], principal="s", purpose="s")[0]
+        etl = api.client_token("etl")
         for i in range(2):
-            r = api.call("POST", "/v1/detokenize", ds, json={**body, "tokens": toks[i : i + 1]})
-            assert r.status_code == 200
-        api.clock.now += 24 * 3600  # same hour of day, next day: a new volume window
-        ds = api.client_token("ds")
-        r = api.call("POST", "/v1/detokenize", ds, json={**body, "tokens": toks[:40]})
+            assert _plain_call(api, etl, toks[i : i + 1], "email").status_code == 200
+        # one rule (a namespace never read): a service cannot step up, so a warning
+        assert _plain_call(api, etl, [t_phone], "phone").status_code == 200
+        warn = [e for e in api.services.audit.tail(5) if e.action == "anomaly"][-1]
+        assert warn.outcome == "warning"
+        assert json.loads(warn.details)["rules"] == ["new-namespace"]
+        # services run at any hour: no odd-hour rule for them
+        api.clock.now += 24 * 3600 + 5 * 3600
+        etl = api.client_token("etl")
+        assert _plain_call(api, etl, toks[:1], "email").status_code == 200
+        # far above the busiest earlier hour: lock and alert
+        api.clock.now += 3600
+        etl = api.client_token("etl")
+        r = _plain_call(api, etl, toks[:40], "email")
         assert r.status_code == 403 and "volume" in r.json()["detail"]
         alert = json.loads(api.services.audit.tail(1)[0].details)
         assert alert["rules"] == ["volume"] and alert["values_this_hour"] == 40
+        assert api.call("GET", "/v1/whoami", etl).status_code == 401

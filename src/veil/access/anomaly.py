@@ -1,27 +1,30 @@
 """Anomaly detection on access to plaintext: explainable rules over per-principal baselines.
 
 For each principal veil keeps what it has seen (table ``access_activity``): the source
-networks (/24 for IPv4, /48 for IPv6), the namespaces it detokenized, the hours of day
-(UTC) it was active, and the number of values it detokenized per hour. A detokenize or
-decrypt call is checked against them before it runs:
+networks (/24 for IPv4, /48 for IPv6), the namespaces it read in plaintext, the hours of
+day (UTC) it was active, and the number of values it read per hour. A call that returns
+plaintext (detokenize with the ``plain`` view, decrypt) is checked against them before it
+runs; masked and last-4 views reveal too little to need it:
 
 ============  =====================================================================
 rule          fires when
 ============  =====================================================================
 volume        values this hour + this call > ``VEIL_ANOMALY_VOLUME_FACTOR`` × the
-              principal's busiest hour so far, and more than
-              ``VEIL_ANOMALY_MIN_VOLUME`` values
+              principal's busiest earlier hour, and more than
+              ``VEIL_ANOMALY_MIN_VOLUME`` values (needs an earlier hour)
 new-network   the source network was never seen for this principal
 new-namespace the namespace was never detokenized by this principal
-odd-hour      the principal was never active in this hour of day
+odd-hour      a person was never active in this hour of day (not for services,
+              which run on schedules)
 ============  =====================================================================
 
 No rule fires while a principal is still learning: fewer than ``VEIL_ANOMALY_LEARNING``
 recorded calls. Then:
 
 - one rule fires: **step-up**. A person who authenticated with MFA passes (and the call
-  is audited as ``anomaly`` with the rule); anyone else is refused until they log in with
-  MFA (people) or an operator looks (clients);
+  is audited as ``anomaly`` with the rule); a person without MFA is refused until they log
+  in with MFA. A service cannot step up: its call goes through, audited as an ``anomaly``
+  warning, and becomes part of its baseline;
 - two or more rules, or a volume above 10× the baseline: **lock**. The account is locked
   (a client is revoked), its tokens stop working, and an ``alert`` event is written.
 
@@ -98,7 +101,7 @@ class AnomalyDetector:
         current = vol.get(str(hour_index), 0)
         busiest = max((c for h, c in vol.items() if h != str(hour_index)), default=0)
         limit = max(self.settings.anomaly_min_volume, self.settings.anomaly_volume_factor * busiest)
-        if current + count > limit:
+        if busiest and current + count > limit:
             rules.append("volume")
             details.update({"values_this_hour": current + count, "busiest_hour": busiest})
         if net not in seen.get("net", {}):
@@ -107,16 +110,12 @@ class AnomalyDetector:
         if namespace not in seen.get("ns", {}):
             rules.append("new-namespace")
             details["namespace"] = namespace
-        if hour_of_day not in seen.get("hour", {}):
+        if principal.startswith("user:") and hour_of_day not in seen.get("hour", {}):
             rules.append("odd-hour")
             details["hour"] = int(hour_of_day)
         if not rules:
             return Verdict("allow")
-        severe = len(rules) >= 2 or (
-            "volume" in rules
-            and current + count > 10 * max(busiest, 1)
-            and current + count > self.settings.anomaly_min_volume
-        )
+        severe = len(rules) >= 2 or ("volume" in rules and current + count > 10 * busiest)
         return Verdict("lock" if severe else "step-up", tuple(rules), details)
 
     def record(self, principal: str, namespace: str, count: int, host: str) -> None:

@@ -148,11 +148,15 @@ class Directory:
         )
         from veil.access.grants import Grants
 
-        self.grants = Grants(store, audit, settings, clock=clock)
+        self.grants = Grants(store, audit, settings, clock=clock, on_change=self.forget)
         self._jwt = keyring.ensure("access.jwt", Template.ED25519)
         self._totp = keyring.ensure("access.totp", Template.AES256_GCM)
         self._keys: dict[str, bytes] = {}
+        self._keyset: Any = None
         self._keys_at = 0.0
+        # verified tokens for ``access_cache_seconds``: a repeat caller skips the signature
+        # and the three lookups; every local change to an account clears it
+        self._verified: dict[str, tuple[float, Identity]] = {}
 
     # -- people ---------------------------------------------------------------------------
 
@@ -225,6 +229,7 @@ class Directory:
             self._event(conn, by, action, f"user/{name}", {})
 
     def logout_everywhere(self, name: str, *, by: str) -> None:
+        self.forget()
         with self.store.begin() as conn:
             conn.execute(
                 update(access_users)
@@ -234,6 +239,7 @@ class Directory:
             self._event(conn, by, "sessions.revoke-all", f"user/{name}", {})
 
     def _user_row(self, name: str, password: str, source: str) -> tuple[Any, bool]:
+        self.forget()
         """The account row and whether the password matched; unknown and locked accounts
         fail here (audited), after the same Argon2id work as a known one."""
         now = int(self.clock())
@@ -459,6 +465,7 @@ class Directory:
         return secret
 
     def revoke_client(self, client_id: str, *, by: str) -> None:
+        self.forget()
         with self.store.begin() as conn:
             n = conn.execute(
                 update(access_clients)
@@ -470,6 +477,7 @@ class Directory:
             self._event(conn, by, "clients.revoke", f"client/{client_id}", {})
 
     def client_token(self, client_id: str, secret: str, *, source: str = "") -> tuple[str, int]:
+        self.forget()
         with self.store.read() as conn:
             row = conn.execute(
                 select(access_clients).where(access_clients.c.client_id == client_id)
@@ -527,42 +535,77 @@ class Directory:
         return jwt.encode(claims, f"v{version}", lambda m: self._jwt.sign(m)[1])
 
     def public_keys(self) -> dict[str, bytes]:
-        """kid -> raw Ed25519 public key for every version that can still verify."""
+        """kid -> raw Ed25519 public key for every version that can still verify (re-read
+        at most once a minute, or at once when a token names an unknown key)."""
         now = time.monotonic()
         if not self._keys or now - self._keys_at > 60:
             info = self.keyring.info("access.jwt")
             self._jwt = self.keyring.ensure("access.jwt", Template.ED25519)
-            self._keys = {
+            keys = {
                 f"v{v.version}": self._jwt.public_key(v.version)
                 for v in info.versions
                 if v.state is KeyState.ENABLED
             }
+            if keys != self._keys:
+                self._keys = keys
+                self._keyset = jwt.keyset(keys)
             self._keys_at = now
         return self._keys
 
     def jwks(self) -> dict[str, Any]:
         return {"keys": [jwt.jwk(kid, pub) for kid, pub in sorted(self.public_keys().items())]}
 
+    def forget(self) -> None:
+        """Drop the verified-token cache (after any change to accounts or tokens)."""
+        self._verified.clear()
+
+    def cached(self, token: str) -> Identity | None:
+        """The identity of a token verified less than ``access_cache_seconds`` ago."""
+        hit = self._verified.get(token)
+        if hit is None:
+            return None
+        at, ident = hit
+        now = time.monotonic()
+        if now - at > self.settings.access_cache_seconds or ident.expires_at <= self.clock():
+            self._verified.pop(token, None)
+            return None
+        return ident
+
     def verify(self, token: str) -> Identity:
         """The identity a token proves, or :class:`InvalidToken` (expired, forged, wrong
         audience or issuer, revoked, account locked or client revoked)."""
+        hit = self.cached(token)
+        if hit is not None:
+            return hit
+        ident = self._verify(token)
+        if self.settings.access_cache_seconds > 0:
+            if len(self._verified) > 10_000:
+                self._verified.clear()
+            self._verified[token] = (time.monotonic(), ident)
+        return ident
+
+    def _verify(self, token: str) -> Identity:
         now = int(self.clock())
         keys = self.public_keys()
         try:
             claims = jwt.decode(
                 token,
-                keys,
+                self._keyset,
                 issuer=self.settings.access_issuer,
                 audience=self.settings.access_audience,
                 now=now,
             )
         except InvalidToken:
-            self._keys_at = 0.0  # a rotation elsewhere: re-read the keys once
+            # perhaps a rotation by another process: re-read the keys, at most every 5 s
+            # (forged tokens must not make every request read the keyring)
+            if time.monotonic() - self._keys_at < 5:
+                raise
+            self._keys_at = 0.0
             if self.public_keys() == keys:
                 raise
             claims = jwt.decode(
                 token,
-                self.public_keys(),
+                self._keyset,
                 issuer=self.settings.access_issuer,
                 audience=self.settings.access_audience,
                 now=now,
@@ -581,6 +624,7 @@ class Directory:
             revoked = conn.execute(
                 select(access_revoked.c.jti).where(access_revoked.c.jti == str(claims["jti"]))
             ).first()
+            granted = self.grants.active_roles(name, conn) if kind == "user" else ()
         if row is None or revoked is not None or int(claims["iat"]) < row.tokens_valid_after:
             raise InvalidToken("access token rejected: revoked")
         if kind == "user" and (row.locked or row.locked_until > now):
@@ -589,8 +633,8 @@ class Directory:
             raise InvalidToken("access token rejected: client revoked")
         # current roles, with unexpired just-in-time grants: changes take effect at once
         roles = _roles(row.roles)
-        if kind == "user":
-            roles = tuple(sorted(set(roles) | set(self.grants.active_roles(name))))
+        if granted:
+            roles = tuple(sorted(set(roles) | set(granted)))
         return Identity(
             kind="User" if kind == "user" else "Client",
             name=name,
@@ -602,6 +646,7 @@ class Directory:
         )
 
     def revoke(self, jti: str, expires_at: int) -> None:
+        self.forget()
         with self.store.begin() as conn:
             exists = conn.execute(
                 select(access_revoked.c.jti).where(access_revoked.c.jti == jti)

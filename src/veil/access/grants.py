@@ -19,13 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import Connection, and_, select, update
 
 from veil.audit import AuditLog, Event
 from veil.config import Settings
 from veil.errors import AccessDenied, UsageError
 from veil.store import Store
-from veil.store.schema import access_clients, access_grants, access_users
+from veil.store.schema import access_clients, access_grants, access_users, access_webauthn
 
 __all__ = ["Grant", "Grants", "Review"]
 
@@ -75,11 +75,13 @@ class Grants:
         settings: Settings,
         *,
         clock: Callable[[], float] = time.time,
+        on_change: Callable[[], None] = lambda: None,
     ) -> None:
         self.store = store
         self.audit = audit
         self.settings = settings
         self.clock = clock
+        self.on_change = on_change
 
     def request(self, user: str, role: str, reason: str, seconds: int) -> Grant:
         from veil.access.directory import ROLES
@@ -178,6 +180,7 @@ class Grants:
             if approve:
                 values["expires_at"] = now + row.seconds
             conn.execute(update(access_grants).where(access_grants.c.id == gid).values(**values))
+            self.on_change()
             action = "access.approve" if approve else "access.deny"
             self.audit.append(
                 conn,
@@ -198,18 +201,21 @@ class Grants:
             )
         return self.get(gid)
 
-    def active_roles(self, user: str) -> tuple[str, ...]:
+    def active_roles(self, user: str, conn: Connection | None = None) -> tuple[str, ...]:
+        """Roles granted just in time and not expired (in ``conn`` when given)."""
         now = int(self.clock())
-        with self.store.read() as conn:
-            rows = conn.execute(
-                select(access_grants.c.role).where(
-                    and_(
-                        access_grants.c.user_name == user,
-                        access_grants.c.status == "approved",
-                        access_grants.c.expires_at > now,
-                    )
-                )
-            ).all()
+        q = select(access_grants.c.role).where(
+            and_(
+                access_grants.c.user_name == user,
+                access_grants.c.status == "approved",
+                access_grants.c.expires_at > now,
+            )
+        )
+        if conn is None:
+            with self.store.read() as c:
+                rows = c.execute(q).all()
+        else:
+            rows = conn.execute(q).all()
         return tuple(sorted({r.role for r in rows}))
 
     # -- reviews ---------------------------------------------------------------------------
@@ -227,6 +233,7 @@ class Grants:
             clients = conn.execute(
                 select(access_clients).order_by(access_clients.c.client_id)
             ).all()
+            keys = {r[0] for r in conn.execute(select(access_webauthn.c.user_name)).all()}
         for u in users:
             seen = u.last_seen or u.created_at
             if seen < cutoff and not u.locked:
@@ -248,7 +255,7 @@ class Grants:
                         "via": "standing",
                     }
                 )
-            if u.totp_secret is None:
+            if u.totp_secret is None and u.name not in keys:
                 without_mfa.append(u.name)
         for c in clients:
             seen = c.last_seen or c.created_at
@@ -277,6 +284,7 @@ class Grants:
         """Lock unused accounts and revoke unused clients; returns what was revoked."""
         done: list[str] = []
         now = int(self.clock())
+        self.on_change()
         for item in self.review(days).unused:
             with self.store.begin() as conn:
                 if item["kind"] == "user":

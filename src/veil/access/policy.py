@@ -9,6 +9,7 @@ annotations (Cedar itself numbers them ``policy0``, ...), for the audit log.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -136,7 +137,19 @@ class PolicyEngine:
         context: RequestContext,
     ) -> Decision:
         """``principal``: (``"User"`` or ``"Client"``, name); ``resource``: as from
-        :func:`resource_of`."""
+        :func:`resource_of`. Decisions are a pure function of these arguments and the
+        policy, so the last 4,096 are remembered."""
+        return self._decide(principal, tuple(roles), action, resource, context)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019  (one engine per service, kept for its life)
+    def _decide(
+        self,
+        principal: tuple[str, str],
+        roles: tuple[str, ...],
+        action: str,
+        resource: str,
+        context: RequestContext,
+    ) -> Decision:
         kind, name = principal
         uid = {"__entity": {"type": f"Veil::{kind}", "id": name}}
         parents = [{"__entity": {"type": "Veil::Role", "id": r}} for r in roles]

@@ -22,7 +22,7 @@ from joserfc.jwk import KeySet, OKPKey
 
 from veil.errors import InvalidToken
 
-__all__ = ["ALG", "decode", "encode", "jwk"]
+__all__ = ["ALG", "decode", "encode", "jwk", "keyset"]
 
 ALG = "Ed25519"
 MAX_TOKEN_LENGTH = 8192
@@ -52,9 +52,14 @@ def encode(claims: Mapping[str, Any], kid: str, sign: Callable[[bytes], bytes]) 
     return f"{signing_input}.{_b64(sign(signing_input.encode()))}"
 
 
+def keyset(keys: Mapping[str, bytes]) -> KeySet:
+    """The verification key set for :func:`decode` (build it once per key change)."""
+    return KeySet([OKPKey.import_key(dict(jwk(kid, pub))) for kid, pub in keys.items()])
+
+
 def decode(
     token: str,
-    keys: Mapping[str, bytes],
+    keys: Mapping[str, bytes] | KeySet,
     *,
     issuer: str,
     audience: str,
@@ -64,9 +69,9 @@ def decode(
     """The claims of a valid token, or :class:`InvalidToken` (one opaque reason line)."""
     if not token or len(token) > MAX_TOKEN_LENGTH or token.count(".") != 2:
         raise InvalidToken("malformed access token")
-    keyset = KeySet([OKPKey.import_key(dict(jwk(kid, pub))) for kid, pub in keys.items()])
+    ks = keys if isinstance(keys, KeySet) else keyset(keys)
     try:
-        parsed = jwt.decode(token, keyset, algorithms=[ALG])
+        parsed = jwt.decode(token, ks, algorithms=[ALG])
     except JoseError as e:
         raise InvalidToken(f"access token rejected: {e.error}") from None
     except (ValueError, TypeError, KeyError):
