@@ -42,6 +42,7 @@ bench: setup
 	$(PY) bench/bench_kek_cache.py
 	$(PY) bench/bench_vault.py
 	$(PY) bench/bench_anonymize.py --anonypy sample
+	$(PY) bench/bench_service.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
