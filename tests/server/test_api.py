@@ -445,3 +445,26 @@ def test_rate_limit(vault_env: VaultEnv) -> None:
         assert int(_problem(r, 429) and r.headers["retry-after"]) > 0
         # another route has its own budget
         assert api.call("GET", "/v1/keys", token).status_code == 403
+
+
+def test_5xx_found_by_fuzzing_are_4xx_now(api: ApiEnv) -> None:
+    """Regressions from tests/server/test_fuzz.py: an unknown keyset to rotate, a ciphertext
+    naming a key version that does not exist, ids beyond the database's integers. And a
+    5xx never shows the error's text (it may name a database URL)."""
+    ada = api.user_token("ada", mfa=True)
+    frank = api.user_token("frank", mfa=True)
+    assert (
+        "unknown keyset" in _problem(api.call("POST", "/v1/keys/nope/rotate", ada), 400)["detail"]
+    )
+    bogus = base64.urlsafe_b64encode(b"\x01" + (99).to_bytes(4, "big") + b"x" * 40).decode()
+    r = api.call(
+        "POST",
+        "/v1/decrypt",
+        frank,
+        json={"keyset": "data.app", "ciphertexts": [bogus], "purpose": "fraud-investigation"},
+    )
+    assert "cannot be decrypted" in _problem(r, 400)["detail"]
+    r = api.call("POST", f"/v1/access/requests/{2**63}/deny", ada)
+    _problem(r, 422)
+    r = api.call("GET", f"/v1/audit/proof?seq={2**63}", ada)
+    _problem(r, 422)

@@ -25,7 +25,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Form, Header, Request
+from fastapi import Depends, FastAPI, Form, Header, Query, Request
+from fastapi import Path as FastApiPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,7 +47,7 @@ from veil.access.limits import RateLimiter
 from veil.access.webauthn import WebAuthn
 from veil.audit import AuditLog, Event
 from veil.config import Settings
-from veil.errors import AccessDenied, InvalidToken, UsageError, VeilError
+from veil.errors import AccessDenied, InvalidToken, KeyringError, UsageError, VeilError
 from veil.keys import Keyring
 from veil.store import Store
 from veil.vault import AccessRequest, Vault
@@ -438,7 +439,12 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
                 "WWW-Authenticate": 'Bearer error="insufficient_user_authentication", '
                 'acr_values="mfa"'
             }
-        detail = str(exc) if exc.http_status < 500 else f"{exc.title}: {exc}"
+        if exc.http_status >= 500:  # the message may name internals (a database URL): log it
+            rid = getattr(request.state, "request_id", "-")
+            _log.error("request %s failed: %s: %s", rid, type(exc).__name__, exc)
+            detail = f"{exc.title}; the request id is in the server log"
+        else:
+            detail = str(exc)
         return _problem(request, exc.http_status, exc.title, detail, headers)
 
     @app.exception_handler(RequestValidationError)
@@ -753,7 +759,10 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
                 raw = base64.urlsafe_b64decode(c.encode())
             except (binascii.Error, ValueError):
                 raise InvalidToken(f"ciphertext #{i + 1} is not base64url") from None
-            out.append(ks.decrypt(raw, aad).decode("utf-8", errors="replace"))
+            try:
+                out.append(ks.decrypt(raw, aad).decode("utf-8", errors="replace"))
+            except KeyringError:  # e.g. a version that does not exist (or was destroyed)
+                raise InvalidToken(f"ciphertext #{i + 1} cannot be decrypted") from None
         svc.anomaly.record(ident.principal, f"keyset:{body.keyset}", len(out), source(request))
         svc.audit.record(
             Event(
@@ -812,6 +821,8 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     @app.post("/v1/keys/{name}/rotate", response_model=KeysetOut)
     def rotate(ident: Caller, name: str) -> KeysetOut:
         decision = authorize(ident, "keys.rotate", name, "operations")
+        if name not in {k.name for k in svc.keyring.keysets()}:
+            raise UsageError(f"unknown keyset {name!r}")
         info = svc.keyring.rotate(name)
         svc.audit.record(
             Event(
@@ -853,20 +864,26 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         return [GrantOut(**g.__dict__) for g in svc.directory.grants.all(user=user)]
 
     @app.post("/v1/access/requests/{gid}/{verdict}", response_model=GrantOut)
-    def access_decide(ident: Caller, gid: int, verdict: Literal["approve", "deny"]) -> GrantOut:
+    def access_decide(
+        ident: Caller,
+        gid: Annotated[int, FastApiPath(ge=1, le=2**31 - 1)],
+        verdict: Literal["approve", "deny"],
+    ) -> GrantOut:
         authorize(ident, "access.approve", "veil", "jit")
         g = svc.directory.grants.decide(gid, approve=verdict == "approve", by=ident.principal)
         return GrantOut(**g.__dict__)
 
     @app.get("/v1/audit/tail")
-    def audit_tail(ident: Caller, n: int = 20) -> list[dict[str, Any]]:
+    def audit_tail(
+        ident: Caller, n: Annotated[int, Query(ge=1, le=1000)] = 20
+    ) -> list[dict[str, Any]]:
         if not 1 <= n <= 1000:
             raise UsageError("n must be between 1 and 1000")
         authorize(ident, "audit.read", "veil", "audit")
         return [r.__dict__ for r in svc.audit.tail(n)]
 
     @app.get("/v1/audit/proof")
-    def audit_proof(ident: Caller, seq: int) -> dict[str, Any]:
+    def audit_proof(ident: Caller, seq: Annotated[int, Query(ge=0, le=2**62)]) -> dict[str, Any]:
         if seq < 0:
             raise UsageError("seq must be >= 0")
         authorize(ident, "audit.read", "veil", "audit")
