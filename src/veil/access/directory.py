@@ -252,16 +252,7 @@ class Directory:
             else ("locked" if row.locked or row.locked_until > now else None)
         )
         if reason is not None:
-            self.audit.record(
-                Event(
-                    f"user:{name}",
-                    "login",
-                    "session",
-                    "login",
-                    "denied",
-                    {"reason": reason, "source": source},
-                )
-            )
+            self._denied_login(name, {"reason": reason, "source": source})
             raise AuthenticationFailed("invalid credentials")
         return row, ok
 
@@ -369,24 +360,23 @@ class Directory:
             values["failed_logins"] = 0
         with self.store.begin() as conn:
             conn.execute(update(access_users).where(access_users.c.name == name).values(**values))
-            self.audit.append(
+            self._denied_login(
+                name,
+                {
+                    "reason": "bad credentials",
+                    "failures": count,
+                    "source": source,
+                    "locked_for": self.settings.lockout_seconds if locked else 0,
+                },
                 conn,
-                [
-                    Event(
-                        f"user:{name}",
-                        "login",
-                        "session",
-                        "login",
-                        "denied",
-                        {
-                            "reason": "bad credentials",
-                            "failures": count,
-                            "source": source,
-                            "locked_for": self.settings.lockout_seconds if locked else 0,
-                        },
-                    )
-                ],
             )
+
+    def _denied_login(self, name: str, details: dict[str, Any], conn: Any = None) -> None:
+        event = Event(f"user:{name}", "login", "session", "login", "denied", details)
+        if conn is None:
+            self.audit.record(event)
+        else:
+            self.audit.append(conn, [event])
 
     def refresh(self, identity: Identity) -> tuple[str, int]:
         """A new token for the same session, unless its absolute lifetime has passed."""
