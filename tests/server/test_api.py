@@ -243,8 +243,17 @@ def test_session_refresh_has_an_idle_timeout_and_an_absolute_lifetime(
 
 def test_locking_an_account_kills_its_tokens(api: ApiEnv) -> None:
     token = api.user_token("dana", mfa=False)
+    assert api.call("GET", "/v1/whoami", token).status_code == 200  # verified and cached
     api.services.directory.set_locked("dana", True, by="test")
-    assert api.call("GET", "/v1/whoami", token).status_code == 401
+    assert api.call("GET", "/v1/whoami", token).status_code == 401  # the cache is cleared
+    etl = api.client_token("etl")
+    assert api.call("GET", "/v1/whoami", etl).status_code == 200
+    api.services.directory.rotate_client_secret("etl", by="test")
+    assert api.call("GET", "/v1/whoami", etl).status_code == 401
+    ds = api.client_token("ds")
+    assert api.call("GET", "/v1/whoami", ds).status_code == 200
+    api.services.directory.revoke_client("ds", by="test")
+    assert api.call("GET", "/v1/whoami", ds).status_code == 401
 
 
 # -- authorization matrix ------------------------------------------------------------------
@@ -468,3 +477,26 @@ def test_5xx_found_by_fuzzing_are_4xx_now(api: ApiEnv) -> None:
     _problem(r, 422)
     r = api.call("GET", f"/v1/audit/proof?seq={2**63}", ada)
     _problem(r, 422)
+
+
+def test_scopes_narrow_a_client_token(api: ApiEnv) -> None:
+    api.secrets["both"] = api.services.directory.create_client(
+        "both", ["tokenizer", "auditor"], by="test"
+    )
+    auth = ("both", api.secrets["both"])
+    r = api.client.post("/oauth2/token", data={"grant_type": "client_credentials"}, auth=auth)
+    full = r.json()["access_token"]
+    assert api.call("GET", "/v1/whoami", full).json()["roles"] == ["auditor", "tokenizer"]
+    r = api.client.post(
+        "/oauth2/token", data={"grant_type": "client_credentials", "scope": "auditor"}, auth=auth
+    )
+    narrow = r.json()["access_token"]
+    assert api.call("GET", "/v1/whoami", narrow).json()["roles"] == ["auditor"]
+    assert api.call("GET", "/v1/audit/tail", narrow).status_code == 200
+    body = {"namespace": "email", "values": ["a@b.org"], "purpose": "ingest"}
+    assert api.call("POST", "/v1/tokenize", narrow, json=body).status_code == 403
+    assert api.call("POST", "/v1/tokenize", full, json=body).status_code == 200
+    r = api.client.post(
+        "/oauth2/token", data={"grant_type": "client_credentials", "scope": "admin"}, auth=auth
+    )
+    assert "invalid_scope" in _problem(r, 400)["detail"]

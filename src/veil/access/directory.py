@@ -216,6 +216,7 @@ class Directory:
         return secret, totp_uri(secret, name), codes
 
     def set_locked(self, name: str, locked: bool, *, by: str) -> None:
+        self.forget()
         values: dict[str, Any] = {"locked": locked, "failed_logins": 0, "locked_until": 0}
         if locked:
             values["tokens_valid_after"] = int(self.clock()) + 1
@@ -239,7 +240,6 @@ class Directory:
             self._event(conn, by, "sessions.revoke-all", f"user/{name}", {})
 
     def _user_row(self, name: str, password: str, source: str) -> tuple[Any, bool]:
-        self.forget()
         """The account row and whether the password matched; unknown and locked accounts
         fail here (audited), after the same Argon2id work as a known one."""
         now = int(self.clock())
@@ -439,6 +439,7 @@ class Directory:
         ]
 
     def rotate_client_secret(self, client_id: str, *, by: str) -> str:
+        self.forget()
         secret = secrets.token_urlsafe(32)
         with self.store.begin() as conn:
             n = conn.execute(
@@ -466,8 +467,11 @@ class Directory:
                 raise UsageError(f"unknown client {client_id!r}")
             self._event(conn, by, "clients.revoke", f"client/{client_id}", {})
 
-    def client_token(self, client_id: str, secret: str, *, source: str = "") -> tuple[str, int]:
-        self.forget()
+    def client_token(
+        self, client_id: str, secret: str, *, scope: str | None = None, source: str = ""
+    ) -> tuple[str, int]:
+        """A token for a service client. ``scope`` (RFC 6749 §3.3, space-separated roles)
+        narrows the token to some of the client's roles; asking for more is refused."""
         with self.store.read() as conn:
             row = conn.execute(
                 select(access_clients).where(access_clients.c.client_id == client_id)
@@ -486,13 +490,34 @@ class Directory:
             )
             raise AuthenticationFailed("invalid client")
         now = int(self.clock())
+        roles = _roles(row.roles)
+        if scope is not None:
+            asked = tuple(sorted(set(scope.split())))
+            extra = [r for r in asked if r not in roles]
+            if extra or not asked:
+                raise UsageError(
+                    f"invalid_scope: {' '.join(extra) or '(empty)'} is not granted to this client"
+                )
+            roles = asked
         with self.store.begin() as conn:
             conn.execute(
                 update(access_clients).where(access_clients.c.id == row.id).values(last_seen=now)
             )
-            self._event(conn, f"client:{client_id}", "oauth2.token", "token", {"source": source})
+            self._event(
+                conn,
+                f"client:{client_id}",
+                "oauth2.token",
+                "token",
+                {"source": source, "scope": list(roles)},
+            )
         token = self._issue(
-            "Client", client_id, _roles(row.roles), mfa=False, auth_time=now, amr=["client_secret"]
+            "Client",
+            client_id,
+            roles,
+            mfa=False,
+            auth_time=now,
+            amr=["client_secret"],
+            scope=scope is not None,
         )
         return token, self.settings.access_token_ttl
 
@@ -507,9 +532,10 @@ class Directory:
         mfa: bool,
         auth_time: int,
         amr: Sequence[str],
+        scope: bool = False,
     ) -> str:
         now = int(self.clock())
-        claims = {
+        claims: dict[str, Any] = {
             "iss": self.settings.access_issuer,
             "aud": self.settings.access_audience,
             "sub": f"{kind.lower()}:{name}",
@@ -521,6 +547,8 @@ class Directory:
             "roles": list(roles),
             "acr": "mfa" if mfa else "pwd" if kind == "User" else "client",
         }
+        if scope:  # a narrowed token: only these roles, even if the client has more
+            claims["scope"] = " ".join(roles)
         version = self._jwt.primary
         return jwt.encode(claims, f"v{version}", lambda m: self._jwt.sign(m)[1])
 
@@ -625,6 +653,8 @@ class Directory:
         roles = _roles(row.roles)
         if granted:
             roles = tuple(sorted(set(roles) | set(granted)))
+        if "scope" in claims:  # never more than the token was narrowed to
+            roles = tuple(r for r in roles if r in str(claims["scope"]).split())
         return Identity(
             kind="User" if kind == "user" else "Client",
             name=name,

@@ -591,12 +591,13 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         grant_type: Annotated[str, Form(max_length=64)],
         client_id: Annotated[str | None, Form(max_length=64)] = None,
         client_secret: Annotated[str | None, Form(max_length=256)] = None,
+        scope: Annotated[str | None, Form(max_length=512)] = None,
         authorization: Annotated[str | None, Header()] = None,
     ) -> TokenOut:
         if grant_type != "client_credentials":
             raise UsageError("unsupported grant_type: use client_credentials")
         cid, sec = _client_auth(authorization, client_id, client_secret)
-        token, ttl = svc.directory.client_token(cid, sec, source=source(request))
+        token, ttl = svc.directory.client_token(cid, sec, scope=scope, source=source(request))
         return TokenOut(access_token=token, expires_in=ttl)
 
     @app.post("/oauth2/introspect", dependencies=[Depends(throttle_source)])
