@@ -47,7 +47,7 @@ import polars as pl
 
 from veil.anonymize._encoding import F64, I64, B, CodedQI, Recoded, Rules
 
-__all__ = ["Attr", "Partition", "partition", "recode", "run"]
+__all__ = ["Attr", "Partition", "partition", "ramp", "recode", "run"]
 
 _NC = 5  # candidate cuts per QI and partition (see _cut)
 _TABLE_LEAVES = 1024  # hierarchies up to this many leaves get a penalty table (8 MiB)
@@ -299,7 +299,7 @@ def partition(
         for side_start, side_len, code in ((ls, ll, 0), (rs, rl, 1)):
             gone = ds == code
             if gone.any():
-                gpos = np.repeat(side_start[gone], side_len[gone]) + _ramp(side_len[gone])
+                gpos = np.repeat(side_start[gone], side_len[gone]) + ramp(side_len[gone])
                 kept[perm[gpos]] = False
         keep_l, keep_r = ds != 0, ds != 1
         seg_start = np.concatenate([ls[keep_l], rs[keep_r]])
@@ -313,7 +313,7 @@ def partition(
     return Partition(perm, kept, starts[order], lens[order])
 
 
-def _ramp(lengths: I64) -> I64:
+def ramp(lengths: I64) -> I64:
     """0..len-1 for each length, concatenated."""
     total = int(lengths.sum())
     offs = np.zeros(len(lengths), dtype=np.int64)
@@ -363,7 +363,7 @@ def _cut(
     cnt = seg_len[u]
     ustart = np.zeros(nu, dtype=np.int64)
     np.cumsum(cnt[:-1], out=ustart[1:])
-    ridx = np.repeat(offs[u], cnt) + _ramp(cnt)
+    ridx = np.repeat(offs[u], cnt) + ramp(cnt)
     radix = attr.ncodes + 1
     base = np.arange(nu, dtype=np.int64) * radix
     skey = np.sort(np.repeat(base, cnt) + col[ridx])
@@ -435,7 +435,7 @@ def _sensitive_ok(
     the sensitive part of the model (their sizes are known to be >= k)."""
     nu = len(u)
     cnt = seg_len[u]
-    ridx = np.repeat(offs[u], cnt) + _ramp(cnt)
+    ridx = np.repeat(offs[u], cnt) + ramp(cnt)
     uu = np.repeat(np.arange(nu, dtype=np.int64), cnt)
     attr = col // _NC
     right = xg[ridx, attr[uu]] >= cuts.cv[u, col][uu]
@@ -486,7 +486,7 @@ def recode(attrs: list[Attr], X: I64, part: Partition) -> Recoded:
     cls_pos = np.repeat(np.arange(ncls, dtype=np.int64), lens)
     # positions not in any class were suppressed
     covered = np.zeros(n, dtype=np.bool_)
-    covered[np.repeat(starts, lens) + _ramp(lens)] = True
+    covered[np.repeat(starts, lens) + ramp(lens)] = True
     rows_in = perm[covered] if not covered.all() else perm
     cls_row = np.full(n, -1, dtype=np.int64)
     cls_row[rows_in] = cls_pos

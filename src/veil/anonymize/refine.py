@@ -41,7 +41,7 @@ import numpy as np
 
 from veil.anonymize._encoding import F64, I64, B, Rules
 from veil.anonymize.model import PrivacyModel
-from veil.anonymize.mondrian import Attr, Partition, partition
+from veil.anonymize.mondrian import Attr, Partition, partition, ramp
 
 __all__ = ["run"]
 
@@ -248,13 +248,6 @@ def _windows_ok(rules: Rules, order: I64, L: int) -> B:
     return ok
 
 
-def _ramp(lengths: I64) -> I64:
-    total = int(lengths.sum())
-    offs = np.zeros(len(lengths), dtype=np.int64)
-    np.cumsum(lengths[:-1], out=offs[1:])
-    return np.arange(total, dtype=np.int64) - np.repeat(offs, lengths)
-
-
 def _seg_min_max(v: I64, seg: I64, nseg: int, ncodes: int) -> tuple[I64, I64, I64, I64]:
     """Prefix and suffix min/max of ``v`` within runs of equal, ascending ``seg``."""
     c = ncodes
@@ -283,7 +276,7 @@ def _improve(
     np.cumsum(lens[:-1], out=starts[1:])
     npair = len(a)
     plen = lens[a] + lens[a + 1]
-    pos = np.repeat(starts[a], plen) + _ramp(plen)
+    pos = np.repeat(starts[a], plen) + ramp(plen)
     pid = np.repeat(np.arange(npair, dtype=np.int64), plen)
     rows = order[pos]
     rows = rows[np.argsort(pid * len(rank) + rank[rows])]
@@ -302,7 +295,7 @@ def _improve(
         pmin, pmax, smin, smax = _seg_min_max(xr[:, j], pid, npair, at.q.ncodes)
         wl += at.width(pmin, pmax)
         wr += at.width(smin, smax)
-    r = _ramp(plen)
+    r = ramp(plen)
     size_r = np.repeat(plen, plen) - r - 1
     wr_next = np.empty_like(wr)
     wr_next[:-1] = wr[1:]
@@ -321,7 +314,7 @@ def _improve(
         if not len(u):
             break
         if rules.uses_sensitive:
-            upos = np.repeat(poff[u], plen[u]) + _ramp(plen[u])
+            upos = np.repeat(poff[u], plen[u]) + ramp(plen[u])
             uu = np.repeat(np.arange(len(u), dtype=np.int64), plen[u])
             right = r[upos] > (best[u] - poff[u])[uu]
             gid = uu * 2 + right
