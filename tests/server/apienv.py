@@ -95,7 +95,7 @@ def make_api(env: VaultEnv, *, policy: str | None = None, **overrides: Any) -> I
     directory = Directory(store, ring, audit, settings, clock=clock)
     vault = Vault(store, ring, audit, authorizer=_cedar_authorizer(engine))
     limiter = RateLimiter(settings.rate_limit_per_minute, settings.redis_url)
-    anomaly = AnomalyDetector(store, audit, settings, clock=clock)
+    anomaly = AnomalyDetector(store, audit, settings, clock=clock, on_lock=directory.forget)
     services = Services(settings, store, ring, audit, directory, engine, vault, limiter, anomaly)
     ring.ensure("data.app", _aead())
     Vault(store, ring, audit).create_namespace(

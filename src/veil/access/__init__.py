@@ -10,6 +10,7 @@ from veil.access.directory import (
     AuthenticationFailed,
     Directory,
     Identity,
+    StepUpRequired,
     check_password_strength,
 )
 from veil.access.policy import ACTIONS, Decision, PolicyEngine, RequestContext, resource_of
@@ -24,6 +25,7 @@ __all__ = [
     "Identity",
     "PolicyEngine",
     "RequestContext",
+    "StepUpRequired",
     "check_password_strength",
     "open_directory",
     "resource_of",

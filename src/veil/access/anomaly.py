@@ -41,8 +41,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, select, update
 
+from veil.access.directory import Identity, StepUpRequired
 from veil.audit import AuditLog, Event
 from veil.config import Settings
+from veil.errors import AccessDenied
 from veil.store import Store
 from veil.store.schema import access_activity, access_clients, access_users
 
@@ -73,11 +75,34 @@ class AnomalyDetector:
         settings: Settings,
         *,
         clock: Callable[[], float] = time.time,
+        on_lock: Callable[[], None] = lambda: None,
     ) -> None:
         self.store = store
         self.audit = audit
         self.settings = settings
         self.clock = clock
+        self.on_lock = on_lock  # e.g. drop the directory's verified-token cache
+
+    def enforce(self, identity: Identity, namespace: str, count: int, host: str) -> None:
+        """Check a call and act on the verdict (see the module docstring): lock and raise
+        AccessDenied, ask a person without MFA to step up (StepUpRequired), or let it go
+        on, with an audit note when a rule fired."""
+        verdict = self.check(identity.principal, namespace, count, host, mfa=identity.mfa)
+        rules = ", ".join(verdict.rules)
+        if verdict.action == "lock":
+            self.lock(identity.principal, verdict)
+            raise AccessDenied(
+                f"unusual access ({rules}): the account is locked and an alert was raised"
+            )
+        if verdict.action != "step-up":
+            return
+        if identity.kind == "Client":  # a service cannot step up: warn and go on
+            self.note(identity.principal, verdict, "warning")
+        elif not identity.mfa:
+            self.note(identity.principal, verdict, "denied")
+            raise StepUpRequired(f"unusual access ({rules}): log in again with MFA")
+        else:
+            self.note(identity.principal, verdict, "step-up-passed")
 
     def check(self, principal: str, namespace: str, count: int, host: str, *, mfa: bool) -> Verdict:
         """Judge one call before it runs (see the module docstring)."""
@@ -191,6 +216,7 @@ class AnomalyDetector:
                     )
                 ],
             )
+        self.on_lock()  # after the commit, so no verification caches the old state
 
     def note(self, principal: str, verdict: Verdict, outcome: str) -> None:
         self.audit.record(

@@ -61,6 +61,7 @@ __all__ = [
     "AuthenticationFailed",
     "Directory",
     "Identity",
+    "StepUpRequired",
     "check_password_strength",
 ]
 
@@ -87,6 +88,12 @@ class AuthenticationFailed(VeilError):
 
     http_status = 401
     title = "authentication failed"
+
+
+class StepUpRequired(AuthenticationFailed):
+    """RFC 9470: the token is valid but its authentication is too weak for this call."""
+
+    title = "step-up authentication required"
 
 
 @dataclass(frozen=True)
@@ -180,14 +187,17 @@ class Directory:
             self._event(conn, by, "users.create", f"user/{name}", {"roles": role_text})
 
     def users(self) -> list[dict[str, Any]]:
+        from veil.store.schema import access_webauthn
+
         with self.store.read() as conn:
             rows = conn.execute(select(access_users).order_by(access_users.c.name)).all()
+            keys = {r[0] for r in conn.execute(select(access_webauthn.c.user_name)).all()}
         now = int(self.clock())
         return [
             {
                 "name": r.name,
                 "roles": list(_roles(r.roles)),
-                "mfa": r.totp_secret is not None or self._has_webauthn(r.name),
+                "mfa": r.totp_secret is not None or r.name in keys,
                 "locked": bool(r.locked) or r.locked_until > now,
                 "created_at": r.created_at,
                 "last_seen": r.last_seen,
@@ -263,16 +273,18 @@ class Directory:
             self._failed(name, row.failed_logins + 1, source)
             raise AuthenticationFailed("invalid credentials")
 
-    def _has_webauthn(self, name: str) -> bool:
+    def has_second_factor(self, name: str) -> bool:
+        """Whether ``name`` has TOTP or a WebAuthn key enrolled."""
         from veil.store.schema import access_webauthn
 
         with self.store.read() as conn:
-            return (
-                conn.execute(
-                    select(access_webauthn.c.id).where(access_webauthn.c.user_name == name)
-                ).first()
-                is not None
-            )
+            totp = conn.execute(
+                select(access_users.c.totp_secret).where(access_users.c.name == name)
+            ).scalar()
+            key = conn.execute(
+                select(access_webauthn.c.id).where(access_webauthn.c.user_name == name).limit(1)
+            ).first()
+        return totp is not None or key is not None
 
     def login(
         self, name: str, password: str, code: str | None = None, *, source: str = ""
@@ -325,11 +337,7 @@ class Directory:
             row = conn.execute(select(access_users).where(access_users.c.name == name)).one()
         roles = _roles(row.roles)
         mfa = len(amr) > 1
-        if (
-            MFA_ROLES.intersection(roles)
-            and row.totp_secret is None
-            and not (self._has_webauthn(name))
-        ):
+        if MFA_ROLES.intersection(roles) and not self.has_second_factor(name):
             raise AccessDenied(
                 f"user {name!r} holds a role that needs MFA; enrol it first "
                 f"(`veil users mfa-enroll {name}`)"

@@ -29,12 +29,13 @@ from webauthn import (
 from webauthn.helpers.exceptions import InvalidAuthenticationResponse, InvalidRegistrationResponse
 from webauthn.helpers.structs import PublicKeyCredentialDescriptor
 
+from veil.access.directory import StepUpRequired
 from veil.audit import Event
 from veil.errors import UsageError
 from veil.store.schema import access_challenges, access_users, access_webauthn
 
 if TYPE_CHECKING:
-    from veil.access.directory import Directory
+    from veil.access.directory import Directory, Identity
 
 __all__ = ["WebAuthn"]
 
@@ -77,7 +78,17 @@ class WebAuthn:
 
     # -- registration ---------------------------------------------------------------------
 
-    def register_begin(self, user: str) -> dict[str, Any]:
+    def _may_enrol(self, identity: Identity) -> str:
+        if identity.kind != "User":
+            raise UsageError("security keys are for people")
+        # with a second factor enrolled, adding one needs it: a stolen password alone must
+        # not be enough to add the thief's key
+        if self.d.has_second_factor(identity.name) and not identity.mfa:
+            raise StepUpRequired("log in with your second factor to add a security key")
+        return identity.name
+
+    def register_begin(self, identity: Identity) -> dict[str, Any]:
+        user = self._may_enrol(identity)
         with self.store.read() as conn:
             known = conn.execute(
                 select(access_webauthn.c.credential_id).where(access_webauthn.c.user_name == user)
@@ -91,7 +102,10 @@ class WebAuthn:
         cid = self._challenge(user, "register", options.challenge)
         return {"challenge_id": cid, "options": json.loads(options_to_json(options))}
 
-    def register_finish(self, user: str, challenge_id: str, credential: dict[str, Any]) -> None:
+    def register_finish(
+        self, identity: Identity, challenge_id: str, credential: dict[str, Any]
+    ) -> None:
+        user = self._may_enrol(identity)
         owner, challenge = self._take(challenge_id, "register")
         if owner != user:
             raise UsageError("that challenge belongs to someone else")

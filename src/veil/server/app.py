@@ -40,9 +40,11 @@ from veil.access import (
     Identity,
     PolicyEngine,
     RequestContext,
+    StepUpRequired,
     resource_of,
 )
 from veil.access.anomaly import AnomalyDetector
+from veil.access.grants import Grant
 from veil.access.limits import RateLimiter
 from veil.access.webauthn import WebAuthn
 from veil.audit import AuditLog, Event
@@ -123,7 +125,7 @@ def open_services(settings: Settings) -> Services:
     directory = Directory(store, ring, audit, settings)
     vault = Vault(store, ring, audit, authorizer=_cedar_authorizer(policy))
     limiter = RateLimiter(settings.rate_limit_per_minute, settings.redis_url)
-    anomaly = AnomalyDetector(store, audit, settings)
+    anomaly = AnomalyDetector(store, audit, settings, on_lock=directory.forget)
     return Services(settings, store, ring, audit, directory, policy, vault, limiter, anomaly)
 
 
@@ -230,18 +232,6 @@ class AccessRequestIn(_In):
     role: str = Field(max_length=64)
     reason: str = Field(min_length=8, max_length=1000)
     seconds: int = Field(ge=60, le=7 * 86400)
-
-
-class GrantOut(BaseModel):
-    id: int
-    user: str
-    role: str
-    reason: str
-    seconds: int
-    status: str
-    requested_at: int
-    decided_by: str | None
-    expires_at: int | None
 
 
 class WebAuthnLoginIn(_In):
@@ -538,26 +528,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
 
     def guard(request: Request, ident: Identity, namespace: str, count: int) -> None:
         """Anomaly rules before plaintext-capable calls (see veil.access.anomaly)."""
-        verdict = svc.anomaly.check(
-            ident.principal, namespace, count, source(request), mfa=ident.mfa
-        )
-        if verdict.action == "lock":
-            svc.anomaly.lock(ident.principal, verdict)
-            svc.directory.forget()
-            raise AccessDenied(
-                f"unusual access ({', '.join(verdict.rules)}): the account is locked and "
-                "an alert was raised"
-            )
-        if verdict.action == "step-up":
-            if ident.kind == "Client":  # a service cannot step up: warn and go on
-                svc.anomaly.note(ident.principal, verdict, "warning")
-            elif not ident.mfa:
-                svc.anomaly.note(ident.principal, verdict, "denied")
-                raise StepUpRequired(
-                    f"unusual access ({', '.join(verdict.rules)}): log in again with MFA"
-                )
-            else:
-                svc.anomaly.note(ident.principal, verdict, "step-up-passed")
+        svc.anomaly.enforce(ident, namespace, count, source(request))
 
     # -- identity endpoints ---------------------------------------------------------------
 
@@ -646,25 +617,13 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         )
         return TokenOut(access_token=token, expires_in=ttl)
 
-    def _may_enrol(ident: Identity) -> None:
-        if ident.kind != "User":
-            raise UsageError("security keys are for people")
-        # with a second factor already enrolled, adding one needs it (a stolen password
-        # alone must not be enough to add the thief's key)
-        if any(u["name"] == ident.name and u["mfa"] for u in svc.directory.users()) and not (
-            ident.mfa
-        ):
-            raise StepUpRequired("log in with your second factor to add a security key")
-
     @app.post("/v1/webauthn/register/begin")
     def webauthn_register_begin(ident: Caller) -> dict[str, Any]:
-        _may_enrol(ident)
-        return webauthn.register_begin(ident.name)
+        return webauthn.register_begin(ident)
 
     @app.post("/v1/webauthn/register/finish", status_code=204)
     def webauthn_register_finish(ident: Caller, body: WebAuthnFinishIn) -> Response:
-        _may_enrol(ident)
-        webauthn.register_finish(ident.name, body.challenge_id, body.credential)
+        webauthn.register_finish(ident, body.challenge_id, body.credential)
         return Response(status_code=204)
 
     @app.post("/auth/refresh", response_model=TokenOut)
@@ -842,16 +801,16 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
             versions=len(info.versions),
         )
 
-    @app.post("/v1/access/requests", response_model=GrantOut)
-    def access_request(ident: Caller, body: AccessRequestIn) -> GrantOut:
+    @app.post("/v1/access/requests", response_model=Grant)
+    def access_request(ident: Caller, body: AccessRequestIn) -> Grant:
         """Ask for a role for a while (just-in-time); someone else approves."""
         if ident.kind != "User":
             raise UsageError("just-in-time access is for people")
         g = svc.directory.grants.request(ident.name, body.role, body.reason, body.seconds)
-        return GrantOut(**g.__dict__)
+        return g
 
-    @app.get("/v1/access/requests", response_model=list[GrantOut])
-    def access_requests(ident: Caller) -> list[GrantOut]:
+    @app.get("/v1/access/requests", response_model=list[Grant])
+    def access_requests(ident: Caller) -> list[Grant]:
         """Your own requests; all of them if you may approve."""
         _, ctx = _context("jit")
         sees_all = svc.policy.decide(
@@ -862,17 +821,17 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
             ctx,
         ).allowed
         user = None if sees_all else ident.name
-        return [GrantOut(**g.__dict__) for g in svc.directory.grants.all(user=user)]
+        return svc.directory.grants.all(user=user)
 
-    @app.post("/v1/access/requests/{gid}/{verdict}", response_model=GrantOut)
+    @app.post("/v1/access/requests/{gid}/{verdict}", response_model=Grant)
     def access_decide(
         ident: Caller,
         gid: Annotated[int, FastApiPath(ge=1, le=2**31 - 1)],
         verdict: Literal["approve", "deny"],
-    ) -> GrantOut:
+    ) -> Grant:
         authorize(ident, "access.approve", "veil", "jit")
         g = svc.directory.grants.decide(gid, approve=verdict == "approve", by=ident.principal)
-        return GrantOut(**g.__dict__)
+        return g
 
     @app.get("/v1/audit/tail")
     def audit_tail(
@@ -897,12 +856,6 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         return {"size": cp.size, "root": cp.root.hex(), "note": cp.note()}
 
     return app
-
-
-class StepUpRequired(AuthenticationFailed):
-    """RFC 9470: the token is valid but its authentication is too weak for this call."""
-
-    title = "step-up authentication required"
 
 
 class _RateLimited(Exception):
