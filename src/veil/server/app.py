@@ -49,8 +49,9 @@ from veil.access.limits import RateLimiter
 from veil.access.webauthn import WebAuthn
 from veil.audit import AuditLog, Event
 from veil.config import Settings
-from veil.errors import AccessDenied, InvalidToken, KeyringError, UsageError, VeilError
+from veil.errors import AccessDenied, InvalidToken, UsageError, VeilError
 from veil.keys import Keyring
+from veil.keys.values import decrypt_values, encrypt_values
 from veil.store import Store
 from veil.vault import AccessRequest, Vault
 
@@ -688,11 +689,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         decision = authorize(
             ident, "encrypt", body.keyset, body.purpose, count=len(body.plaintexts)
         )
-        ks = _data_keyset(svc, body.keyset)
-        aad = b"veil-api|" + body.context.encode()
-        out = [
-            base64.urlsafe_b64encode(ks.encrypt(p.encode(), aad)).decode() for p in body.plaintexts
-        ]
+        out = encrypt_values(svc.keyring, body.keyset, body.plaintexts, body.context)
         svc.audit.record(
             Event(
                 ident.principal,
@@ -711,18 +708,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
             ident, "decrypt", body.keyset, body.purpose, "plain", count=len(body.ciphertexts)
         )
         guard(request, ident, f"keyset:{body.keyset}", len(body.ciphertexts))
-        ks = _data_keyset(svc, body.keyset)
-        aad = b"veil-api|" + body.context.encode()
-        out = []
-        for i, c in enumerate(body.ciphertexts):
-            try:
-                raw = base64.urlsafe_b64decode(c.encode())
-            except (binascii.Error, ValueError):
-                raise InvalidToken(f"ciphertext #{i + 1} is not base64url") from None
-            try:
-                out.append(ks.decrypt(raw, aad).decode("utf-8", errors="replace"))
-            except KeyringError:  # e.g. a version that does not exist (or was destroyed)
-                raise InvalidToken(f"ciphertext #{i + 1} cannot be decrypted") from None
+        out = decrypt_values(svc.keyring, body.keyset, body.ciphertexts, body.context)
         svc.anomaly.record(ident.principal, f"keyset:{body.keyset}", len(out), source(request))
         svc.audit.record(
             Event(
@@ -861,20 +847,6 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
 class _RateLimited(Exception):
     def __init__(self, retry_after: int) -> None:
         self.retry_after = retry_after
-
-
-def _data_keyset(svc: Services, name: str) -> Any:
-    """A data keyset for encrypt/decrypt: AEAD only, and never veil's own internal keys."""
-    if name.startswith(("vault.", "access.", "audit.")):
-        raise AccessDenied(f"keyset {name!r} is internal to veil")
-    from veil.keys import Template
-
-    if name not in {k.name for k in svc.keyring.keysets()}:
-        raise UsageError(f"unknown keyset {name!r}")
-    ks = svc.keyring.keyset(name)
-    if ks.info.template is not Template.AES256_GCM:
-        raise UsageError(f"keyset {name!r} is {ks.info.template.value}; encrypt needs aes256-gcm")
-    return ks
 
 
 def _version() -> str:
