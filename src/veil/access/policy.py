@@ -18,11 +18,12 @@ from typing import Any
 
 import cedarpy
 
-from veil.errors import ConfigError
+from veil.errors import AccessDenied, ConfigError
 
 __all__ = [
     "ACTIONS",
     "Decision",
+    "PolicyDenied",
     "PolicyEngine",
     "RequestContext",
     "default_policy",
@@ -93,6 +94,10 @@ class Decision:
     denied; empty for a default deny)."""
     errors: tuple[str, ...] = field(default_factory=tuple)
 
+    @property
+    def why(self) -> str:
+        return ", ".join(self.policies) or "no policy allows it"
+
     def audit(self) -> dict[str, Any]:
         return {
             "authz": {
@@ -100,6 +105,14 @@ class Decision:
                 "policies": list(self.policies),
             }
         }
+
+
+class PolicyDenied(AccessDenied):
+    """A denial by the policy; ``decision`` says which policies decided (for the audit)."""
+
+    def __init__(self, message: str, decision: Decision) -> None:
+        super().__init__(message)
+        self.decision = decision
 
 
 class PolicyEngine:
@@ -140,6 +153,21 @@ class PolicyEngine:
         :func:`resource_of`. Decisions are a pure function of these arguments and the
         policy, so the last 4,096 are remembered."""
         return self._decide(principal, tuple(roles), action, resource, context)
+
+    def require(
+        self,
+        principal: tuple[str, str],
+        roles: tuple[str, ...],
+        action: str,
+        name: str,
+        context: RequestContext,
+    ) -> Decision:
+        """:meth:`decide` on ``name`` (a namespace, keyset or ``veil``), raising
+        :class:`~veil.errors.AccessDenied` (with the deciding policies) when denied."""
+        decision = self.decide(principal, roles, action, resource_of(action, name), context)
+        if not decision.allowed:
+            raise PolicyDenied(f"{action} on {name} denied ({decision.why})", decision)
+        return decision
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019  (one engine per service, kept for its life)
     def _decide(

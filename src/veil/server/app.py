@@ -46,6 +46,7 @@ from veil.access import (
 from veil.access.anomaly import AnomalyDetector
 from veil.access.grants import Grant
 from veil.access.limits import RateLimiter
+from veil.access.policy import PolicyDenied
 from veil.access.webauthn import WebAuthn
 from veil.audit import AuditLog, Event
 from veil.config import Settings
@@ -143,18 +144,9 @@ def _cedar_authorizer(policy: PolicyEngine) -> Callable[[AccessRequest], Mapping
 
     def authorize(req: AccessRequest) -> Mapping[str, Any]:
         call, ctx = _context(req.purpose, req.view.value if req.view is not None else "none")
+        ident = call.identity
         name = req.resource.removeprefix("vault/")
-        decision = policy.decide(
-            (call.identity.kind, call.identity.name),
-            call.identity.roles,
-            req.action,
-            resource_of(req.action, name),
-            ctx,
-        )
-        if not decision.allowed:
-            why = ", ".join(decision.policies) or "no policy allows it"
-            raise AccessDenied(f"{req.action} on {req.resource} denied ({why})")
-        return decision.audit()
+        return policy.require((ident.kind, ident.name), ident.roles, req.action, name, ctx).audit()
 
     return authorize
 
@@ -509,22 +501,12 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         """Authorize a non-vault action; a denial is audited and raised."""
         _, ctx = _context(purpose, view)
-        decision = svc.policy.decide(
-            (ident.kind, ident.name), ident.roles, action, resource_of(action, name), ctx
-        )
-        if not decision.allowed:
-            why = ", ".join(decision.policies) or "no policy allows it"
-            svc.audit.record(
-                Event(
-                    ident.principal,
-                    action,
-                    name,
-                    purpose,
-                    "denied",
-                    {"reason": why, "count": count, **decision.audit()},
-                )
-            )
-            raise AccessDenied(f"{action} on {name} denied ({why})")
+        try:
+            decision = svc.policy.require((ident.kind, ident.name), ident.roles, action, name, ctx)
+        except PolicyDenied as e:
+            details = {"reason": e.decision.why, "count": count, **e.decision.audit()}
+            svc.audit.record(Event(ident.principal, action, name, purpose, "denied", details))
+            raise
         return decision.audit()
 
     def guard(request: Request, ident: Identity, namespace: str, count: int) -> None:
