@@ -28,14 +28,9 @@ certs_app = typer.Typer(help="TLS certificates for trying the service out.", no_
 
 
 def _directory() -> Directory:
-    from veil.access import Directory
-    from veil.audit import open_audit_log
-    from veil.store import open_store
+    from veil.access import open_directory
 
-    s = get_settings()
-    ring = _open(stdin_busy=True)
-    store = open_store(s)
-    return Directory(store, ring, open_audit_log(s, store=store, keyring=ring), s)
+    return open_directory(get_settings(), keyring=_open(stdin_busy=True))
 
 
 def serve(
