@@ -524,6 +524,36 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
             None,
             ("DATE_TIME", "3:44 PM"),
         ),
+        # an address key asserts a street address in any national format
+        (
+            '"mailing_address": "Plot 7, Mombasa Road, Nairobi 00200",',
+            ("ADDRESS", "Plot 7, Mombasa Road, Nairobi 00200"),
+            None,
+        ),
+        ("Issuing state: Oregon\nClass: C", ("LOCATION", "Oregon"), None),
+        # surname particles and particles before a comma
+        ("Visit booked for Nurul binti Hassan today", ("PERSON", "Nurul binti Hassan"), None),
+        ('borrower,loan\n"al-Amin, Karim",12\n', ("PERSON", "al-Amin, Karim"), None),
+        ("Guardian*: Pieter van der Merwe", ("PERSON", "Pieter van der Merwe"), None),
+        # transcripts in capitals, forms in capitals
+        (
+            "OLUWASEUN: Good morning.\nAGENT: Hello.\nOLUWASEUN: I need a refill.",
+            ("PERSON", "OLUWASEUN"),
+            ("PERSON", "AGENT"),
+        ),
+        ("EIN: 12-3456789\nPlan: basic", None, ("PERSON", "EIN")),
+        ("ATTENDING: DR. OKONKWO   WARD 4", ("PERSON", "OKONKWO"), None),
+        # a name inside an organisation, a street, a job title or a label is not a person
+        ("Meet at the Harriet Tubman Youth Center", None, ("PERSON", "Harriet Tubman Youth")),
+        ("parking on Madison Street is free", None, ("PERSON", "Madison Street")),
+        ("Thanks,\nSenior Loan Officer | NMLS", None, ("PERSON", "Loan Officer")),
+        ("her sister would come too", None, ("PERSON", "come")),
+        # fields that hold things: titles, agencies, products
+        ("title\tdue\nOliver Twist\t05/02\nEmma\t05/09\n", None, ("PERSON", "Oliver Twist")),
+        ('"agency": "St. Brigid Home Care",', None, ("PERSON", "Brigid Home Care")),
+        # amounts and public vulnerability ids are not account numbers
+        ("loan_id,loan_amt\nL-1,725000\nL-2,310000\n", None, ("ACCOUNT_NUMBER", "725000")),
+        ("IDS: ET POLICY CVE-2021-44228 attempt", None, ("ACCOUNT_NUMBER", "CVE-2021-44228")),
     ],
 )
 def test_people_places_and_times_as_written(

@@ -25,12 +25,19 @@ from ._gazetteer import (
     join_place_pairs,
     lowercase_names,
     place_names,
+    surnames,
 )
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._pool import DetectorPool
 from ._registry import load_registry
 from ._scanner import PatternScanner
-from ._structured import csv_cells, hint_finding, key_value_cells
+from ._structured import (
+    column_forbids_person,
+    column_is_quantity,
+    csv_cells,
+    hint_finding,
+    key_value_cells,
+)
 
 if TYPE_CHECKING:
     import polars as pl
@@ -45,8 +52,12 @@ _LEAD_WORD = re.compile(r"([A-Za-z]+):? +")
 _ROLE_WORDS = frozenset(
     """cardholder policyholder caller panel applicant claimant member employee patient customer
     client tenant guest passenger student agent rep user name owner recipient contact payee
-    beneficiary account holder insured subscriber witness driver candidate interviewer""".split()
+    beneficiary account holder insured subscriber witness driver candidate interviewer
+    librarian patron copay donor rider volunteer caregiver nurse physician borrower lender
+    officer manager supervisor technician pharmacist therapist""".split()
 )
+# Words that end a "name" made of a given name and a label: "Loan Number", "SOC Date"
+_LABEL_WORDS = frozenset("number date amount status total balance code type id no".split())
 _TITLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+)+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -196,7 +207,7 @@ class Detector:
 
     def _find_local(self, texts: Sequence[str]) -> list[list[Finding]]:
         """The whole pipeline in this process."""
-        found, cells = self._scan_with_tables(texts)
+        found, cells, things = self._scan_with_tables(texts)
         if self.types is None or EntityType.PERSON in self.types:
             for d, text in enumerate(texts):
                 found[d].extend(gazetteer_names(text))
@@ -208,7 +219,9 @@ class Detector:
         if ner is not None:
             self._add_ner(ner, texts, found, cells)
         out = []
-        for text, fs in zip(texts, found, strict=True):
+        for d, (text, fs) in enumerate(zip(texts, found, strict=True)):
+            if things[d]:  # names inside "title" / "agency" / "product" fields are not people
+                fs = [f for f in fs if not _person_in(f, things[d])]
             if any(f.entity_type in _SHAPED for f in fs):
                 kept = resolve_overlaps(_drop_inside_addresses(fs))
                 kept = join_place_pairs(text, _clean_persons(text, kept))
@@ -220,21 +233,27 @@ class Detector:
 
     def _scan_with_tables(
         self, texts: Sequence[str]
-    ) -> tuple[list[list[Finding]], list[list[tuple[int, int]]]]:
+    ) -> tuple[list[list[Finding]], list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
         """Scan the texts, and each cell of tables inside them with its column context.
-        Also returns the table cells' spans: the NER model reads isolated cells poorly, so
-        names in tables come from headers and gazetteers instead."""
+        Also returns the table cells' spans (the NER model reads isolated cells poorly, so
+        names in tables come from headers and gazetteers instead) and the spans of fields
+        whose column or key says they hold things, not people."""
         extra: list[str] = []
         cells: list[list[tuple[int, int]]] = [[] for _ in texts]
+        things: list[list[tuple[int, int]]] = [[] for _ in texts]
         wants_person = self.types is None or EntityType.PERSON in self.types
+        wants_names = self.types is None or bool(self.types & _KEYED)
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
         hinted: list[tuple[int, Finding]] = []
         for d, text in enumerate(texts):
-            for c in key_value_cells(text) if wants_person else ():  # keys assert names
+            for c in key_value_cells(text) if wants_names else ():  # keys assert names
+                if column_forbids_person(c.header):
+                    things[d].append((c.start, c.end))
+                    continue
                 h = hint_finding(c.header, text[c.start : c.end])
                 if (
                     h is not None
-                    and h[0] is EntityType.PERSON
+                    and h[0] in (EntityType.PERSON, EntityType.LOCATION, EntityType.ADDRESS)
                     and (self.types is None or h[0] in self.types)
                 ):
                     t, s, e = h
@@ -242,6 +261,10 @@ class Detector:
                     hinted.append((d, Finding(t, c.start + s, c.start + e, 0.86, "key_name", why)))
             for c in csv_cells(text):
                 cells[d].append((c.start, c.end))
+                if wants_person and column_forbids_person(c.header):
+                    things[d].append((c.start, c.end))
+                if column_is_quantity(c.header):
+                    continue  # "loan_amt,725000": an amount; the text scan still sees it
                 prefix = c.context + ": "
                 value = text[c.start : c.end]
                 extra.append(prefix + value)
@@ -262,8 +285,6 @@ class Detector:
                             ),
                         )
                     )
-        if not extra:
-            return self._scanner.scan(texts, self.types), cells
         found = self._scanner.scan([*texts, *extra], self.types)
         main = found[: len(texts)]
         for (d, base, off, header), fs in zip(owners, found[len(texts) :], strict=True):
@@ -280,7 +301,7 @@ class Detector:
                     )
         for d, f in hinted:
             main[d].append(f)
-        return main, cells
+        return main, cells, things
 
     def _add_ner(
         self,
@@ -331,6 +352,10 @@ def _address_union(findings: Iterable[Finding]) -> tuple[list[int], list[int]]:
             starts.append(s)
             ends.append(e)
     return starts, ends
+
+
+def _person_in(f: Finding, spans: list[tuple[int, int]]) -> bool:
+    return f.entity_type is EntityType.PERSON and any(s <= f.start and f.end <= e for s, e in spans)
 
 
 def _inside(starts: list[int], ends: list[int], s: int, e: int) -> bool:
@@ -398,6 +423,7 @@ _ROLE_LABEL = re.compile(
 
 
 _SHAPED = frozenset({EntityType.PERSON, EntityType.LOCATION, EntityType.ADDRESS})
+_KEYED = _SHAPED  # types a "Key: value" line may assert from its key alone
 _DATE_MASKS = frozenset({"MM", "DD", "YY", "YYYY", "HH", "SS"})
 
 
@@ -424,6 +450,17 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         nxt = _NEXT_WORD.match(text, e)
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
+        words = value.split()
+        if len(words) > 1:
+            # "Maya Angelou Branch", "Franklin Street", "Loan Officer": an organisation, a
+            # street or a job title; a known surname ("Jordan Hall") keeps two words a name
+            tail = words[-1].lower().rstrip(".,")
+            if tail in _LABEL_WORDS or (
+                tail in ORG_WORDS and (len(words) > 2 or tail not in surnames())
+            ):
+                continue
+        elif value.lower() in _ROLE_WORDS:
+            continue  # "Librarian (Min-jun):", "Copay estimate"
         low = value.lower()
         if low in NOT_PERSON or _POSSESSIVE.sub("", low) in NOT_PERSON:
             continue

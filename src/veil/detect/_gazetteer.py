@@ -15,10 +15,13 @@ Rules, in order of confidence:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
 from veil.types import EntityType, Finding
+
+from ._structured import PARTICLE
 
 try:  # spaCy's stop words keep "The", "And", ... out of names
     from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
@@ -66,7 +69,11 @@ ORG_WORDS = frozenset(
     pictures productions entertainment legal advisors consulting ventures international
     global enterprises industries brands cosmetics fashion apparel memorial medical dental
     library museum park stadium arena hall building street st avenue ave road rd boulevard
-    blvd lane drive way garden gardens marquis tavern grill kitchen market markets""".split()
+    blvd lane drive way garden gardens marquis tavern grill kitchen market markets branch
+    athletic athletics club youth fund soccer football basketball art arts house study room
+    gym society association council league fc church ministries choir orchestra title
+    officer manager director specialist coordinator analyst representative supervisor
+    administrator underwriter processor""".split()
 )
 
 __all__ = [
@@ -79,6 +86,7 @@ __all__ = [
     "lowercase_names",
     "name_lists",
     "place_names",
+    "surnames",
 ]
 
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*")
@@ -116,6 +124,15 @@ _TITLE_NAME = re.compile(
     r"[ \t]+((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
     r"(?:[ \t]+[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
 )
+# "JOAQUÍN: Thanks for calling", "SEO-YEON: +353 ...": transcript speakers in capitals
+_CAPS_SPEAKER = re.compile(
+    r"(?m)^[ \t>*]*(?:\[[\d:. apmAPM]{4,12}\][ \t]*)?([^\W\d_a-z]{2,}(?:-[^\W\d_a-z]{2,})?):[ \t]"
+)
+# "REFERRING MD: DR. TRAN", "MS. OKAFOR-BELL" on forms in capitals
+_CAPS_TITLE_NAME = re.compile(
+    r"\b(?:DR\.?|MRS?\.|MS\.|MX\.|PROF\.?)[ \t]([^\W\d_a-z]{2,}(?:['’-][^\W\d_a-z]{2,})?"
+    r"(?: [^\W\d_a-z]{2,}(?:['’-][^\W\d_a-z]{2,})?)?)\b"
+)
 _SPEAKER_AFTER = re.compile(r"^\s*(?::|,|—|-\s|!|\.|\)|\"|'|$|\s\d{1,2}:\d{2})")
 _COMMA_FIRST = re.compile(r", ([^\W\d_a-z][^\W\d_]+)\b")
 _GIVEN = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?")
@@ -144,6 +161,10 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return _load()
 
 
+def surnames() -> frozenset[str]:
+    return _load()[1]
+
+
 def is_first_name(word: str) -> bool:
     return word.lower() in _load()[0]
 
@@ -152,12 +173,17 @@ def _person(s: int, e: int, score: float, why: str) -> Finding:
     return Finding(EntityType.PERSON, s, e, score, "name_gazetteer", f"name_gazetteer: {why}")
 
 
+_PARTICLES = re.compile(rf"(?:{PARTICLE}[ -])+(?=[^\W\d_a-z])")
+
+
 def _extend(text: str, e: int, max_parts: int) -> tuple[int, int]:
-    """Extend a name over following capitalized words / initials; returns (end, parts)."""
+    """Extend a name over following capitalized words / initials, and the surname
+    particles before them ("Farah binti Ismail", "Greta de Vries"); returns (end, parts)."""
     n = len(text)
     end, parts, j = e, 1, e
     while parts < max_parts and j < n and text[j] == " ":
-        nm = _CAPWORD.match(text, j + 1)
+        pm = _PARTICLES.match(text, j + 1)
+        nm = _CAPWORD.match(text, pm.end() if pm else j + 1)
         if nm is None or (nm.group(0).isupper() and len(nm.group(0)) > 2):
             break
         if not nm.group(0)[0].isupper() or nm.group(0).lower() in _STOP:
@@ -237,6 +263,23 @@ def gazetteer_names(text: str) -> list[Finding]:
     for m in _ROLE_SPEAKER.finditer(text):
         if m.start(1) not in taken and m.group(1).lower() not in _STOP:
             out.append(_person(m.start(1), m.end(1), 0.75, "name after a role in a speaker label"))
+    speakers = [m for m in _CAPS_SPEAKER.finditer(text)]
+    turns = Counter(m.group(1) for m in speakers)
+    for m in speakers:
+        low = m.group(1).lower()
+        if m.start(1) in taken or low in _STOP or low in _CHAT_ROLES:
+            continue
+        if turns[m.group(1)] < 2:
+            continue  # a speaker talks more than once; a one-off "EIN:" is a form label
+        if low in first or ("-" in low and all(p in first or len(p) <= 4 for p in low.split("-"))):
+            out.append(_person(m.start(1), m.end(1), 0.75, "first name as a speaker in capitals"))
+            taken.add(m.start(1))
+    for m in _CAPS_TITLE_NAME.finditer(text):
+        words = m.group(1).split()
+        if m.start(1) in taken or any(w.lower() in _STOP or w.lower() in ORG_WORDS for w in words):
+            continue
+        out.append(_person(m.start(1), m.end(1), 0.8, "name in capitals after a courtesy title"))
+        taken.add(m.start(1))
     for m in _CAPS_NAME.finditer(text):
         words = [w for w in m.group(1).split() if not w.endswith(".")]
         if any(w.lower() in _STOP or w.lower() in ORG_WORDS for w in words):
@@ -297,7 +340,7 @@ def lowercase_names(text: str) -> list[Finding]:
             continue
         a, b = m.group("a"), m.group("b")
         cue = m.group("cue").lower()
-        strong = cue.startswith("my ") or cue == "name is"
+        strong = cue.startswith("my name") or cue == "name is"
         if a in _STOP or a in _LOWER_NOT_NAMES or not (a in first or (strong and len(a) > 2)):
             continue
         end = m.end("a")

@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from veil.types import EntityType
 
-__all__ = ["NAME_ONLY", "Cell", "column_hint", "csv_cells", "hint_finding"]
+__all__ = [
+    "NAME_ONLY",
+    "PARTICLE",
+    "Cell",
+    "column_forbids_person",
+    "column_hint",
+    "column_is_quantity",
+    "csv_cells",
+    "hint_finding",
+]
 
 _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
     (re.compile(p, re.I), t)
@@ -60,7 +69,11 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"prepared by|attn|pt|name on card|name on order|manager|supervisor|reports to|"
             r"approver|approved by|reviewer|reviewed by|requested by|requester|reporter|"
             r"owner|assigned to|author|sender|vet|veterinarian|attending|counselor|advisor|"
-            r"adviser|instructor|teacher|coach|agent name|rep)( ?\d)?$",
+            r"adviser|instructor|teacher|coach|agent name|rep|tech|borrower|co borrower|"
+            r"co-borrower|cosigner|co-signer|patron|phlebotomist|md|referring md|caregiver|"
+            r"aide|rider|volunteer|librarian|clinician|therapist|dentist|hygienist|"
+            r"pharmacist|prescriber|collected by|drawn by|nurse name|staff|worker)( ?\d)?$|"
+            r"^[a-z]+ (first|last)$",
             EntityType.PERSON,
         ),
     ]
@@ -77,10 +90,42 @@ NAME_ONLY = frozenset(
 )
 
 
+# Columns and keys whose values are things, not people: a name inside them is a title, a
+# product or an organisation ("Jane Eyre" under "title", "St. Agnes Home Health" under
+# "agency"), so PERSON findings there are dropped.
+_NOT_PERSON_COLUMN = re.compile(
+    r"^(?:book |item |product |program |course )?(?:title|book|product|item|description|"
+    r"branch|preferred branch|agency|employer|company|organi[sz]ation|org|venue|facility|"
+    r"clinic|team|club|program|fund|grant|room|medication|drug|sku|vendor|payer|"
+    r"primary payer|insurer|carrier|school|library|hospital|pharmacy|store|merchant|brand|"
+    r"device|model|lender|bank|bank name|campaign|event|course|project)( ?\d)?$",
+    re.I,
+)
+
+
+_QUANTITY_COLUMN = re.compile(
+    r"(?:^|[ _-])(?:amt|amount|balance|price|cost|total|fee|fees|qty|quantity|rate|count|"
+    r"score|pct|percent|salary|income|sum|value usd|usd|eur|gbp)$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def column_is_quantity(name: str) -> bool:
+    """Whether a column holds amounts or counts ("loan_amt"): its numbers are not ids."""
+    return bool(_QUANTITY_COLUMN.search(name.strip(" *")))
+
+
+@lru_cache(maxsize=4096)
+def column_forbids_person(name: str) -> bool:
+    """Whether a column or key name says its values are not people."""
+    return bool(_NOT_PERSON_COLUMN.match(name.replace("_", " ").strip(" *")))
+
+
 @lru_cache(maxsize=4096)
 def column_hint(name: str) -> EntityType | None:
     """The entity type a column name suggests, if any."""
-    name = name.replace("_", " ").strip()
+    name = name.replace("_", " ").strip(" *")
     for rx, t in _HINTS:
         if rx.search(name):
             return t
@@ -89,8 +134,15 @@ def column_hint(name: str) -> EntityType | None:
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?"
 _NAME_SHAPE = re.compile(
-    rf"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?:,? {_WORD}){{0,3}})$"  # also "Last, First"
+    rf"^(?:(?i:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?:,? {_WORD}){{0,3}})$"  # also "Last, First"
 )
+# surname particles that keep a name lowercase at its start: "bin Hashim, Farah",
+# "al-Rashid, Yousef", "van der Berg, Matthias", "de la Cruz"
+PARTICLE = (
+    r"(?:bin|binti|bint|ibn|abu|al|el|van|von|der|den|de|del|della|dela|di|da|do|dos|du|la|"
+    r"le|ter|ten|zu|y)"
+)
+_PARTICLE_START = re.compile(rf"^{PARTICLE}[ -][^\W\d_a-z]")
 
 
 def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
@@ -101,11 +153,21 @@ def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
         return None  # state codes: not an identifier under HIPAA Safe Harbor
     if hint is EntityType.PERSON or hint is EntityType.LOCATION:
         m = _NAME_SHAPE.match(value)
-        if m and value[:1].isupper():
+        particle = hint is EntityType.PERSON and _PARTICLE_START.match(value)
+        if m and (value[:1].isupper() or particle):
             return hint, m.start(1), m.end(1)
     elif hint is EntityType.PASSWORD and 4 <= len(value) <= 64 and " " not in value:
         return hint, 0, len(value)
+    elif hint is EntityType.ADDRESS and _ADDRESS_SHAPE.match(value) and "mac" not in header.lower():
+        return hint, 0, len(value.rstrip(" ,;."))
     return None
+
+
+# a street address under an address key: a number and a word of letters, spaces, no markup
+# ("Plot 4, Ngong Road, Nairobi 00100", "Calle de Alcalá 180, 7º, 28014 Madrid")
+_ADDRESS_SHAPE = re.compile(
+    r"^(?=[^@<>{}=\[\]|]{8,150}$)(?=.*\d)(?=.*[^\W\d_]{3})(?=.* )[\w#º°ª.,'’/&() -]+$"
+)
 
 
 _HEADER_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_ ./#-]{0,40}$")
@@ -219,7 +281,7 @@ def csv_cells(text: str) -> Iterator[Cell]:
 
 # "Student: Sota Dimaculangan    Grade: 7", "- Spouse: Emre Lysenko", '"given_name": "Balázs"'
 _KV_LINE = re.compile(
-    r"^[ \t]*(?:[-•*>]\s*)?([A-Za-z][A-Za-z0-9 _/#.()-]{0,30}?)[ \t]*:[ \t]+"
+    r"^[ \t]*(?:[-•*>]\s*)?([A-Za-z][A-Za-z0-9 _/#.()*-]{0,30}?)[ \t]*:[ \t]+"
     r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–-][ \t])",
     re.M,
 )

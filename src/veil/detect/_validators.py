@@ -336,7 +336,12 @@ def id_like(doc: str, start: int, end: int) -> Span | None:
         return None
     if doc[end : end + 1] == "%" or (re.search(r"\d\.\d{1,2}$", value) and " " in value):
         return None  # "Carrier SLA: UPS 54.9%": a share, not a member id
+    if _PUBLIC_ID.match(value):
+        return None  # "ET POLICY CVE-2019-8171": a vulnerability or standard id, not a person's
     return start, end
+
+
+_PUBLIC_ID = re.compile(r"(?i)(?:CVE|CWE|GHSA|RFC|ISO|KB|CAPEC)[- ]?\d")
 
 
 _VIN_MAP = {
