@@ -331,6 +331,35 @@ def test_append_commits_or_rolls_back_with_the_callers_transaction(
     assert report.size == 4
 
 
+def test_two_writers_and_rollbacks_keep_one_consistent_tree(
+    open_log: Callable[..., AuditLog],
+) -> None:
+    """Each log reuses the tree edge of its own last append; it must notice when another
+    writer (another process) appended since, or when its own append was rolled back and
+    another writer then brought the log back to the same size."""
+    a, b = open_log(every=3), open_log(every=3)
+    assert a.record(_ev(0)) == 0
+    assert b.record(_ev(1)) == 1  # b has no edge yet: reads it
+    assert a.record(_ev(2)) == 2  # a's edge is at 1: stale, reads it
+    assert a.record(_ev(3)) == 3  # a's own edge: reused
+    with pytest.raises(_Boom), a.store.begin() as conn:
+        assert a.append(conn, [_ev(4), _ev(5)]) == [4, 5]  # a's edge now claims size 6
+        raise _Boom
+    with b.store.begin() as conn:  # b brings the stored log to size 6, with other events
+        assert b.append(conn, [_ev(40), _ev(50)]) == [4, 5]
+    assert a.record(_ev(6)) == 6  # same size as a's edge, different tree: must not use it
+    assert b.record(_ev(7)) == 7
+    for log in (a, b):
+        report = log.verify()
+        assert report.ok, report.problems
+        assert report.size == 8
+    entries = _entries(a)
+    assert a.checkpoint().root == _mth(entries)
+    stored = _stored_nodes(a)
+    for key, value in _complete_nodes(entries).items():
+        assert stored[key] == value, key
+
+
 # -- 3. verify and checkpoint on an honest log -----------------------------------------------
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, func, or_, select, update
 
 from veil.audit import merkle
 from veil.audit.checkpoint import Checkpoint, parse_note, sign_body, vkey
@@ -190,6 +190,18 @@ class VerifyReport:
             self.first_bad = seq
 
 
+# statements every append runs, built once (building them is a good part of an append)
+_HEAD_FOR_UPDATE = (
+    select(audit_head.c.size, audit_head.c.checkpoint_size, audit_head.c.checkpoint_time)
+    .where(audit_head.c.id == 1)
+    .with_for_update()
+)
+_SET_SIZE = update(audit_head).where(audit_head.c.id == 1).values(size=bindparam("size"))
+_NODE_AT = select(audit_nodes.c.hash).where(
+    audit_nodes.c.level == bindparam("lv"), audit_nodes.c.idx == bindparam("ix")
+)
+
+
 class _DbNodes:
     """:class:`merkle.NodeReader` over ``audit_nodes`` in one transaction."""
 
@@ -232,6 +244,9 @@ class AuditLog:
                 origin = f"veil/{store.meta(conn, 'store_id')}"
         self.origin = origin
         self.clock = clock
+        # the right edge of the tree after this process's last append, so the next append
+        # need not read it back (see _compact_at)
+        self._tail: merkle.CompactRange | None = None
 
     # -- keyed hashes ------------------------------------------------------------------------
 
@@ -253,13 +268,9 @@ class AuditLog:
         Signs a checkpoint when one is due. Nothing is written if the transaction rolls back."""
         if not events:
             return []
-        head = conn.execute(
-            select(audit_head.c.size, audit_head.c.checkpoint_size, audit_head.c.checkpoint_time)
-            .where(audit_head.c.id == 1)
-            .with_for_update()
-        ).one()
+        head = conn.execute(_HEAD_FOR_UPDATE).one()
         size, cp_size, cp_time = int(head[0]), int(head[1]), int(head[2])
-        compact = merkle.CompactRange.from_nodes(size, _DbNodes(conn).get_nodes)
+        compact = self._compact_at(conn, size)
         rows, nodes = [], []
         for i, ev in enumerate(events):
             rec = Record(
@@ -295,8 +306,29 @@ class AuditLog:
         if new_size - cp_size >= self.checkpoint_every or now - cp_time >= self.checkpoint_seconds:
             self._write_checkpoint(conn, new_size, compact.root())
             values.update(checkpoint_size=new_size, checkpoint_time=now)
-        conn.execute(update(audit_head).where(audit_head.c.id == 1).values(**values))
+        if len(values) == 1:
+            conn.execute(_SET_SIZE, values)
+        else:
+            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(**values))
+        self._tail = compact.copy()
         return [r["seq"] for r in rows]  # type: ignore[misc]
+
+    def _compact_at(self, conn: Connection, size: int) -> merkle.CompactRange:
+        """The tree's right edge at ``size``. Rebuilding it reads log2(size) nodes with a
+        query SQLAlchemy must build anew each time (40% of an append); the edge this process
+        left after its last append is reused instead when the stored tree still ends with
+        it: same size and the same rightmost node, one primary-key read. That check catches
+        both an append by another process and a rolled-back transaction of this one."""
+        tail = self._tail
+        if tail is not None and tail.size == size:
+            last = tail.last_node()
+            if last is None:
+                return tail.copy()
+            (level, index), value = last
+            stored = conn.execute(_NODE_AT, {"lv": level, "ix": index}).scalar()
+            if stored is not None and bytes(stored) == value:
+                return tail.copy()
+        return merkle.CompactRange.from_nodes(size, _DbNodes(conn).get_nodes)
 
     def record(self, event: Event) -> int:
         """Append one event in its own transaction (e.g. a denied request)."""

@@ -255,6 +255,13 @@ class CompactRange:
         compact._hashes = hashes
         return compact
 
+    def last_node(self) -> tuple[NodeId, bytes] | None:
+        """The id and hash of the rightmost complete subtree (it covers the last leaf), or
+        None for an empty tree: enough to tell this state from another of the same size."""
+        if not self._size:
+            return None
+        return _perfect_subtrees(0, self._size)[-1], self._hashes[-1]
+
     def copy(self) -> CompactRange:
         other = CompactRange()
         other._size = self._size
