@@ -551,6 +551,33 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
         # fields that hold things: titles, agencies, products
         ("title\tdue\nOliver Twist\t05/02\nEmma\t05/09\n", None, ("PERSON", "Oliver Twist")),
         ('"agency": "St. Brigid Home Care",', None, ("PERSON", "Brigid Home Care")),
+        # a lone given name that is no English word, with the surname before it if any
+        ("Oluwaseun lives in Leeds now", ("PERSON", "Oluwaseun"), None),
+        ("**Thandiwe**\n- yesterday: on call", ("PERSON", "Thandiwe"), None),
+        ("| ABARA, Chidinma | c.abara@x.io |", ("PERSON", "ABARA, Chidinma"), None),
+        ("the flight on Thu 6/13 @ 11am", None, ("PERSON", "Thu")),
+        ("Grace under pressure", None, ("PERSON", "Grace")),
+        ("Follow up with Dr. García tomorrow", ("PERSON", "García"), ("LOCATION", "García")),
+        ("\nsiobhan  (2:08 PM)\nthe refund went out", ("PERSON", "siobhan"), None),
+        # chat clocks are stamps; weekday dates without a year are dates
+        ("(5:16 PM) Agent Nia: Hello", None, ("DATE_TIME", "5:16 PM")),
+        ("\nsiobhan  (2:08 PM)\nthe refund went out", None, ("DATE_TIME", "2:08 PM")),
+        (
+            "booked for Monday the 16th at 8:45am. Reply C",
+            ("DATE_TIME", "Monday the 16th at 8:45am"),
+            None,
+        ),
+        ("appointment is Wed 5/14 @ 9:40 AM.", ("DATE_TIME", "Wed 5/14 @ 9:40 AM"), None),
+        ("Return window closes 8 October.", ("DATE_TIME", "8 October"), None),
+        (
+            "on Monday, July 17, 2023 at 23:15 UTC.",
+            ("DATE_TIME", "Monday, July 17, 2023 at 23:15 UTC"),
+            None,
+        ),
+        # dialogue after a speaker key is not a name
+        ("Agent: Have a good one.\nCaller: Bye", None, ("PERSON", "Have a good one.")),
+        ("Hello, are you Brennan Ruiz & Associates?", None, ("PERSON", "Brennan Ruiz")),
+        ("Dental Arts of Fresno", None, ("PERSON", "Dental Arts")),
         # amounts and public vulnerability ids are not account numbers
         ("loan_id,loan_amt\nL-1,725000\nL-2,310000\n", None, ("ACCOUNT_NUMBER", "725000")),
         ("IDS: ET POLICY CVE-2021-44228 attempt", None, ("ACCOUNT_NUMBER", "CVE-2021-44228")),

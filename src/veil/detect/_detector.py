@@ -23,6 +23,7 @@ from ._gazetteer import (
     gazetteer_names,
     is_first_name,
     join_place_pairs,
+    lone_first_names,
     lowercase_names,
     place_names,
     surnames,
@@ -216,6 +217,10 @@ class Detector:
             for d, text in enumerate(texts):
                 found[d].extend(place_names(text))
         ner = self._ner_engine()
+        if ner is not None and (self.types is None or EntityType.PERSON in self.types):
+            english = ner.english  # lone given names need the lexicon the model brings
+            for d, text in enumerate(texts):
+                found[d].extend(lone_first_names(text, english))
         if ner is not None:
             self._add_ner(ner, texts, found, cells)
         out = []
@@ -415,7 +420,7 @@ def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’&-]*)")
+_NEXT_WORD = re.compile(r"\.?[ \t]+(?:(?:&|and)[ \t]+)?([A-Za-z][\w'’&-]*)")
 _ROLE_LABEL = re.compile(
     r"^(?:Front Desk|Reception|Concierge|Agent|Support|Intake|Guest|Caller|Customer|Nurse|"
     r"Operator|Dispatcher|Bot|Assistant|System|Admin)\b[ \t]*"
@@ -451,6 +456,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
         words = value.split()
+        if len(words) > 1 and words[0].lower() in ORG_WORDS and not words[0].endswith(","):
+            continue  # "Dental Arts", "Insurance Carrier"
         if len(words) > 1:
             # "Maya Angelou Branch", "Franklin Street", "Loan Officer": an organisation, a
             # street or a job title; a known surname ("Jordan Hall") keeps two words a name

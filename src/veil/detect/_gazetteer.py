@@ -83,6 +83,7 @@ __all__ = [
     "base_name_lists",
     "gazetteer_names",
     "is_first_name",
+    "lone_first_names",
     "lowercase_names",
     "name_lists",
     "place_names",
@@ -108,7 +109,8 @@ _LOWER_SPEAKER = re.compile(
     r"(?m)^[ \t>*]*\[[\d:. apmAPM]{4,12}\][ \t]*([^\W\d_A-Z][^\W\d_]+(?: [^\W\d_A-Z][^\W\d_]+)?):"
 )
 _CHAT_ROLES = frozenset(
-    "bot system agent support admin assistant user customer guest host operator me you".split()
+    """bot system agent support admin assistant user customer guest host operator me you
+    visitor patient client caller staff team everyone all moderator""".split()
 )
 # "[12:20] Agent Arash:", "Front Desk (Ha-eun):": a role word, then the speaker's name
 _ROLE_SPEAKER = re.compile(
@@ -293,6 +295,78 @@ def gazetteer_names(text: str) -> list[Finding]:
     return out
 
 
+# "jocelyn  (2:08 PM)", "bobby  [11:06 AM]": a chat export's speaker line
+_LOWER_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t>*]*([^\W\d_A-Z][^\W\d_]+)(?::[ \t]|[ \t]{2,}[(\[]?\d{1,2}:\d{2})"
+)
+_LONE_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")  # another capitalized word follows
+
+
+_NOT_GIVEN = frozenset(
+    """mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov
+    dec""".split()
+)
+# what may stand before a lone given name as its surname: "BULUT, ", "de Vries, ", "Abenezer "
+_BEFORE_GIVEN = re.compile(
+    rf"(?:(?<=[\s\"'(|:;])|^)(?:{PARTICLE}[ -])?"
+    r"(?P<w>[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)(?:, | )$"
+)
+
+
+def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
+    """Given names standing alone ("Cansu lives in Taguig", "**Kavya**", "cc Yui") and
+    lowercase chat speakers ("hassan: ok"), where the name is no English word.
+
+    ``english`` is the English lexicon (the NER pipeline's lemma tables): a given name that
+    is also a word ("Will", "Grace", "Gift", "Georgia") is left to the model and to the
+    positional rules of :func:`gazetteer_names`. Without a lexicon this finds nothing.
+    """
+    if not english:
+        return []
+    first = _load()[0]
+    out: list[Finding] = []
+    for m in _CAPWORD.finditer(text):
+        s, e = m.span()
+        word = m.group(0)
+        low = word.lower()
+        if (
+            word.isupper()
+            or not word[0].isupper()
+            or low in _NOT_GIVEN
+            or low not in first
+            or low in english
+            or low in _STOP
+            or low in NOT_PERSON
+            or low in ORG_WORDS
+            or ("-" in low and not all(p in first or len(p) <= 4 for p in low.split("-")))
+        ):
+            continue
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-#$%&"):
+            continue
+        if e < len(text) and (
+            text[e] in "@_/%" or (text[e] == "." and text[e + 1 : e + 2].isalnum())
+        ):
+            continue  # part of an address, a path or an identifier
+        if _LONE_AFTER.match(text, e):
+            continue  # "Cansu Demir": the full-name rules decide
+        b = _BEFORE_GIVEN.search(text, max(0, s - 40), s)
+        if (
+            b
+            and (w := b.group("w").lower()) not in english
+            and w not in _STOP
+            and w not in ORG_WORDS
+        ):
+            # "BULUT, Zeynep", "de Vries, Björn", "Abenezer Tadesse": the surname before it
+            out.append(_person(b.start(), e, 0.75, "known given name with the name before it"))
+            continue
+        out.append(_person(s, e, 0.7, "known given name that is no English word"))
+    for m in _LOWER_SPEAKER_LINE.finditer(text):
+        low = m.group(1)
+        if low in first and low not in english and low not in _STOP and low not in _CHAT_ROLES:
+            out.append(_person(m.start(1), m.end(1), 0.7, "lowercase chat speaker"))
+    return out
+
+
 def _titled_names(text: str, taken: set[int]) -> list[Finding]:
     """'Dr. Kovačević', 'Ms. Okonkwo-Baptiste': a courtesy title makes the next
     capitalized word(s) a name whether or not the gazetteer knows them."""
@@ -308,7 +382,7 @@ def _titled_names(text: str, taken: set[int]) -> list[Finding]:
             continue
         if text[e - 2 : e] in {"'s", "’s"}:
             e -= 2
-        out.append(_person(s, e, 0.8, "capitalized word(s) after a courtesy title"))
+        out.append(_person(s, e, 0.88, "capitalized word(s) after a courtesy title"))
     return out
 
 

@@ -460,14 +460,25 @@ class NerEngine:
         self._nlp: Any = None
         self._lock = threading.Lock()
         self.vocabulary: frozenset[str] = frozenset()
+        self._english: frozenset[str] = frozenset()
 
     @property
     def nlp(self) -> Any:
         with self._lock:
             if self._nlp is None:
                 self._nlp = load_pipeline(self.model)
-                self.vocabulary = load_vocabulary(self.model)
+                from ._gazetteer import name_lists
+
+                self._english = load_vocabulary(self.model, without_names=False)
+                first, last = name_lists()
+                self.vocabulary = self._english - first - last
             return self._nlp
+
+    @property
+    def english(self) -> frozenset[str]:
+        """Every English word of the pipeline's lemma tables, names that are words too."""
+        _ = self.nlp
+        return self._english
 
     def run(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         return _ents(self.nlp, texts)

@@ -136,6 +136,17 @@ _WORD = r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?"
 _NAME_SHAPE = re.compile(
     rf"^(?:(?i:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?:,? {_WORD}){{0,3}})$"  # also "Last, First"
 )
+
+
+def _looks_like_name(value: str) -> bool:
+    """Every word capitalized (or a surname particle), no sentence punctuation at the end
+    (an initial such as "J." excepted)."""
+    words = value.replace(",", " ").split()
+    if value[-1:] in "!?" or (value.endswith(".") and len(words[-1]) > 2):
+        return False
+    return all(w[:1].isupper() or _PARTICLE_WORD.fullmatch(w.split("-")[0]) for w in words)
+
+
 # surname particles that keep a name lowercase at its start: "bin Hashim, Farah",
 # "al-Rashid, Yousef", "van der Berg, Matthias", "de la Cruz"
 PARTICLE = (
@@ -143,6 +154,7 @@ PARTICLE = (
     r"le|ter|ten|zu|y)"
 )
 _PARTICLE_START = re.compile(rf"^{PARTICLE}[ -][^\W\d_a-z]")
+_PARTICLE_WORD = re.compile(PARTICLE)
 
 
 def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
@@ -155,6 +167,8 @@ def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
         m = _NAME_SHAPE.match(value)
         particle = hint is EntityType.PERSON and _PARTICLE_START.match(value)
         if m and (value[:1].isupper() or particle):
+            if hint is EntityType.PERSON and not _looks_like_name(m.group(1)):
+                return None  # "Agent: Have a good one." is a line of dialogue
             return hint, m.start(1), m.end(1)
     elif hint is EntityType.PASSWORD and 4 <= len(value) <= 64 and " " not in value:
         return hint, 0, len(value)

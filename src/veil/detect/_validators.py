@@ -228,7 +228,7 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
     low = value.lower()
     if low[:3] in {"may", "mar", "jun", "sun", "sat", "wed"} and not re.search(
-        r"\d{4}|at |day|\d(?:st|nd|rd|th)", low
+        r"\d{4}|at |@|day|\d(?:st|nd|rd|th)|\d:\d\d|\d/\d", low
     ):
         return None
     if not value[:1].isupper() and not value[:1].isdigit() and value != value.lower():
@@ -260,11 +260,19 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
     line_start = doc.rfind("\n", 0, start) + 1
     if not doc[line_start:start].strip() and _SPEAKER_NEXT.match(doc, end):
         return None
-    # "Aoife Ferreira  3:44 PM" closing a short header line: a chat export's clock stamp
+    # "(5:16 PM) Agent Achieng: ...": a chat clock in parentheses opening its line
+    if doc[line_start:start].strip() == "(" and doc[end : end + 1] == ")":
+        return None
+    # "Aoife Ferreira  3:44 PM", "jocelyn  (2:08 PM)" closing a short header line: a chat
+    # export's clock stamp
     line_end = doc.find("\n", end)
     rest = doc[end : len(doc) if line_end < 0 else line_end]
     head = doc[line_start:start]
-    if not rest.strip() and 0 < len(head.strip()) <= 40 and not _TIME_CUE.search(head):
+    if (
+        rest.strip() in ("", ")", "]")
+        and 0 < len(head.strip()) <= 40
+        and not _TIME_CUE.search(head.rstrip(" ([").rstrip())
+    ):
         return None
     return start, end
 
