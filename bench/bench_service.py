@@ -39,14 +39,16 @@ HTTPS connection (httpx2, HTTP/1.1).
      them.
 
 3. Inside the server, during the ``api`` and ``healthz`` cases and the API's batch passes:
-   the ASGI app's time per request and the service calls the route makes (``verify``,
-   ``anomaly.check``, ``vault`` with ``cedar`` and ``audit.append`` inside it,
-   ``anomaly.record``), timed by wrappers on the instances; per request, the app's time
-   minus those calls is the framework's ("rest").
+   the ASGI app's time per request and the service calls the route makes (``token cache``
+   lookup, ``verify`` when the cache misses, ``anomaly.check``, ``vault`` with ``cedar``
+   and ``audit.append`` inside it, ``anomaly.record``), timed by wrappers on the
+   instances; per request, the app's time minus those calls is the framework's ("rest").
+   ``verify`` runs once per token per ``VEIL_ACCESS_CACHE_SECONDS``, so its cost per
+   request is its total spread over all requests.
 
 The target, "authorization + audit adds < 2 ms p50 per request", is checked two ways on
-the one-token request: inside the server, verify + cedar + anomaly check and record +
-audit.append (p50s of the parts); end to end, api - healthz - lib-noaudit (what the
+the one-token request: inside the server, token cache + verify per request + cedar +
+anomaly check and record + audit.append; end to end, api - healthz - lib-noaudit (what the
 request costs beyond the HTTP + TLS floor and the vault's own work). Both must be under
 2 ms for "met".
 
@@ -293,6 +295,7 @@ class Probe:
 
 
 def instrument(env: Env, probe: Probe) -> None:
+    probe.wrap(env.directory, "cached", "token cache")
     probe.wrap(env.directory, "verify", "verify")
     probe.wrap(env.policy, "decide", "cedar")
     probe.wrap(env.services.vault, "detokenize", "vault")
@@ -302,9 +305,17 @@ def instrument(env: Env, probe: Probe) -> None:
         probe.wrap(env.anomaly, "record", "anomaly.record")
 
 
-ROUTE_CALLS = ("verify", "anomaly.check", "vault", "anomaly.record")
-"""What the detokenize route calls one after the other (``cedar`` and ``audit.append`` run
-inside ``vault``)."""
+ROUTE_CALLS = ("anomaly.check", "vault", "anomaly.record")
+"""What the detokenize route calls once per request (``cedar`` and ``audit.append`` run
+inside ``vault``). ``verify`` runs only when the token cache misses (once per token per
+``VEIL_ACCESS_CACHE_SECONDS``) and looks in the cache itself, so it and ``token cache`` are
+spread over all requests (:func:`amortize`)."""
+
+
+def amortize(data: dict[str, list[float]], part: str) -> float:
+    """A part that runs on some requests only, as its mean cost per request."""
+    total = data.get("app /v1/detokenize", [])
+    return sum(data.get(part, [])) / len(total) if total else 0.0
 
 
 def rest_of_route(data: dict[str, list[float]]) -> list[float]:
@@ -314,7 +325,8 @@ def rest_of_route(data: dict[str, list[float]]) -> list[float]:
     parts = [data[c] for c in ROUTE_CALLS if c in data]
     if not total or any(len(p) != len(total) for p in parts):
         return []
-    return [t - sum(p[i] for p in parts) for i, t in enumerate(total)]
+    auth = amortize(data, "verify") + amortize(data, "token cache")
+    return [t - auth - sum(p[i] for p in parts) for i, t in enumerate(total)]
 
 
 class Running:
@@ -521,6 +533,8 @@ def run(env: Env, certs: DevCerts, args: argparse.Namespace) -> dict[str, Any]:
             rest = rest_of_route(data)
             if rest:
                 inside[where].setdefault("rest", []).append(med(rest))
+            if "app /v1/detokenize" in data:
+                inside[where].setdefault("verify per request", []).append(amortize(data, "verify"))
 
         for rnd in range(args.repeat):
             for size in args.batch_sizes:
@@ -577,7 +591,8 @@ def summarize(res: dict[str, Any]) -> dict[str, Any]:
     p99 = {c: med(v["p99"]) for c, v in res["single"].items()}
     inside = {w: {part: med(xs) for part, xs in d.items()} for w, d in res["inside"].items()}
     api_in = inside["api"]
-    authn_authz = api_in["verify"] + api_in["cedar"]
+    # the token check per request: the cache lookup, plus the full check where it missed
+    authn_authz = api_in["token cache"] + api_in["verify per request"] + api_in["cedar"]
     guard = api_in.get("anomaly.check", 0.0) + api_in.get("anomaly.record", 0.0)
     audit_in = api_in["audit.append"]
     in_total = authn_authz + guard + audit_in
@@ -595,7 +610,7 @@ def summarize(res: dict[str, Any]) -> dict[str, Any]:
             "authorization + audit (api - healthz - lib-noaudit)": end_to_end,
         },
         "authorization_plus_audit_ms": {
-            "authentication + Cedar (verify + cedar)": authn_authz,
+            "authentication + Cedar (token cache + verify + cedar)": authn_authz,
             "anomaly guard (check + record)": guard,
             "audit (audit.append)": audit_in,
             "total inside the server": in_total,
@@ -621,7 +636,9 @@ WHAT = {
 }
 INSIDE = (
     ("app /v1/detokenize", "the route as the ASGI app runs it"),
-    ("verify", "  Directory.verify (thread hop excluded)"),
+    ("token cache", "  Directory.cached: the verified-token cache lookup"),
+    ("verify", "  Directory.verify on a cache miss (p50 of the misses; thread hop excluded)"),
+    ("verify per request", "  the same, spread over all requests (mean)"),
     ("anomaly.check", "  anomaly rules before the call"),
     ("vault", "  Vault.detokenize with the Cedar authorizer"),
     ("cedar", "    of which PolicyEngine.decide"),
