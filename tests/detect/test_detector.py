@@ -574,6 +574,21 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
             ("DATE_TIME", "Monday, July 17, 2023 at 23:15 UTC"),
             None,
         ),
+        # English words after a given name make a business, not a person
+        (
+            "Your order from Wilson Outdoor Supply shipped",
+            None,
+            ("PERSON", "Wilson Outdoor Supply"),
+        ),
+        ("Referred to Oral Surgery on Friday", None, ("PERSON", "Oral Surgery")),
+        ('employee.created name="Amber Knight" dob=1979', ("PERSON", "Amber Knight"), None),
+        ("Contact Nurul bin Yusof for the keys", ("PERSON", "Nurul bin Yusof"), None),
+        # a multipart form field names its value
+        (
+            'Content-Disposition: form-data; name="member_id"\r\n\r\nH9193656502\r\n--b',
+            ("HEALTH_PLAN_NUMBER", "H9193656502"),
+            None,
+        ),
         # dialogue after a speaker key is not a name
         ("Agent: Have a good one.\nCaller: Bye", None, ("PERSON", "Have a good one.")),
         ("Hello, are you Brennan Ruiz & Associates?", None, ("PERSON", "Brennan Ruiz")),

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from ._gazetteer import (
     join_place_pairs,
     lone_first_names,
     lowercase_names,
+    name_lists,
     place_names,
     surnames,
 )
@@ -33,9 +35,11 @@ from ._pool import DetectorPool
 from ._registry import load_registry
 from ._scanner import PatternScanner
 from ._structured import (
+    PARTICLE,
     column_forbids_person,
     column_is_quantity,
     csv_cells,
+    form_cells,
     hint_finding,
     key_value_cells,
 )
@@ -223,6 +227,8 @@ class Detector:
                 found[d].extend(lone_first_names(text, english))
         if ner is not None:
             self._add_ner(ner, texts, found, cells)
+            english = ner.english
+            found = [_not_words(text, fs, english) for text, fs in zip(texts, found, strict=True)]
         out = []
         for d, (text, fs) in enumerate(zip(texts, found, strict=True)):
             if things[d]:  # names inside "title" / "agency" / "product" fields are not people
@@ -264,7 +270,7 @@ class Detector:
                     t, s, e = h
                     why = f"column_name: key '{c.header}'"
                     hinted.append((d, Finding(t, c.start + s, c.start + e, 0.86, "key_name", why)))
-            for c in csv_cells(text):
+            for c in chain(csv_cells(text), form_cells(text)):
                 cells[d].append((c.start, c.end))
                 if wants_person and column_forbids_person(c.header):
                     things[d].append((c.start, c.end))
@@ -357,6 +363,41 @@ def _address_union(findings: Iterable[Finding]) -> tuple[list[int], list[int]]:
             starts.append(s)
             ends.append(e)
     return starts, ends
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_PARTICLE_WORD = re.compile(PARTICLE)
+
+
+def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> list[Finding]:
+    """Drop PERSON spans that ordinary English words explain: a word after the first that
+    is English and no known given name or surname ("Oral Surgery", "Wilson Outdoor Supply",
+    "Keystone Workforce"), or a lone English word the model took for a name ("Scanner")."""
+    if not english:
+        return findings
+    first, last = name_lists()
+    out = []
+    for f in findings:
+        if f.entity_type is EntityType.PERSON and f.recognizer in ("name_gazetteer", "spacy_ner"):
+            words = [w.lower() for w in _NAME_WORD.findall(text[f.start : f.end])]
+            if not words:
+                continue
+            if len(words) == 1:
+                w = words[0]
+                known = w in first or w in last
+                if f.recognizer == "spacy_ner" and w in english and not known:
+                    continue
+            elif any(
+                len(w) > 2
+                and w in english
+                and w not in first
+                and w not in last
+                and not _PARTICLE_WORD.fullmatch(w)
+                for w in words[1:]
+            ):
+                continue
+        out.append(f)
+    return out
 
 
 def _person_in(f: Finding, spans: list[tuple[int, int]]) -> bool:

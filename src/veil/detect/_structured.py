@@ -26,6 +26,7 @@ __all__ = [
     "column_hint",
     "column_is_quantity",
     "csv_cells",
+    "form_cells",
     "hint_finding",
 ]
 
@@ -300,6 +301,21 @@ _KV_LINE = re.compile(
     re.M,
 )
 _JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*"([^"\n]{1,80})"')
+
+
+# a multipart/form-data part in a logged HTTP body: its field name, a blank line, its value
+_FORM_PART = re.compile(
+    r'form-data; name="([A-Za-z][A-Za-z0-9_ .-]{0,40})"[^\n]*\r?\n\r?\n([^\r\n]{1,200})'
+)
+
+
+def form_cells(text: str) -> Iterator[Cell]:
+    """Values of multipart/form-data parts, with the field name as their column."""
+    if "form-data" not in text:
+        return
+    for m in _FORM_PART.finditer(text):
+        a, b = m.span(2)
+        yield Cell(a, b, m.group(1), m.group(1))
 
 
 def key_value_cells(text: str) -> Iterator[Cell]:
