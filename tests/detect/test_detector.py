@@ -583,6 +583,26 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
         ("Referred to Oral Surgery on Friday", None, ("PERSON", "Oral Surgery")),
         ('employee.created name="Amber Knight" dob=1979', ("PERSON", "Amber Knight"), None),
         ("Contact Nurul bin Yusof for the keys", ("PERSON", "Nurul bin Yusof"), None),
+        # an address key vouches for a street address in any national format
+        (
+            "Address:\n535 Sejong-daero\nYuseong-gu, Daejeon 18700\n\n[NOTES]",
+            ("ADDRESS", "535 Sejong-daero\nYuseong-gu, Daejeon 18700"),
+            None,
+        ),
+        (
+            "Pickup address: Moda Mah. Atatürk Cad. No:299 D:1, 26267 Kadıköy/İstanbul. Call me",
+            ("ADDRESS", "Moda Mah. Atatürk Cad. No:299 D:1, 26267 Kadıköy/İstanbul"),
+            None,
+        ),
+        (
+            "she lives at Jl. Raya Kuta No. 81, Menteng, Denpasar 80956.\n",
+            ("ADDRESS", "Jl. Raya Kuta No. 81, Menteng, Denpasar 80956"),
+            None,
+        ),
+        ("Ship to: Ada Okafor, 12 Main St, Springfield, IL 62704", ("PERSON", "Ada Okafor"), None),
+        ("we will address the issue by 5pm Friday", None, ("ADDRESS", "the issue by 5pm Friday")),
+        ("contact,phone,address\nMrs. Abebe,805-816-7995,x\n", ("PERSON", "Abebe"), None),
+        ("I moved to Berlin recently, see ticket 4411", ("LOCATION", "Berlin"), None),
         # a multipart form field names its value
         (
             'Content-Disposition: form-data; name="member_id"\r\n\r\nH9193656502\r\n--b',

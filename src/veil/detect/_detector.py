@@ -36,6 +36,7 @@ from ._registry import load_registry
 from ._scanner import PatternScanner
 from ._structured import (
     PARTICLE,
+    address_after_key,
     column_forbids_person,
     column_is_quantity,
     csv_cells,
@@ -256,7 +257,11 @@ class Detector:
         wants_names = self.types is None or bool(self.types & _KEYED)
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
         hinted: list[tuple[int, Finding]] = []
+        wants_address = self.types is None or EntityType.ADDRESS in self.types
         for d, text in enumerate(texts):
+            for s, e in address_after_key(text) if wants_address else ():
+                why = "address_key: a street address after its key"
+                hinted.append((d, Finding(EntityType.ADDRESS, s, e, 0.8, "address_key", why)))
             for c in key_value_cells(text) if wants_names else ():  # keys assert names
                 if column_forbids_person(c.header):
                     things[d].append((c.start, c.end))

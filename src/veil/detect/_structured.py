@@ -22,6 +22,7 @@ __all__ = [
     "NAME_ONLY",
     "PARTICLE",
     "Cell",
+    "address_after_key",
     "column_forbids_person",
     "column_hint",
     "column_is_quantity",
@@ -301,6 +302,64 @@ _KV_LINE = re.compile(
     re.M,
 )
 _JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*"([^"\n]{1,80})"')
+
+
+# "Pickup address: <street line>[, city, postal code]", "Address:\n<line>\n<line>",
+# "lives at <...>": what a street address's key says, in prose or on forms, in any format
+_ADDRESS_KEY = re.compile(
+    r"(?i)\b(?:(?P<named>(?:(?:home|mailing|postal|street|service|billing|shipping|pickup|"
+    r"delivery|client|patient|new|current|permanent|residential|property)[ _])?address)"
+    r"(?: changed to| is| on file)?[ \t]*(?P<sep>[:=]|-(?=[ \t]*\n)|(?=[ \t]*\r?\n))|"
+    r"ship[ _-]?to[ \t]*:?|deliver(?:y)? to[ \t]*:?|lives at|resides at|"
+    r"(?:address|addr)\b changed to)[ \t]*(?:\r?\n[ \t]*)?"
+)
+_NAME_FIRST = re.compile(r"[^\W\d_][^\d,\n]{1,60}, (?=\d)")
+_ADDRESS_LINE = re.compile(r"[^\n\t|;\"<>{}=]{6,120}")
+_SECOND_LINE = re.compile(r"\r?\n[ \t]*([^\n\t|;:\"<>{}=]{4,60})(?=\r?\n|$)")
+# a full stop ends the address after a long word, a number or another dot ("Eskişehir. Call",
+# "80956. Current", "Q.R.. Jae"), not after an abbreviation ("Mah. Atatürk", "Jl. Raya")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\W\d_]{5})|(?<=\d)|(?<=\.))\.(?=[ \t]+[A-Z])|,[ \t]+(?:and|but|so)\b| \(|[ \t]{3,}"
+)
+_ADDRESS_VALUE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3})(?=.* )[\d\w].{6,200}$", re.S)
+_POSTAL_END = re.compile(r"(?:\d{3,}|[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4})\W{0,2}$")
+_NOT_ADDRESS = re.compile(r"(?i)@|https?:|\bwww\.|\bport\b|\bversion\b")
+
+
+def address_after_key(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of street addresses that follow an address key ("Address:", "ship to", "lives
+    at"): the rest of the line up to a sentence end, and the next line when the first has
+    no postal code of its own. Each must start with a number or a capital, and hold a number
+    and a word; the key vouches for the format, so Korean, Mexican, Turkish or Indonesian
+    addresses count as well as US ones."""
+    for m in _ADDRESS_KEY.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in ",\t|;":
+            continue  # a column of a table's header row, not a key
+        v = _ADDRESS_LINE.match(text, m.end())
+        if v is None or not (text[v.start()].isdigit() or text[v.start()].isupper()):
+            continue
+        if not any(c.isdigit() for c in text[v.start() : v.start() + 30]):
+            continue  # a street address has its number near the start
+        s, e = v.span()
+        if m.group(0)[:1] in "SsDd":  # "Ship to: Ciarán Choi, 2136 Portage Ave": the name first
+            first = _NAME_FIRST.match(text, s, e)
+            if first:
+                s = first.end()
+        cut = _SENTENCE_END.search(text, s, e)
+        if cut:
+            e = cut.start()
+        while e > s and text[e - 1] in " ,;:-":
+            e -= 1
+        if text[e - 1 : e] == "." and not re.search(r"\b[A-Z][a-z]{1,3}\.$", text[s:e]):
+            e -= 1  # a sentence's full stop, not "Qro." or "St."
+        nxt = _SECOND_LINE.match(text, e) if text[e : e + 1] in "\r\n" else None
+        if nxt and any(c.isdigit() for c in nxt.group(1)) and not _POSTAL_END.search(text[s:e]):
+            e = nxt.end(1)
+            while e > s and text[e - 1] in " ,;:-":
+                e -= 1
+        value = text[s:e]
+        if _ADDRESS_VALUE.match(value) and not _NOT_ADDRESS.search(value):
+            yield s, e
 
 
 # a multipart/form-data part in a logged HTTP body: its field name, a blank line, its value
