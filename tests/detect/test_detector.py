@@ -559,6 +559,13 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
         ("Grace under pressure", None, ("PERSON", "Grace")),
         ("Follow up with Dr. García tomorrow", ("PERSON", "García"), ("LOCATION", "García")),
         ("\nsiobhan  (2:08 PM)\nthe refund went out", ("PERSON", "siobhan"), None),
+        # speakers of a conversation: lowercase given names that are words too, and unknown
+        # names that speak twice or head a stand-up note
+        ("samuel: run it again\nhenry: details?\nsamuel: done", ("PERSON", "henry"), None),
+        ("Tsehay: Good morning.\nCaller: Hi.\nTsehay: Your DOB?", ("PERSON", "Tsehay"), None),
+        ("Kubectl: applied\nStatus: ok", None, ("PERSON", "Kubectl")),
+        ("standup\n\n**Tsehay**\n- yesterday: on call", ("PERSON", "Tsehay"), None),
+        ("**Notes**\n- none", None, ("PERSON", "Notes")),
         # chat clocks are stamps; weekday dates without a year are dates
         ("(5:16 PM) Agent Nia: Hello", None, ("DATE_TIME", "5:16 PM")),
         ("\nsiobhan  (2:08 PM)\nthe refund went out", None, ("DATE_TIME", "2:08 PM")),

@@ -22,6 +22,7 @@ from ._gazetteer import (
     ORG_WORDS,
     PLACE_PREP,
     gazetteer_names,
+    is_english,
     is_first_name,
     join_place_pairs,
     lone_first_names,
@@ -390,11 +391,11 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             if len(words) == 1:
                 w = words[0]
                 known = w in first or w in last
-                if f.recognizer == "spacy_ner" and w in english and not known:
+                if f.recognizer == "spacy_ner" and is_english(w, english) and not known:
                     continue
             elif any(
                 len(w) > 2
-                and w in english
+                and is_english(w, english)
                 and w not in first
                 and w not in last
                 and not _PARTICLE_WORD.fullmatch(w)

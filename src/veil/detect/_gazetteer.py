@@ -82,6 +82,7 @@ __all__ = [
     "PLACE_PREP",
     "base_name_lists",
     "gazetteer_names",
+    "is_english",
     "is_first_name",
     "lone_first_names",
     "lowercase_names",
@@ -297,7 +298,8 @@ def gazetteer_names(text: str) -> list[Finding]:
 
 # "jocelyn  (2:08 PM)", "bobby  [11:06 AM]": a chat export's speaker line
 _LOWER_SPEAKER_LINE = re.compile(
-    r"(?m)^[ \t>*]*([^\W\d_A-Z][^\W\d_]+)(?::[ \t]|[ \t]{2,}[(\[]?\d{1,2}:\d{2})"
+    r"(?m)^[ \t>*]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[)\]][ \t]*)?"
+    r"([^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)?)(?::[ \t]|[ \t]{2,}[(\[]?\d{1,2}:\d{2})"
 )
 _LONE_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")  # another capitalized word follows
 
@@ -334,7 +336,7 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
             or not word[0].isupper()
             or low in _NOT_GIVEN
             or low not in first
-            or low in english
+            or is_english(low, english)
             or low in _STOP
             or low in NOT_PERSON
             or low in ORG_WORDS
@@ -352,7 +354,7 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
         b = _BEFORE_GIVEN.search(text, max(0, s - 40), s)
         if (
             b
-            and (w := b.group("w").lower()) not in english
+            and not is_english(w := b.group("w").lower(), english)
             and w not in _STOP
             and w not in ORG_WORDS
         ):
@@ -360,11 +362,63 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
             out.append(_person(b.start(), e, 0.75, "known given name with the name before it"))
             continue
         out.append(_person(s, e, 0.7, "known given name that is no English word"))
-    for m in _LOWER_SPEAKER_LINE.finditer(text):
+    # "Deepika: And your date of birth?" twice in a transcript, "**Genet**" heading a
+    # stand-up note: a capitalized word that is no English word, in a speaker's or a
+    # heading's slot, is a name even when the gazetteer does not know it
+    slots = [m for m in _TITLE_SLOT.finditer(text)]
+    turns = Counter(m.group(1) for m in slots if m.group(1))
+    for m in slots:
+        word = m.group(1) or m.group(2)
+        low = word.lower()
+        if (
+            is_english(low, english)
+            or low in _STOP
+            or low in _CHAT_ROLES
+            or low in ORG_WORDS
+            or low in NOT_PERSON
+            or (m.group(1) and turns[word] < 2)
+        ):
+            continue
+        s, e = m.span(1) if m.group(1) else m.span(2)
+        out.append(_person(s, e, 0.7, "unknown capitalized word as a speaker or heading"))
+    speakers = [
+        m
+        for m in _LOWER_SPEAKER_LINE.finditer(text)
+        if m.group(1) not in _STOP and m.group(1) not in _CHAT_ROLES
+    ]
+    # two or more people talking: a given name in the speaker slot is a name even when it
+    # is also a word of the lexicon ("samuel", "henry", "rebecca")
+    chat = len({m.group(1) for m in speakers if _is_given(m.group(1), first)}) >= 2
+    for m in speakers:
         low = m.group(1)
-        if low in first and low not in english and low not in _STOP and low not in _CHAT_ROLES:
+        if _is_given(low, first) and (chat or not is_english(low, english)):
             out.append(_person(m.start(1), m.end(1), 0.7, "lowercase chat speaker"))
     return out
+
+
+_TITLE_SLOT = re.compile(
+    r"(?m)^[ \t>]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[)\]][ \t]*)?"
+    r"(?:([A-Z][a-z\u00e0-\u024f]+(?:-[a-z\u00e0-\u024f]+)?):[ \t]|"
+    r"\*\*([A-Z][a-z\u00e0-\u024f]+(?:-[a-z\u00e0-\u024f]+)?)\*\*[ \t]*$)"
+)
+
+
+def is_english(low: str, english: frozenset[str]) -> bool:
+    """Whether a lowercase word is in the lexicon (base forms) as it is or inflected:
+    "notes", "parties", "scheduled", "booking"."""
+    if low in english:
+        return True
+    if low.endswith("ies") and low[:-3] + "y" in english:
+        return True
+    if low.endswith("s") and (low[:-1] in english or (low.endswith("es") and low[:-2] in english)):
+        return True
+    if low.endswith("ed") and (low[:-2] in english or low[:-1] in english):
+        return True
+    return low.endswith("ing") and (low[:-3] in english or low[:-3] + "e" in english)
+
+
+def _is_given(low: str, first: frozenset[str]) -> bool:
+    return low in first or ("-" in low and all(p in first or len(p) <= 4 for p in low.split("-")))
 
 
 def _titled_names(text: str, taken: set[int]) -> list[Finding]:
