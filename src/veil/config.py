@@ -129,6 +129,35 @@ class Settings(BaseSettings):
     anomaly_min_volume: int = Field(default=1000, ge=1)
     """... if they are also above this many."""
 
+    upstream_api_key: SecretStr | None = None
+    """The LLM gateway's API key for its upstream provider (sent as a bearer token)."""
+
+    guard_ttl_seconds: int = Field(default=24 * 3600, ge=60)
+    """How long a conversation's placeholders (and their vault tokens) live."""
+
+    guard_block: str = (
+        "AWS_ACCESS_KEY,AWS_SECRET_KEY,GITHUB_TOKEN,SLACK_TOKEN,STRIPE_KEY,JWT,PRIVATE_KEY,"
+        "PASSWORD,GENERIC_SECRET"
+    )
+    """Entity types that make the gateway refuse a prompt (comma-separated); ``none``."""
+
+    guard_secrets: Literal["block", "redact"] = "block"
+    """What the gateway does with the ``guard_block`` types: refuse the request, or
+    replace them with ``[TYPE]`` and go on."""
+
+    guard_output: Literal["redact", "block", "alert"] = "redact"
+    """What the gateway does when an answer holds personal data the prompt did not, or
+    regurgitates protected records: redact it, refuse the answer, or only audit it."""
+
+    guard_models: str = ""
+    """Upstream models callers may use (comma-separated; empty: any)."""
+
+    guard_max_prompt_bytes: int = Field(default=256 * 1024, ge=1024)
+    """Largest request body the gateway accepts (413 above)."""
+
+    guard_upstream_timeout: float = Field(default=60.0, gt=0)
+    """Seconds to wait for the upstream (connect and each read)."""
+
     @property
     def sqlalchemy_url(self) -> str:
         """``database_url``, or SQLite (WAL) at ``home/veil.db``."""

@@ -81,6 +81,51 @@ def serve(
         services.close()
 
 
+def gateway(
+    upstream: str = typer.Option(
+        ...,
+        "--upstream",
+        help="The OpenAI-compatible provider's base URL (key: VEIL_UPSTREAM_API_KEY).",
+    ),
+    host: str = typer.Option("0.0.0.0", "--host", help="Address to bind (TLS mode)."),
+    port: int = typer.Option(8444, "--port", min=1, max=65535),
+    cert: Path | None = typer.Option(None, "--cert", help="Server certificate (PEM)."),
+    key: Path | None = typer.Option(None, "--key", help="Server private key (PEM)."),
+    insecure_dev: bool = typer.Option(
+        False,
+        "--insecure-dev",
+        help="Plain HTTP on 127.0.0.1 only, no client authentication, for trying it out.",
+    ),
+) -> None:
+    """Serve the LLM privacy gateway (OpenAI-compatible) in front of --upstream."""
+    import uvicorn
+
+    from veil.guard.gateway import create_gateway, open_gateway_services
+    from veil.server.run import check_secrets, server_config
+
+    settings = get_settings()
+    if not upstream.startswith(("http://", "https://")):
+        raise UsageError(f"--upstream must be an http(s) URL, got {upstream!r}")
+    if not insecure_dev:
+        check_secrets(settings)
+    services = open_gateway_services(settings, insecure_dev=insecure_dev)
+    app = create_gateway(settings, upstream, services, insecure_dev=insecure_dev)
+    config = server_config(
+        app, host=host, port=port, cert=cert, key=key, client_ca=None, insecure_dev=insecure_dev
+    )
+    if insecure_dev:
+        err_console.print(
+            f"[yellow]insecure dev mode:[/yellow] plain HTTP on http://127.0.0.1:{port}, "
+            "no client authentication (loopback only); never use this for real data"
+        )
+    else:
+        err_console.print(f"gateway on https://{host}:{port} (TLS 1.3 only) -> {upstream}")
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        services.close()
+
+
 @certs_app.command("dev")
 def certs_dev(
     out: Path = typer.Option(Path(".veil/certs"), "--out", "-o", help="Directory to write."),

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["HEAD_REVISION", "MIGRATIONS", "Store", "normalize_url", "open_store", "schema"]
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 MIGRATIONS = Path(__file__).with_name("migrations")
 """The Alembic script directory (``alembic -x ... downgrade`` for operators)."""
 

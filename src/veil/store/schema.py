@@ -229,3 +229,30 @@ access_challenges = Table(
     Column("challenge", LargeBinary, nullable=False),
     Column("expires_at", BigInteger, nullable=False),
 )
+
+# -- LLM gateway (veil.guard) ----------------------------------------------------------------
+
+guard_placeholders = Table(
+    "guard_placeholders",
+    metadata,
+    # one conversation of one tenant: "<PERSON_1>" stands for a vault token (never a value)
+    Column("tenant", String(64), nullable=False),
+    Column("conversation", String(64), nullable=False),
+    Column("placeholder", String(48), nullable=False),
+    Column("token", String(512), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False, index=True),
+    PrimaryKeyConstraint("tenant", "conversation", "placeholder", name="pk_guard_placeholders"),
+    UniqueConstraint("tenant", "conversation", "token", name="uq_guard_placeholders_token"),
+)
+
+guard_fingerprints = Table(
+    "guard_fingerprints",
+    metadata,
+    # keyed hashes of protected values and of word shingles of protected records
+    Column("fingerprint", LargeBinary(16), nullable=False),
+    Column("source", String(128), nullable=False),
+    Column("kind", String(8), nullable=False),  # "value" or "shingle"
+    Column("record", BigInteger, nullable=False),
+    PrimaryKeyConstraint("fingerprint", "source", "record", name="pk_guard_fingerprints"),
+)

@@ -1,0 +1,232 @@
+"""The gateway's work on one exchange, without HTTP: protect a prompt, check and restore an
+answer. The gateway (``veil.guard.gateway``) and the in-process SDK helper
+(``veil.guard.wrap``) both run it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from veil.audit import AuditLog, Event
+from veil.errors import VeilError
+from veil.guard.leak import Leak, LeakIndex
+from veil.guard.placeholders import PLACEHOLDER, Conversations, Replacement, apply
+from veil.keys import Keyring, Keyset, Template
+from veil.types import EntityType, Finding
+
+__all__ = ["Blocked", "Exchange", "Pipeline", "SecretInPrompt"]
+
+# dates and times of day are kept: the model needs them, and alone they identify no one
+KEEP = frozenset({EntityType.DATE_TIME})
+
+
+class SecretInPrompt(VeilError):
+    """A prompt holds a secret the policy blocks (HTTP 400)."""
+
+    exit_code = 2
+    http_status = 400
+
+
+class Blocked(VeilError):
+    """An answer held protected data and the policy blocks it (HTTP 502: the upstream's
+    answer cannot be delivered)."""
+
+    exit_code = 2
+    http_status = 502
+
+
+@dataclass
+class Exchange:
+    """One request's state: who, which conversation, what the prompt held."""
+
+    tenant: str
+    conversation: str
+    principal: str
+    purpose: str
+    view: str  # how placeholders come back: plain, masked or none
+    prompt_values: set[str] = field(default_factory=set)
+    findings: int = 0
+    redacted_secrets: int = 0
+
+
+class Pipeline:
+    def __init__(
+        self,
+        conversations: Conversations,
+        detector: Any,
+        audit: AuditLog,
+        keyring: Keyring,
+        *,
+        block: frozenset[EntityType] = frozenset(),
+        secrets: str = "block",
+        output: str = "redact",
+        leaks: LeakIndex | None = None,
+    ) -> None:
+        self.conversations = conversations
+        self.detector = detector
+        self.audit = audit
+        self.block = block
+        self.secrets = secrets
+        self.output = output
+        self.leaks = leaks
+        self._ids: Keyset = keyring.ensure("guard.ids", Template.HMAC_SHA256)
+
+    def conversation_id(self, tenant: str, first_message: str) -> str:
+        """A conversation id derived from its first user message (keyed, so the id says
+        nothing about the message): every turn of a chat resends it."""
+        mac = self._ids.prf(b"veil-guard|conversation|" + f"{tenant}|{first_message}".encode())
+        return "c-" + mac[:16].hex()
+
+    # -- prompts ----------------------------------------------------------------------------
+
+    def protect(self, ex: Exchange, texts: Sequence[str]) -> list[str]:
+        """``texts`` with every detected value replaced by its placeholder; raises
+        :class:`SecretInPrompt` (naming type and position) for blocked types."""
+        found: list[list[Finding]] = self.detector.find_batch(list(texts)) if texts else []
+        items: list[tuple[EntityType, str]] = []
+        for i, (text, fs) in enumerate(zip(texts, found, strict=True)):
+            for f in fs:
+                if f.entity_type in self.block:
+                    if self.secrets == "block":
+                        self._event(ex, "guard.block", "refused", f.entity_type.value, i, f)
+                        raise SecretInPrompt(
+                            f"the prompt holds a {f.entity_type.value} (message {i}, "
+                            f"characters {f.start}-{f.end}); secrets are not sent to the model"
+                        )
+                    continue
+                if f.entity_type not in KEEP:
+                    items.append((f.entity_type, text[f.start : f.end]))
+        names = self.conversations.placeholders(
+            ex.tenant, ex.conversation, items, principal=ex.principal, purpose=ex.purpose
+        )
+        table = dict(zip(items, names, strict=True))
+        ex.prompt_values |= {v for _, v in items}
+        ex.findings += len(items)
+        out = []
+        for text, fs in zip(texts, found, strict=True):
+            reps = []
+            for f in fs:
+                value = text[f.start : f.end]
+                if f.entity_type in self.block:
+                    reps.append(Replacement(f.start, f.end, f"[{f.entity_type.value}]"))
+                    ex.redacted_secrets += 1
+                elif (f.entity_type, value) in table:
+                    reps.append(Replacement(f.start, f.end, table[(f.entity_type, value)]))
+            out.append(apply(text, reps))
+        return out
+
+    # -- answers ----------------------------------------------------------------------------
+
+    def check(self, ex: Exchange, text: str) -> str:
+        """An answer (placeholders not yet restored) after output scanning: personal data
+        the prompt did not hold and verbatim protected data are redacted, refused
+        (:class:`Blocked`) or only audited, per policy."""
+        if not text.strip():
+            return text
+        reps: list[Replacement] = []
+        new: list[str] = []
+        for f in self.detector.find(text):
+            value = text[f.start : f.end]
+            if f.entity_type in KEEP or PLACEHOLDER.fullmatch(value) or value in ex.prompt_values:
+                continue
+            if PLACEHOLDER.search(value):
+                continue
+            new.append(f.entity_type.value)
+            reps.append(Replacement(f.start, f.end, f"[{f.entity_type.value}]"))
+        leaks: list[Leak] = self.leaks.scan(text) if self.leaks is not None else []
+        for leak in leaks:
+            reps.append(Replacement(leak.start, leak.end, "[PROTECTED]"))
+        if not reps:
+            return text
+        details: dict[str, Any] = {
+            "new_entities": sorted(set(new)),
+            "count": len(new),
+            "leaks": [{"kind": lk.kind, "source": lk.source, "record": lk.record} for lk in leaks],
+            "action": self.output,
+        }
+        outcome = {"redact": "redacted", "block": "refused", "alert": "ok"}[self.output]
+        self.audit.record(
+            Event(
+                ex.principal,
+                "guard.output",
+                f"vault/{ex.conversation}",
+                ex.purpose,
+                outcome,
+                details,
+            )
+        )
+        if self.output == "block":
+            raise Blocked(
+                "the model's answer held personal or protected data "
+                f"({', '.join(sorted(set(new)) or ['protected records'])}); it was withheld"
+            )
+        if self.output == "alert":
+            return text
+        return apply(text, reps)
+
+    def restore(self, ex: Exchange, text: str) -> str:
+        return self.conversations.restore(
+            ex.tenant,
+            ex.conversation,
+            text,
+            principal=ex.principal,
+            purpose=ex.purpose,
+            view=ex.view,
+        )
+
+    def answer(self, ex: Exchange, text: str) -> str:
+        """Check, then restore, a whole answer."""
+        return self.restore(ex, self.check(ex, text))
+
+    def _event(
+        self, ex: Exchange, action: str, outcome: str, etype: str, message: int, f: Finding
+    ) -> None:
+        self.audit.record(
+            Event(
+                ex.principal,
+                action,
+                f"vault/{ex.conversation}",
+                ex.purpose,
+                outcome,
+                {"type": etype, "message": message, "start": f.start, "end": f.end},
+            )
+        )
+
+
+class StreamChecker:
+    """Output scanning of a stream: text is held until a clause ends (a newline, or a
+    sentence mark and a space) or 160 characters pile up, then checked as a whole piece,
+    so a name is never half sent before it is recognized. ``alert`` mode holds nothing."""
+
+    def __init__(self, check: Callable[[str], str], hold: bool) -> None:
+        self._check = check
+        self._hold = hold
+        self._buf = ""
+
+    def feed(self, chunk: str) -> str:
+        if not self._hold:
+            return self._check(chunk) if chunk else chunk
+        self._buf += chunk
+        cut = max(
+            self._buf.rfind("\n"),
+            *(self._buf.rfind(p) for p in (". ", "! ", "? ", ": ", "; ")),
+        )
+        if cut < 0 and len(self._buf) < 160:
+            return ""
+        if cut < 0:
+            cut = self._buf.rfind(" ")
+        if cut < 0:
+            return ""
+        ready, self._buf = self._buf[: cut + 1], self._buf[cut + 1 :]
+        return self._check(ready)
+
+    def flush(self) -> str:
+        text, self._buf = self._buf, ""
+        return self._check(text) if text else text
+
+
+def now() -> int:
+    return int(time.time())

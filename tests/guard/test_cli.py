@@ -1,0 +1,71 @@
+"""`veil gateway` as a user runs it: a real process, the README's --insecure-dev example."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx2
+from tests.guard.upstream import Upstream, free_port
+
+VEIL = str(Path(sys.executable).with_name("veil"))
+
+
+def _run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [VEIL, *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_veil_gateway_insecure_dev_end_to_end(tmp_path: Path, veil_env: dict[str, str]) -> None:
+    env = {
+        **veil_env,
+        "VEIL_HOME": str(tmp_path / "home"),
+        "VEIL_PASSPHRASE": "a long, unusual passphrase",
+        "VEIL_NER_MODEL": "none",
+    }
+    init = _run("init", env=env)
+    assert init.returncode == 0, init.stderr
+    bad = _run("gateway", "--upstream", "ftp://example", "--insecure-dev", env=env)
+    assert bad.returncode == 2
+    assert "--upstream must be an http(s) URL" in bad.stderr and "Traceback" not in bad.stderr
+    up = Upstream()
+    port = free_port()
+    log = tmp_path / "gateway.log"
+    with log.open("w") as sink:
+        gw = subprocess.Popen(
+            [VEIL, "gateway", "--upstream", up.url, "--insecure-dev", "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=sink,
+        )
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                if httpx2.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx2.HTTPError:
+                pass
+            assert gw.poll() is None, log.read_text()
+            assert time.time() < deadline, "the gateway did not come up"
+            time.sleep(0.2)
+        body = {
+            "model": "any",
+            "messages": [{"role": "user", "content": "Ask ann.lee@example.com, +1 415 555 0142"}],
+        }
+        r = httpx2.post(f"http://127.0.0.1:{port}/v1/chat/completions", json=body, timeout=30)
+        assert r.status_code == 200, r.text
+        assert r.json()["choices"][0]["message"]["content"] == (
+            "Noted: ann.lee@example.com, +1 415 555 0142."
+        )
+        assert "ann.lee@example.com" not in up.sent_text()
+        assert "<EMAIL_ADDRESS_1>" in up.sent_text()
+    finally:
+        gw.terminate()
+        gw.wait(30)
+        up.stop()
+    err = log.read_text()
+    assert "insecure dev mode" in err and "loopback only" in err
