@@ -65,6 +65,7 @@ _OPEN: list[Any] = []  # stores the tests open; closed after each test
 def _reset(upstream: Upstream) -> Iterator[None]:
     upstream.received.clear()
     upstream.status, upstream.delay, upstream.replay = 200, 0.0, ""
+    upstream.chunk, upstream.pace = 3, 0.001
     yield
     while _OPEN:
         _OPEN.pop().close()
@@ -345,3 +346,45 @@ def test_models_outside_the_policy_are_refused(
             "stand-in"
         ]
     assert upstream.received == []
+
+
+def test_a_client_leaving_mid_stream_cancels_the_upstream_request(
+    gw: Gw, upstream: Upstream
+) -> None:
+    import threading
+    import time
+
+    import httpx2
+    import uvicorn
+    from tests.guard.upstream import free_port
+
+    upstream.chunk, upstream.pace = 1, 0.05  # a long, slow answer
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(gw.client.app, host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.02)
+        h = {"authorization": f"Bearer {gw.tokens['plain']}", "x-veil-purpose": "support"}
+        body = chat("Write to Kwame Mensah and Amara Okonkwo at length.", stream=True)
+        before = upstream.cancelled
+        with (
+            httpx2.Client(timeout=30) as c,
+            c.stream(
+                "POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=h
+            ) as r,
+        ):
+            assert r.status_code == 200
+            for line in r.iter_lines():
+                if line.startswith("data: "):
+                    break  # the caller goes away after the first event
+        deadline = time.time() + 10
+        while upstream.cancelled == before and time.time() < deadline:
+            time.sleep(0.05)
+        assert upstream.cancelled > before
+    finally:
+        server.should_exit = True
+        thread.join(10)

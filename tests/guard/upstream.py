@@ -38,6 +38,7 @@ class Upstream:
         self.delay = 0.0
         self.replay = ""
         self.chunk = 3
+        self.pace = 0.001  # seconds between streamed chunks
         self.cancelled = 0
         app = Starlette(
             routes=[
@@ -148,7 +149,7 @@ class Upstream:
                     else {"index": 0, "text": piece}
                 )
                 yield f"data: {json.dumps({'choices': [choice]})}\n\n"
-                await asyncio.sleep(0.001)
+                await asyncio.sleep(self.pace)
             last: dict[str, Any] = (
                 {"index": 0, "delta": {}, "finish_reason": "stop"}
                 if chat
