@@ -155,6 +155,10 @@ class Settings(BaseSettings):
     guard_max_prompt_bytes: int = Field(default=256 * 1024, ge=1024)
     """Largest request body the gateway accepts (413 above)."""
 
+    guard_policy: Path | None = None
+    """A YAML gateway policy per client and route (``veil.guard.policy``); without it the
+    ``guard_*`` settings apply to every client."""
+
     guard_upstream_timeout: float = Field(default=60.0, gt=0)
     """Seconds to wait for the upstream (connect and each read)."""
 

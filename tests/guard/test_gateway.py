@@ -4,6 +4,7 @@ PostgreSQL), the real detector with its NER model, real access tokens and Cedar 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -388,3 +389,57 @@ def test_a_client_leaving_mid_stream_cancels_the_upstream_request(
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def test_policy_per_client_and_route(
+    vault_env: VaultEnv, ner_detector: Detector, upstream: Upstream, tmp_path: Any
+) -> None:
+    policy = tmp_path / "guard.yaml"
+    policy.write_text(
+        "default:\n"
+        "  models: [stand-in]\n"
+        "clients:\n"
+        "  app-plain:\n"
+        "    allow: [DATE_TIME, LOCATION]\n"
+        "    routes:\n"
+        "      embeddings: {allow: [DATE_TIME, LOCATION, PERSON], max_prompt_bytes: 2048}\n"
+        "  app-masked:\n"
+        "    models: [other-model]\n"
+    )
+    g = open_gw(vault_env, ner_detector, upstream, guard_policy=policy)
+    with g.client:
+        text = "Kwame Mensah flew to Accra, Ghana."
+        assert g.post("/v1/chat/completions", chat(text)).status_code == 200
+        sent = upstream.received[-1]["messages"][0]["content"]
+        assert "Accra, Ghana" in sent and "Kwame Mensah" not in sent  # places allowed
+        r = g.post("/v1/embeddings", {"model": "stand-in", "input": text})
+        assert r.status_code == 200 and upstream.received[-1]["input"] == text
+        big = {"model": "stand-in", "input": "x" * 3000}
+        assert g.post("/v1/embeddings", big).status_code == 413
+        assert g.post("/v1/chat/completions", chat(text), who="masked").status_code == 403
+        r = g.post("/v1/chat/completions", {**chat(text), "model": "other-model"}, who="masked")
+        assert r.status_code == 200
+        assert "Accra" not in upstream.received[-1]["messages"][0]["content"]
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("default:\n  allow: [NOT_A_TYPE]\n", "guard.yaml:2:10"),
+        ("default:\n  colour: blue\n", "unknown key 'colour'"),
+        ("clients:\n  a:\n    routes:\n      chat2: {}\n", "unknown route 'chat2'"),
+        ("default:\n  max_prompt_bytes: 10\n", ">= 1024"),
+        ("default: [unclosed\n", "invalid YAML"),
+    ],
+)
+def test_bad_gateway_policies_name_file_line_and_column(
+    tmp_path: Any, text: str, error: str
+) -> None:
+    from veil.config import Settings
+    from veil.errors import ConfigError
+    from veil.guard.policy import GuardPolicies
+
+    path = tmp_path / "guard.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=re.escape(error)):
+        GuardPolicies.from_settings(Settings(home=tmp_path, guard_policy=path))

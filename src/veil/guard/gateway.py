@@ -36,6 +36,7 @@ from veil.errors import InvalidToken, UsageError, VeilError
 from veil.guard.leak import LeakIndex
 from veil.guard.pipeline import Blocked, Exchange, Pipeline, SecretInPrompt, StreamChecker
 from veil.guard.placeholders import NAMESPACE, Conversations, check_id
+from veil.guard.policy import GuardPolicies
 from veil.guard.stream import StreamRestorer
 from veil.types import EntityType
 
@@ -50,6 +51,7 @@ class GatewayServices:
     directory: Directory | None
     policy: PolicyEngine | None
     leaks: LeakIndex
+    policies: GuardPolicies | None = None
     closers: tuple[Any, ...] = ()
 
     def close(self) -> None:
@@ -97,7 +99,10 @@ def open_gateway_services(settings: Settings, *, insecure_dev: bool = False) -> 
             else PolicyEngine()
         )
         directory = Directory(store, ring, audit, settings)
-    return GatewayServices(settings, pipeline, audit, directory, policy, leaks, (detector, vault))
+    policies = GuardPolicies.from_settings(settings)
+    return GatewayServices(
+        settings, pipeline, audit, directory, policy, leaks, policies, (detector, vault)
+    )
 
 
 def _problem(status: int, title: str, detail: str, rid: str) -> JSONResponse:
@@ -174,7 +179,7 @@ def create_gateway(
     base = upstream.rstrip("/")
     if base.endswith("/v1"):
         base = base[:-3]
-    models = {m.strip() for m in settings.guard_models.split(",") if m.strip()}
+    policies = svc.policies or GuardPolicies.from_settings(settings)
     key = settings.upstream_api_key.get_secret_value() if settings.upstream_api_key else None
     timeout = httpx2.Timeout(settings.guard_upstream_timeout, connect=10.0)
     client = httpx2.AsyncClient(
@@ -247,21 +252,17 @@ def create_gateway(
 
     async def _handle(request: Request, route: str, rid: str) -> Response:
         ident = await run_in_threadpool(identity, request)  # who first: 401 before anything
+        rules = policies.resolve(None if ident is None else ident.name, route)
         declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > settings.guard_max_prompt_bytes:
+        size = int(declared) if declared.isdigit() else 0
+        if size <= rules.max_prompt_bytes:
+            raw = await request.body()
+            size = len(raw)
+        if size > rules.max_prompt_bytes:
             raise _Refused(
                 413,
                 "Payload too large",
-                f"the request has {declared} bytes; the gateway takes at most "
-                f"{settings.guard_max_prompt_bytes}",
-            )
-        raw = await request.body()
-        if len(raw) > settings.guard_max_prompt_bytes:
-            raise _Refused(
-                413,
-                "Payload too large",
-                f"the request has {len(raw)} bytes; the gateway takes at most "
-                f"{settings.guard_max_prompt_bytes}",
+                f"the request has {size} bytes; the gateway takes at most {rules.max_prompt_bytes}",
             )
         try:
             body = json.loads(raw.decode("utf-8"))
@@ -274,12 +275,14 @@ def create_gateway(
         model = body.get("model")
         if not isinstance(model, str) or not model:
             raise _Refused(400, "Bad request", "'model' is required")
-        if models and model not in models:
+        if rules.models and model not in rules.models:
             raise _Refused(403, "Forbidden", f"model {model!r} is not allowed by policy")
         slots = _texts_of(body, route)
         texts = [t for _, _, t in slots]
         ex = await run_in_threadpool(exchange, request, ident, _first_user(body, texts))
-        protected = await run_in_threadpool(svc.pipeline.protect, ex, texts)
+        protected = await run_in_threadpool(
+            lambda: svc.pipeline.protect(ex, texts, block=rules.block, allow=rules.allow)
+        )
         for (container, k, _), new in zip(slots, protected, strict=True):
             container[k] = new
         path = {"chat": "/v1/chat/completions", "completions": "/v1/completions",
@@ -447,9 +450,10 @@ def create_gateway(
     async def list_models(request: Request) -> Response:
         rid = request.headers.get("x-request-id") or uuid.uuid4().hex
         try:
-            await run_in_threadpool(identity, request)
+            ident = await run_in_threadpool(identity, request)
         except _Refused as refused:
             return _problem(refused.status, refused.title, refused.detail, rid)
+        models = policies.resolve(None if ident is None else ident.name, "chat").models
         try:
             r = await client.get("/v1/models")
             data = r.json()

@@ -82,14 +82,23 @@ class Pipeline:
 
     # -- prompts ----------------------------------------------------------------------------
 
-    def protect(self, ex: Exchange, texts: Sequence[str]) -> list[str]:
-        """``texts`` with every detected value replaced by its placeholder; raises
-        :class:`SecretInPrompt` (naming type and position) for blocked types."""
+    def protect(
+        self,
+        ex: Exchange,
+        texts: Sequence[str],
+        *,
+        block: frozenset[EntityType] | None = None,
+        allow: frozenset[EntityType] = KEEP,
+    ) -> list[str]:
+        """``texts`` with every detected value replaced by its placeholder, except the
+        ``allow`` types; raises :class:`SecretInPrompt` (naming type and position) for the
+        ``block`` types (default: the pipeline's)."""
+        block = self.block if block is None else block
         found: list[list[Finding]] = self.detector.find_batch(list(texts)) if texts else []
         items: list[tuple[EntityType, str]] = []
         for i, (text, fs) in enumerate(zip(texts, found, strict=True)):
             for f in fs:
-                if f.entity_type in self.block:
+                if f.entity_type in block:
                     if self.secrets == "block":
                         self._event(ex, "guard.block", "refused", f.entity_type.value, i, f)
                         raise SecretInPrompt(
@@ -97,7 +106,7 @@ class Pipeline:
                             f"characters {f.start}-{f.end}); secrets are not sent to the model"
                         )
                     continue
-                if f.entity_type not in KEEP:
+                if f.entity_type not in allow:
                     items.append((f.entity_type, text[f.start : f.end]))
         names = self.conversations.placeholders(
             ex.tenant, ex.conversation, items, principal=ex.principal, purpose=ex.purpose
@@ -110,7 +119,7 @@ class Pipeline:
             reps = []
             for f in fs:
                 value = text[f.start : f.end]
-                if f.entity_type in self.block:
+                if f.entity_type in block:
                     reps.append(Replacement(f.start, f.end, f"[{f.entity_type.value}]"))
                     ex.redacted_secrets += 1
                 elif (f.entity_type, value) in table:
