@@ -31,7 +31,15 @@ def test_veil_gateway_insecure_dev_end_to_end(tmp_path: Path, veil_env: dict[str
     bad = _run("gateway", "--upstream", "ftp://example", "--insecure-dev", env=env)
     assert bad.returncode == 2
     assert "--upstream must be an http(s) URL" in bad.stderr and "Traceback" not in bad.stderr
+    data = tmp_path / "trial.csv"
+    data.write_text("name,dob,diagnosis\nElena Petrova,1984-03-02,type 2 diabetes mellitus\n")
+    indexed = _run("leak-index", str(data), "--source", "trial", env=env)
+    assert indexed.returncode == 0, indexed.stderr
+    assert "indexed 1 records of 'trial'" in indexed.stdout
+    wrong = _run("leak-index", str(data), "--source", "trial", "-c", "nope", env=env)
+    assert wrong.returncode == 2 and "no such column(s)" in wrong.stderr
     up = Upstream()
+    up.replay = "Elena Petrova, 1984-03-02, type 2 diabetes mellitus"
     port = free_port()
     log = tmp_path / "gateway.log"
     with log.open("w") as sink:
@@ -63,6 +71,10 @@ def test_veil_gateway_insecure_dev_end_to_end(tmp_path: Path, veil_env: dict[str
         )
         assert "ann.lee@example.com" not in up.sent_text()
         assert "<EMAIL_ADDRESS_1>" in up.sent_text()
+        body["messages"][0]["content"] = "REPLAY the trial"
+        r = httpx2.post(f"http://127.0.0.1:{port}/v1/chat/completions", json=body, timeout=30)
+        answer = r.json()["choices"][0]["message"]["content"]
+        assert "diabetes" not in answer and "[PROTECTED]" in answer
     finally:
         gw.terminate()
         gw.wait(30)

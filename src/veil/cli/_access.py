@@ -126,6 +126,39 @@ def gateway(
         services.close()
 
 
+def leak_index(
+    path: Path = typer.Argument(..., help="A protected dataset (CSV, TSV, Parquet, JSONL)."),
+    source: str = typer.Option(..., "--source", "-s", help="A name for the dataset."),
+    columns: str | None = typer.Option(
+        None, "--columns", "-c", help="Comma-separated columns to index (default: all)."
+    ),
+) -> None:
+    """Add a protected dataset to the gateway's leak index (keyed fingerprints only)."""
+    from veil.anonymize.protect import read_table
+    from veil.guard import LeakIndex
+    from veil.store import open_store
+
+    frame, _ = read_table(path)
+    if columns:
+        wanted = [c.strip() for c in columns.split(",") if c.strip()]
+        missing = [c for c in wanted if c not in frame.columns]
+        if missing:
+            raise UsageError(f"no such column(s) in {path}: {', '.join(missing)}")
+        frame = frame.select(wanted)
+    settings = get_settings()
+    ring = _open()
+    store = open_store(settings)
+    try:
+        rows = ([str(v) for v in row if v is not None] for row in frame.iter_rows())
+        n = LeakIndex(store, ring).add(source, rows)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    finally:
+        store.close()
+        ring.close()
+    console.print(f"indexed {frame.height:,} records of {source!r}: {n:,} fingerprints")
+
+
 @certs_app.command("dev")
 def certs_dev(
     out: Path = typer.Option(Path(".veil/certs"), "--out", "-o", help="Directory to write."),
