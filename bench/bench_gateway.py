@@ -73,7 +73,10 @@ def serve_gateway(upstream: str, port: int, home: str) -> None:
     from veil.guard.gateway import create_gateway, open_gateway_services
     from veil.keys import KdfParams, init_keyring
 
-    settings = Settings(home=Path(home), passphrase=SecretStr("bench passphrase"))
+    # the corpus prompts hold secrets too: redact them so every request reaches the model
+    settings = Settings(
+        home=Path(home), passphrase=SecretStr("bench passphrase"), guard_secrets="redact"
+    )
     init_keyring(settings, kdf=KdfParams.fresh(memory_kib=1024, iterations=1, lanes=1)).close()
     services = open_gateway_services(settings, insecure_dev=True)
     services.pipeline.detector.warmup()

@@ -636,3 +636,28 @@ def test_people_places_and_times_as_written(
         assert expected in found, found
     if absent is not None:
         assert absent not in found, found
+
+
+def test_threads_can_share_one_detector(detector: Detector) -> None:
+    """The gateway's thread pool calls one detector from many threads at once."""
+    import threading
+
+    text = "Mail ann@example.com or call 415-555-0142, SSN 512-44-7321"
+    want = _typed(detector, text)
+    errors: list[str] = []
+    results: list[set[tuple[str, str]]] = []
+
+    def run() -> None:
+        try:
+            for _ in range(200):
+                results.append(_typed(detector, text))
+        except Exception as e:  # pragma: no cover - the failure this test is about
+            errors.append(repr(e))
+
+    threads = [threading.Thread(target=run) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert all(r == want for r in results) and len(results) == 1200

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -45,6 +46,9 @@ class PatternScanner:
     def __init__(self, recognizers: Sequence[Recognizer], *, use_hyperscan: bool = True) -> None:
         self.recognizers = list(recognizers)
         self._db: Any = None
+        # Hyperscan scratch space is per thread (a shared one fails with ScratchInUseError
+        # when two threads scan at once, as the gateway's thread pool does)
+        self._local = threading.local()
         self._hs_ids: list[int] = []
         self._fallback: list[int] = []
         if use_hyperscan and _hs is not None:
@@ -121,7 +125,11 @@ class PatternScanner:
         def on_match(rid: int, frm: int, to: int, flags: int, ctx: object) -> None:
             hits.append((rid, frm, to))
 
-        self._db.scan(buf, match_event_handler=on_match)
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            assert _hs is not None
+            scratch = self._local.scratch = _hs.Scratch(self._db)
+        self._db.scan(buf, match_event_handler=on_match, scratch=scratch)
         for rid, frm, to in hits:
             d = bisect.bisect_right(starts, frm) - 1
             base = starts[d]
