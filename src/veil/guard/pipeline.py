@@ -5,7 +5,9 @@ answer. The gateway (``veil.guard.gateway``) and the in-process SDK helper
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,6 +75,32 @@ class Pipeline:
         self.output = output
         self.leaks = leaks
         self._ids: Keyset = keyring.ensure("guard.ids", Template.HMAC_SHA256)
+        # findings of texts seen recently: a chat resends its whole history every turn, and
+        # only the new message needs the detector. Keyed by a keyed hash of the text; the
+        # findings are offsets and types, no values.
+        self._seen: OrderedDict[bytes, list[Finding]] = OrderedDict()
+        self._seen_lock = threading.Lock()
+        self.cache_size = 4096
+
+    def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
+        keys = self._ids.prf_many(b"veil-guard|text|" + t.encode() for t in texts)
+        out: list[list[Finding] | None] = []
+        with self._seen_lock:
+            for k in keys:
+                hit = self._seen.get(k)
+                if hit is not None:
+                    self._seen.move_to_end(k)
+                out.append(hit)
+        todo = [i for i, f in enumerate(out) if f is None]
+        if todo:
+            found = self.detector.find_batch([texts[i] for i in todo])
+            with self._seen_lock:
+                for i, fs in zip(todo, found, strict=True):
+                    out[i] = fs
+                    self._seen[keys[i]] = fs
+                while len(self._seen) > self.cache_size:
+                    self._seen.popitem(last=False)
+        return [f if f is not None else [] for f in out]
 
     def conversation_id(self, tenant: str, first_message: str) -> str:
         """A conversation id derived from its first user message (keyed, so the id says
@@ -94,7 +122,7 @@ class Pipeline:
         ``allow`` types; raises :class:`SecretInPrompt` (naming type and position) for the
         ``block`` types (default: the pipeline's)."""
         block = self.block if block is None else block
-        found: list[list[Finding]] = self.detector.find_batch(list(texts)) if texts else []
+        found = self._detect(texts) if texts else []
         items: list[tuple[EntityType, str]] = []
         for i, (text, fs) in enumerate(zip(texts, found, strict=True)):
             for f in fs:
