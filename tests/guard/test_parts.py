@@ -195,3 +195,35 @@ def test_wrap_in_process_and_through_a_gateway(vault_env: VaultEnv, detector: ob
             wrap(_OpenAILike(up.url))
     finally:
         up.stop()
+
+
+def test_history_resent_each_turn_is_detected_once(vault_env: VaultEnv, detector: object) -> None:
+    from veil.guard import Exchange, Pipeline
+
+    calls: list[int] = []
+
+    class Counting:
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
+
+        def find_batch(self, texts: list[str]) -> object:
+            calls.append(len(texts))
+            return self.inner.find_batch(texts)  # type: ignore[attr-defined]
+
+    store = _store(vault_env)
+    audit = open_audit_log(vault_env.settings, store=store, keyring=vault_env.keyring)
+    pipe = Pipeline(
+        Conversations(Vault(store, vault_env.keyring, audit), store),
+        Counting(detector),
+        audit,
+        vault_env.keyring,
+    )
+    ex = Exchange("t", "c", "u", "llm", "plain")
+    turn1 = ["Mail ada@example.org please"]
+    turn2 = [*turn1, "Noted.", "And bob@example.org too"]
+    first = pipe.protect(ex, turn1)
+    second = pipe.protect(ex, turn2)
+    assert second[0] == first[0] == "Mail <EMAIL_ADDRESS_1> please"
+    assert second[2] == "And <EMAIL_ADDRESS_2> too"
+    assert calls == [1, 2]  # the first message was not detected again
+    assert not any("ada@example.org" in repr(v) for v in pipe._seen.values())
