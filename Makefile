@@ -43,6 +43,7 @@ bench: setup
 	$(PY) bench/bench_vault.py
 	$(PY) bench/bench_anonymize.py --anonypy sample
 	$(PY) bench/bench_service.py
+	$(PY) bench/bench_gateway.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
