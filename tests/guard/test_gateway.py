@@ -330,8 +330,16 @@ def test_upstream_failures_are_502_and_504_without_partial_answers(
         upstream.status = 500
         r = g.post("/v1/chat/completions", chat("About Kwame Mensah"))
         assert r.status_code == 502 and "upstream broke" not in r.text
+        r = g.post("/v1/chat/completions", chat("About Kwame Mensah", stream=True))
+        assert r.status_code == 502 and "upstream broke" not in r.text
+        upstream.status = 429  # a refusal of the provider's own passes through, both ways
+        for stream in (False, True):
+            r = g.post("/v1/chat/completions", chat("About Kwame Mensah", stream=stream))
+            assert r.status_code == 429 and r.json()["error"]["message"] == "upstream broke"
         upstream.status, upstream.delay = 200, 2.0
         r = g.post("/v1/chat/completions", chat("About Kwame Mensah"))
+        assert r.status_code == 504 and "Noted" not in r.text
+        r = g.post("/v1/chat/completions", chat("About Kwame Mensah", stream=True))
         assert r.status_code == 504 and "Noted" not in r.text
 
 

@@ -307,16 +307,7 @@ def create_gateway(
         headers = {"x-request-id": rid}
         if stream:
             return await _stream(path, body, ex, headers, rid)
-        try:
-            r = await client.post(path, json=body, headers=headers)
-        except httpx2.TimeoutException:
-            raise _Refused(
-                504, "Upstream timeout", "the model provider did not answer in time"
-            ) from None
-        except httpx2.HTTPError as e:
-            raise _Refused(502, "Upstream unreachable", type(e).__name__) from None
-        if r.status_code >= 500:
-            raise _Refused(502, "Upstream error", f"the model provider answered {r.status_code}")
+        r = await send(path, body, headers, stream=False)
         try:
             answer = r.json()
         except ValueError:
@@ -327,6 +318,24 @@ def create_gateway(
             return JSONResponse(answer, status_code=r.status_code, headers=headers)
         await run_in_threadpool(_restore_answer, answer, ex, route)
         return JSONResponse(answer, headers=headers)
+
+    async def send(
+        path: str, body: dict[str, Any], headers: dict[str, str], *, stream: bool
+    ) -> httpx2.Response:
+        """The upstream's response; its failures as 502/504 problems (never its body)."""
+        req = client.build_request("POST", path, json=body, headers=headers)
+        try:
+            r = await client.send(req, stream=stream)
+        except httpx2.TimeoutException:
+            raise _Refused(
+                504, "Upstream timeout", "the model provider did not answer in time"
+            ) from None
+        except httpx2.HTTPError as e:
+            raise _Refused(502, "Upstream unreachable", type(e).__name__) from None
+        if r.status_code >= 500:
+            await r.aclose()
+            raise _Refused(502, "Upstream error", f"the model provider answered {r.status_code}")
+        return r
 
     def _restore_answer(answer: Any, ex: Exchange, route: str) -> None:
         for choice in answer.get("choices", []) if isinstance(answer, dict) else []:
@@ -339,19 +348,19 @@ def create_gateway(
     async def _stream(
         path: str, body: dict[str, Any], ex: Exchange, headers: dict[str, str], rid: str
     ) -> Response:
-        req = client.build_request("POST", path, json=body, headers=headers)
-        try:
-            upstream_resp = await client.send(req, stream=True)
-        except httpx2.TimeoutException:
-            raise _Refused(
-                504, "Upstream timeout", "the model provider did not answer in time"
-            ) from None
-        except httpx2.HTTPError as e:
-            raise _Refused(502, "Upstream unreachable", type(e).__name__) from None
-        if upstream_resp.status_code >= 400:
+        upstream_resp = await send(path, body, headers, stream=True)
+        if upstream_resp.status_code >= 400:  # the provider refused the request: say why
+            await upstream_resp.aread()
             await upstream_resp.aclose()
-            raise _Refused(502, "Upstream error", f"the model provider answered "
-                                                   f"{upstream_resp.status_code}")  # fmt: skip
+            try:
+                refusal = upstream_resp.json()
+            except ValueError:
+                raise _Refused(
+                    502,
+                    "Upstream error",
+                    f"the model provider answered {upstream_resp.status_code}",
+                ) from None
+            return JSONResponse(refusal, status_code=upstream_resp.status_code, headers=headers)
         hold = svc.pipeline.output != "alert"
         per_choice: dict[int, tuple[StreamChecker, StreamRestorer]] = {}
         field = "delta" if path.endswith("chat/completions") else None
