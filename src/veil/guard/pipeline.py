@@ -50,6 +50,7 @@ class Exchange:
     purpose: str
     view: str  # how placeholders come back: plain, masked or none
     prompt_values: set[str] = field(default_factory=set)
+    restored: dict[str, str] = field(default_factory=dict)  # placeholder -> shown value
     findings: int = 0
     redacted_secrets: int = 0
 
@@ -205,14 +206,27 @@ class Pipeline:
         return apply(text, reps)
 
     def restore(self, ex: Exchange, text: str) -> str:
-        return self.conversations.restore(
-            ex.tenant,
-            ex.conversation,
-            text,
-            principal=ex.principal,
-            purpose=ex.purpose,
-            view=ex.view,
-        )
+        """``text`` with its placeholders in the exchange's view. A streamed answer calls
+        this piece by piece: values already fetched for this exchange are reused, so each
+        placeholder costs one vault call per answer, not one per piece."""
+        if ex.view == "none" or "<" not in text:
+            return text
+        found = {m.group(0) for m in PLACEHOLDER.finditer(text)}
+        missing = found - ex.restored.keys()
+        if missing:
+            ex.restored.update(
+                self.conversations.values(
+                    ex.tenant,
+                    ex.conversation,
+                    missing,
+                    principal=ex.principal,
+                    purpose=ex.purpose,
+                    view=ex.view,
+                )
+            )
+            for name in missing - ex.restored.keys():
+                ex.restored[name] = name  # unknown here: it stays as written
+        return PLACEHOLDER.sub(lambda m: ex.restored.get(m.group(0), m.group(0)), text)
 
     def answer(self, ex: Exchange, text: str) -> str:
         """Check, then restore, a whole answer."""

@@ -230,9 +230,24 @@ class Conversations:
         if view == "none" or "<" not in text:
             return text
         found = {m.group(0) for m in PLACEHOLDER.finditer(text)}
-        known = self.tokens(tenant, conversation, found)
-        if not known:
-            return text
+        table = self.values(tenant, conversation, found, principal=principal, purpose=purpose,
+                            view=view)  # fmt: skip
+        return PLACEHOLDER.sub(lambda m: table.get(m.group(0), m.group(0)), text)
+
+    def values(
+        self,
+        tenant: str,
+        conversation: str,
+        placeholders: Iterable[str],
+        *,
+        principal: str,
+        purpose: str,
+        view: str,
+    ) -> dict[str, str]:
+        """The ``view`` of the value of each known placeholder (one vault call)."""
+        known = self.tokens(tenant, conversation, placeholders)
+        if not known or view == "none":
+            return {}
         names = sorted(known)
         values = self.vault.detokenize(
             [known[n] for n in names],
@@ -241,8 +256,7 @@ class Conversations:
             view=view,
             namespace=NAMESPACE,
         )
-        table = dict(zip(names, values, strict=True))
-        return PLACEHOLDER.sub(lambda m: table.get(m.group(0), m.group(0)), text)
+        return dict(zip(names, values, strict=True))
 
     def expire(self) -> int:
         """Delete expired placeholders; returns how many."""
