@@ -616,6 +616,28 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
             ("HEALTH_PLAN_NUMBER", "H9193656502"),
             None,
         ),
+        # a date and its time of day are one moment
+        (
+            "tasting booked for 25 December @ 2:00 p.m. sharp",
+            ("DATE_TIME", "25 December @ 2:00 p.m."),
+            None,
+        ),
+        ('"next_booking": "6:00 PM on 2024-05-31"', ("DATE_TIME", "6:00 PM on 2024-05-31"), None),
+        ("check-in on 4/22/25 from 9:00am. Reply C", ("DATE_TIME", "4/22/25 from 9:00am"), None),
+        # account numbers with a letter prefix; "Wi-Fi:" is no speaker
+        ("Account no.: AC720531871 today", ("ACCOUNT_NUMBER", "AC720531871"), None),
+        ("Desk: D-58\nWi-Fi: network Hive", None, ("PERSON", "Wi-Fi")),
+        # a key cell in a two-column table; a Brazilian two-line address after its key
+        (
+            "| Field | Value |\n|---|---|\n| Home address | Carrera 72B # 15-46, Apto 5, Cali |\n",
+            ("ADDRESS", "Carrera 72B # 15-46, Apto 5, Cali"),
+            None,
+        ),
+        (
+            "Home address:\nRua Pernambuco, 2241\nCentro, Curitiba - PR, 80072-178\nEmployer: x",
+            ("ADDRESS", "Rua Pernambuco, 2241\nCentro, Curitiba - PR, 80072-178"),
+            None,
+        ),
         # dialogue after a speaker key is not a name
         ("Agent: Have a good one.\nCaller: Bye", None, ("PERSON", "Have a good one.")),
         ("Hello, are you Brennan Ruiz & Associates?", None, ("PERSON", "Brennan Ruiz")),

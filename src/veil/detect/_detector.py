@@ -241,6 +241,8 @@ class Detector:
                 kept = _join_address_lines(text, kept)
             else:  # nothing the span rules below touch: skip them
                 kept = resolve_overlaps(fs)
+            if sum(f.entity_type is EntityType.DATE_TIME for f in kept) > 1:
+                kept = _join_date_and_time(text, kept)
             out.append([f for f in kept if f.score >= self.threshold])
         return out
 
@@ -262,7 +264,7 @@ class Detector:
         for d, text in enumerate(texts):
             for s, e in address_after_key(text) if wants_address else ():
                 why = "address_key: a street address after its key"
-                hinted.append((d, Finding(EntityType.ADDRESS, s, e, 0.8, "address_key", why)))
+                hinted.append((d, Finding(EntityType.ADDRESS, s, e, 0.9, "address_key", why)))
             for c in key_value_cells(text) if wants_names else ():  # keys assert names
                 if column_forbids_person(c.header):
                     things[d].append((c.start, c.end))
@@ -287,6 +289,8 @@ class Detector:
                 extra.append(prefix + value)
                 owners.append((d, c.start, len(prefix), c.header))
                 h = hint_finding(c.header, value)
+                if h is None and c.context != c.header:  # "| Home address | <value> |"
+                    h = hint_finding(c.context, value)
                 if h is not None and (self.types is None or h[0] in self.types):
                     t, s, e = h
                     hinted.append(
@@ -402,6 +406,36 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 for w in words[1:]
             ):
                 continue
+        out.append(f)
+    return out
+
+
+# what joins a date and a time of day written as one moment: "25 December @ 2:00 p.m.",
+# "6:00 PM on 2024-05-31", "4/22/25 from 9:00am", "Jun 12, 2:00 PM"
+_DATE_JOIN = re.compile(r"^(?:,? ?(?:@|at|from|on|,) ?| )$", re.I)
+
+
+def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:
+    """A date and a time of day next to each other are one DATE_TIME."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entity_type is EntityType.DATE_TIME
+            and f.entity_type is EntityType.DATE_TIME
+            and 0 <= f.start - prev.end <= 7
+            and _DATE_JOIN.match(text[prev.end : f.start])
+        ):
+            out[-1] = Finding(
+                EntityType.DATE_TIME,
+                prev.start,
+                f.end,
+                max(prev.score, f.score),
+                prev.recognizer,
+                prev.explanation + "; with the time of day next to it",
+            )
+            continue
         out.append(f)
     return out
 

@@ -212,9 +212,7 @@ def gazetteer_names(text: str) -> list[Finding]:
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-"):
             continue
-        known_first = low in first or (
-            "-" in low and all(p in first or len(p) <= 4 for p in low.split("-"))
-        )
+        known_first = low in first or _hyphen_given(low, first)
         end, parts = _extend(text, e, 3)
         if end < n and text[end : end + 1] in "@._" and text[end + 1 : end + 2].isalnum():
             pos = end
@@ -274,7 +272,7 @@ def gazetteer_names(text: str) -> list[Finding]:
             continue
         if turns[m.group(1)] < 2:
             continue  # a speaker talks more than once; a one-off "EIN:" is a form label
-        if low in first or ("-" in low and all(p in first or len(p) <= 4 for p in low.split("-"))):
+        if _is_given(low, first):
             out.append(_person(m.start(1), m.end(1), 0.75, "first name as a speaker in capitals"))
             taken.add(m.start(1))
     for m in _CAPS_TITLE_NAME.finditer(text):
@@ -340,7 +338,7 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
             or low in _STOP
             or low in NOT_PERSON
             or low in ORG_WORDS
-            or ("-" in low and not all(p in first or len(p) <= 4 for p in low.split("-")))
+            or ("-" in low and not _hyphen_given(low, first))
         ):
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-#$%&"):
@@ -418,7 +416,18 @@ def is_english(low: str, english: frozenset[str]) -> bool:
 
 
 def _is_given(low: str, first: frozenset[str]) -> bool:
-    return low in first or ("-" in low and all(p in first or len(p) <= 4 for p in low.split("-")))
+    return low in first or _hyphen_given(low, first)
+
+
+def _hyphen_given(low: str, first: frozenset[str]) -> bool:
+    """Hyphenated given names ("Seo-yeon", "Jean-Luc"): at least one part a known one
+    ("Wi-Fi" is none)."""
+    parts = low.split("-")
+    return (
+        len(parts) > 1
+        and any(p in first for p in parts)
+        and all(p in first or len(p) <= 4 for p in parts)
+    )
 
 
 def _titled_names(text: str, taken: set[int]) -> list[Finding]:

@@ -353,7 +353,8 @@ def address_after_key(text: str) -> Iterator[tuple[int, int]]:
         if text[e - 1 : e] == "." and not re.search(r"\b[A-Z][a-z]{1,3}\.$", text[s:e]):
             e -= 1  # a sentence's full stop, not "Qro." or "St."
         nxt = _SECOND_LINE.match(text, e) if text[e : e + 1] in "\r\n" else None
-        if nxt and any(c.isdigit() for c in nxt.group(1)) and not _POSTAL_END.search(text[s:e]):
+        first_done = _POSTAL_END.search(text[s:e]) and text.count(",", s, e) >= 2
+        if nxt and any(c.isdigit() for c in nxt.group(1)) and not first_done:
             e = nxt.end(1)
             while e > s and text[e - 1] in " ,;:-":
                 e -= 1
