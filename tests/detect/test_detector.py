@@ -638,6 +638,12 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
             ("ADDRESS", "Rua Pernambuco, 2241\nCentro, Curitiba - PR, 80072-178"),
             None,
         ),
+        # a browser's user agent names no place
+        (
+            '"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/115"',
+            None,
+            ("LOCATION", "Gecko"),
+        ),
         # dialogue after a speaker key is not a name
         ("Agent: Have a good one.\nCaller: Bye", None, ("PERSON", "Have a good one.")),
         ("Hello, are you Brennan Ruiz & Associates?", None, ("PERSON", "Brennan Ruiz")),

@@ -235,6 +235,9 @@ class Detector:
         for d, (text, fs) in enumerate(zip(texts, found, strict=True)):
             if things[d]:  # names inside "title" / "agency" / "product" fields are not people
                 fs = [f for f in fs if not _person_in(f, things[d])]
+            if "Mozilla/" in text:  # "(KHTML, like Gecko)": a browser's name, not a place
+                agents = [m.span() for m in _USER_AGENT.finditer(text)]
+                fs = [f for f in fs if not (f.entity_type in _NAMED and _inside_any(f, agents))]
             if any(f.entity_type in _SHAPED for f in fs):
                 kept = resolve_overlaps(_drop_inside_addresses(fs))
                 kept = join_place_pairs(text, _clean_persons(text, kept))
@@ -438,6 +441,14 @@ def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+_USER_AGENT = re.compile(r"Mozilla/\d[^\n\"]*")
+_NAMED = frozenset({EntityType.PERSON, EntityType.LOCATION})
+
+
+def _inside_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= f.start and f.end <= e for s, e in spans)
 
 
 def _person_in(f: Finding, spans: list[tuple[int, int]]) -> bool:
