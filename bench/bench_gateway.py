@@ -2,7 +2,7 @@
 
 In one run:
 
-* an OpenAI-compatible stand-in upstream (``tests/guard/upstream.py``) serves in its own
+* an OpenAI-compatible stand-in upstream (``veil/guard/standin.py``) serves in its own
   process; it answers at once, so what is measured is the gateway's cost;
 * the gateway (``veil gateway --insecure-dev`` equivalent: no TLS, no client auth, the
   default detector with its NER model, SQLite in a temp ``VEIL_HOME``) serves in another;
@@ -57,7 +57,7 @@ def prompts(n: int, size: int = 2000) -> list[str]:
 
 
 def serve_upstream(port: int) -> None:
-    from tests.guard.upstream import Upstream
+    from veil.guard.standin import Upstream
 
     u = Upstream()  # serves on a free port, in a thread of this process
     log(f"upstream on {u.url}")
@@ -176,7 +176,7 @@ def main() -> int:
         serve_gateway(args.serve_gateway[0], int(args.serve_gateway[1]), args.serve_gateway[2])
         return 0
 
-    from tests.guard.upstream import free_port
+    from veil.guard.standin import free_port
 
     texts = prompts(max(args.n, 50))
     log(f"{len(texts)} prompts of {len(texts[0])} characters")

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from tests.databases import VaultEnv
-from tests.guard.upstream import NEW_PII, Upstream
 
 from veil.access import Directory, PolicyEngine
 from veil.audit import open_audit_log
 from veil.detect import Detector
 from veil.guard import Conversations, LeakIndex, Pipeline
 from veil.guard.gateway import GatewayServices, block_types, create_gateway
+from veil.guard.standin import NEW_PII, Upstream
 from veil.store import open_store
 from veil.vault import Vault
 
@@ -365,7 +365,8 @@ def test_a_client_leaving_mid_stream_cancels_the_upstream_request(
 
     import httpx2
     import uvicorn
-    from tests.guard.upstream import free_port
+
+    from veil.guard.standin import free_port
 
     upstream.chunk, upstream.pace = 1, 0.05  # a long, slow answer
     port = free_port()

@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 import httpx2
-from tests.guard.upstream import Upstream, free_port
+
+from veil.guard.standin import Upstream, free_port
 
 VEIL = str(Path(sys.executable).with_name("veil"))
 

@@ -173,9 +173,8 @@ class _OpenAILike:
 
 
 def test_wrap_in_process_and_through_a_gateway(vault_env: VaultEnv, detector: object) -> None:
-    from tests.guard.upstream import Upstream
-
     from veil.guard import Pipeline, wrap
+    from veil.guard.standin import Upstream
 
     up = Upstream()
     try:

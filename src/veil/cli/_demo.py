@@ -89,6 +89,7 @@ def demo(
             _demo_encryption(Path(tmp), dst)
             _demo_vault(Path(tmp), samples.joinpath("customers.csv").read_text("utf-8"))
             _demo_protect(Path(tmp), d)
+            _demo_gateway(Path(tmp), d)
     console.print(
         "Next: [bold]veil detect --input IN.jsonl --output OUT.jsonl[/bold], "
         "[bold]veil scan FILE... --fail-on any[/bold]",
@@ -104,6 +105,9 @@ def demo(
         "-p policy.yaml -o OUT --report report.html[/bold], [bold]veil risk DATA --qi ...[/bold] "
         "(see docs/protect.md)",
         highlight=False,
+    )
+    console.print(
+        "      [bold]veil gateway --upstream URL[/bold] (see docs/gateway.md)", highlight=False
     )
     console.print(
         "      [bold]veil vault namespace create ssn --format deterministic[/bold], "
@@ -337,3 +341,71 @@ def _demo_protect(tmp: Path, detector: Detector) -> None:
         highlight=False,
     )
     console.print(f"report: {REPORT_HTML.resolve()} (+ {REPORT_JSON.name})", highlight=False)
+
+
+def _demo_gateway(tmp: Path, detector: Detector) -> None:
+    """One chat through the LLM gateway to the stand-in model server: what the model saw,
+    what came back, a streamed answer, and a secret refused."""
+    import json as _json
+    import secrets
+    import threading
+    import time
+
+    import httpx2
+    import uvicorn
+    from pydantic import SecretStr
+
+    from veil.config import Settings
+    from veil.guard.gateway import create_gateway, open_gateway_services
+    from veil.guard.standin import Upstream, free_port
+    from veil.keys import init_keyring
+
+    console.rule("[bold]veil gateway: a chat through the LLM privacy gateway")
+    passphrase = secrets.token_urlsafe(24)
+    settings = Settings(home=tmp / "gateway-home", passphrase=SecretStr(passphrase))
+    init_keyring(settings, passphrase=passphrase).close()
+    upstream = Upstream()
+    services = None
+    server = None
+    try:
+        services = open_gateway_services(settings, insecure_dev=True)
+        services.pipeline.detector = detector  # the demo's detector: the model loads once
+        app = create_gateway(settings, upstream.url, services, insecure_dev=True)
+        port = free_port()
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+        )
+        threading.Thread(target=server.run, daemon=True).start()
+        while not server.started:
+            time.sleep(0.02)
+        url = f"http://127.0.0.1:{port}/v1/chat/completions"
+        prompt = "Draft a reply to Dr. Amara Okonkwo (amara.okonkwo@example.com, +1 415 555 0142)."
+        body = {"model": "stand-in", "messages": [{"role": "user", "content": prompt}]}
+        answer = httpx2.post(url, json=body, timeout=60).json()
+        console.print(f"prompt      {prompt}", highlight=False)
+        sent = upstream.received[-1]["messages"][0]["content"]
+        console.print(f"model saw   {sent}", highlight=False)
+        console.print(f"model said  {upstream.reply(sent)}", highlight=False)
+        console.print(f"caller got  {answer['choices'][0]['message']['content']}", highlight=False)
+        parts = []
+        with httpx2.stream("POST", url, json={**body, "stream": True}, timeout=60) as r:
+            for line in r.iter_lines():
+                if line.startswith("data: {"):
+                    for c in _json.loads(line[6:])["choices"]:
+                        parts.append((c.get("delta") or {}).get("content") or "")
+        console.print(
+            f"streamed    {''.join(parts)}  ({sum(1 for p in parts if p)} chunks)",
+            highlight=False,
+        )
+        secret = {**body, "messages": [{"role": "user", "content": "key AKIAQ3EGRDXK7T2LWJ5P"}]}
+        r = httpx2.post(url, json=secret, timeout=60)
+        console.print(
+            f"a secret    [green]refused[/green] ({r.status_code}): {r.json()['detail']}",
+            highlight=False,
+        )
+    finally:
+        if server is not None:
+            server.should_exit = True
+        upstream.stop()
+        if services is not None:
+            services.close()

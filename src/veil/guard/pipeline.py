@@ -131,7 +131,7 @@ class Pipeline:
                     if self.secrets == "block":
                         self._event(ex, "guard.block", "refused", f.entity_type.value, i, f)
                         raise SecretInPrompt(
-                            f"the prompt holds a {f.entity_type.value} (message {i}, "
+                            f"the prompt holds a secret, {f.entity_type.value} (message {i}, "
                             f"characters {f.start}-{f.end}); secrets are not sent to the model"
                         )
                     continue

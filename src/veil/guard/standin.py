@@ -1,4 +1,6 @@
-"""A stand-in for an OpenAI-compatible model server, run by the tests over real HTTP.
+"""A stand-in for an OpenAI-compatible model server, over real HTTP on 127.0.0.1: for the
+gateway's tests, its benchmark and ``veil demo``, and for trying the gateway without a
+model provider.
 
 It records every request it receives and answers with text that echoes the placeholders of
 the last user message, adds personal data of its own when asked (``NEWPII`` in the prompt),
@@ -20,6 +22,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+__all__ = ["NEW_PII", "Upstream", "free_port"]
 
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]+_\d+>")
 NEW_PII = " Also reach Dana Whitfield at dana.whitfield@example.org or 415-555-0199."
