@@ -29,6 +29,8 @@ def test_veil_gateway_insecure_dev_end_to_end(tmp_path: Path, veil_env: dict[str
     }
     init = _run("init", env=env)
     assert init.returncode == 0, init.stderr
+    nocert = _run("gateway", "--upstream", "https://api.example", env=env)
+    assert nocert.returncode == 2 and "needs a certificate" in nocert.stderr
     bad = _run("gateway", "--upstream", "ftp://example", "--insecure-dev", env=env)
     assert bad.returncode == 2
     assert "--upstream must be an http(s) URL" in bad.stderr and "Traceback" not in bad.stderr

@@ -59,7 +59,7 @@ def server_config(
         return config
     if cert is None or key is None:
         raise UsageError(
-            "veil serve needs a certificate: --cert server.pem --key server-key.pem "
+            "serving needs a certificate: --cert server.pem --key server-key.pem "
             "(`veil certs dev` makes a local one), or --insecure-dev for loopback without TLS"
         )
     for p in (cert, key, *([client_ca] if client_ca else [])):
