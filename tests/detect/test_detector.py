@@ -638,6 +638,24 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
             ("ADDRESS", "Rua Pernambuco, 2241\nCentro, Curitiba - PR, 80072-178"),
             None,
         ),
+        # hex API keys; a place name inside a password is part of the password
+        (
+            "API key: ebd606c0a363d8bfd2bb203bff0c2a87",
+            ("GENERIC_SECRET", "ebd606c0a363d8bfd2bb203bff0c2a87"),
+            None,
+        ),
+        ("password: Mango665# for the wifi", ("PASSWORD", "Mango665#"), ("LOCATION", "Mango")),
+        (
+            "commit 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a3f done",
+            None,
+            ("GENERIC_SECRET", "3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a3f"),
+        ),
+        # a shipping label: the key, a name line, then the address
+        (
+            "CONSIGNEE: KHOA HOANG\nAurakatu 45 A 38\n00487 Helsinki\nTRACKING: 1Z99",
+            ("ADDRESS", "Aurakatu 45 A 38\n00487 Helsinki"),
+            None,
+        ),
         # a browser's user agent names no place
         (
             '"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/115"',

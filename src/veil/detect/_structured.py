@@ -310,9 +310,12 @@ _ADDRESS_KEY = re.compile(
     r"(?i)\b(?:(?P<named>(?:(?:home|mailing|postal|street|service|billing|shipping|pickup|"
     r"delivery|client|patient|new|current|permanent|residential|property)[ _])?address)"
     r"(?: changed to| is| on file)?[ \t]*(?P<sep>[:=]|-(?=[ \t]*\n)|(?=[ \t]*\r?\n))|"
-    r"ship[ _-]?to[ \t]*:?|deliver(?:y)? to[ \t]*:?|lives at|resides at|"
+    r"(?P<label>ship[ _-]?(?:to|from)|deliver(?:y)? to|consignee|consignor|shipper|bill to|"
+    r"sold to|recipient)[ \t]*:?|lives? at|living at|resides at|"
     r"(?:address|addr)\b changed to)[ \t]*(?:\r?\n[ \t]*)?"
 )
+# a shipping label's name line before its address lines ("CONSIGNEE: KHOA HOANG\n<street>")
+_LABEL_NAME_LINE = re.compile(r"[^\W\d_][^\d\n,]{1,50}\r?\n[ \t]*(?=\S)")
 _NAME_FIRST = re.compile(r"[^\W\d_][^\d,\n]{1,60}, (?=\d)")
 _ADDRESS_LINE = re.compile(r"[^\n\t|;\"<>{}=]{6,120}")
 _SECOND_LINE = re.compile(r"\r?\n[ \t]*([^\n\t|;:\"<>{}=]{4,60})(?=\r?\n|$)")
@@ -335,13 +338,18 @@ def address_after_key(text: str) -> Iterator[tuple[int, int]]:
     for m in _ADDRESS_KEY.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in ",\t|;":
             continue  # a column of a table's header row, not a key
-        v = _ADDRESS_LINE.match(text, m.end())
+        at = m.end()
+        if m.group("label"):
+            name_line = _LABEL_NAME_LINE.match(text, at)
+            if name_line:
+                at = name_line.end()
+        v = _ADDRESS_LINE.match(text, at)
         if v is None or not (text[v.start()].isdigit() or text[v.start()].isupper()):
             continue
         if not any(c.isdigit() for c in text[v.start() : v.start() + 30]):
             continue  # a street address has its number near the start
         s, e = v.span()
-        if m.group(0)[:1] in "SsDd":  # "Ship to: Ciarán Choi, 2136 Portage Ave": the name first
+        if m.group("label"):  # "Ship to: Ciarán Choi, 2136 Portage Ave": the name first
             first = _NAME_FIRST.match(text, s, e)
             if first:
                 s = first.end()
