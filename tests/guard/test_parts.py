@@ -142,6 +142,11 @@ def test_leak_index_finds_values_and_records_and_stores_no_plaintext(
     assert re.fullmatch(r"Elena Petrova|elena\.petrova@example\.org|type 2 diabetes since 2011",
                         text[span.start : span.end])  # fmt: skip
     assert fresh.scan("Nothing protected here, just asthma in general.") == []
+    # indexing a source again replaces it
+    assert index.add("patients", records[:1]) > 0
+    fresh.load()
+    assert fresh.scan("write to T.Nowak@example.org now") == []
+    assert fresh.scan("Elena Petrova, elena.petrova@example.org")
     with store.read() as conn:
         dump = repr([tuple(r) for r in conn.exec_driver_sql("SELECT * FROM guard_fingerprints")])
     for cell in ("Elena", "Petrova", "asthma", "example.org"):

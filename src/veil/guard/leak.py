@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from veil.keys import Keyring, Keyset, Template
 from veil.store import Store
@@ -81,8 +81,9 @@ class LeakIndex:
         return len(self._values) + len(self._shingles)
 
     def add(self, source: str, records: Iterable[Sequence[str]]) -> int:
-        """Index ``records`` (each a row of cell values) of dataset ``source``; returns the
-        number of fingerprints stored. Stored and loaded at once."""
+        """Index ``records`` (each a row of cell values) of dataset ``source``, replacing
+        what was indexed under that name before; returns the number of fingerprints stored.
+        Stored and loaded at once."""
         if not source or len(source) > 128:
             raise ValueError("source must be 1-128 characters")
         rows: dict[tuple[bytes, int], dict[str, object]] = {}
@@ -101,8 +102,9 @@ class LeakIndex:
                 rows.setdefault(
                     (fp, n), {"fingerprint": fp, "source": source, "kind": "s", "record": n}
                 )
-        if rows:
-            with self.store.begin() as conn:
+        with self.store.begin() as conn:  # a source indexed again is replaced, not doubled
+            conn.execute(delete(guard_fingerprints).where(guard_fingerprints.c.source == source))
+            if rows:
                 conn.execute(guard_fingerprints.insert(), list(rows.values()))
         self.load()
         return len(rows)
