@@ -17,7 +17,8 @@ from veil.access import Directory, PolicyEngine
 from veil.audit import open_audit_log
 from veil.detect import Detector
 from veil.guard import Conversations, LeakIndex, Pipeline
-from veil.guard.gateway import GatewayServices, block_types, create_gateway
+from veil.guard.gateway import GatewayServices, create_gateway
+from veil.guard.policy import parse_types
 from veil.guard.standin import NEW_PII, Upstream
 from veil.store import open_store
 from veil.vault import Vault
@@ -101,7 +102,7 @@ def make_services(
         detector,
         audit,
         env.keyring,
-        block=block_types(settings.guard_block),
+        block=parse_types(settings.guard_block),
         secrets=settings.guard_secrets,
         output=settings.guard_output,
         leaks=leaks,

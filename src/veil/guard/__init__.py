@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from veil.guard.leak import Leak, LeakIndex
-from veil.guard.pipeline import Blocked, Exchange, Pipeline, SecretInPrompt
+from veil.guard.pipeline import Blocked, Exchange, Pipeline, SecretInPrompt, first_user
 from veil.guard.placeholders import PLACEHOLDER, Conversations
 from veil.guard.stream import StreamRestorer
 
@@ -79,7 +79,7 @@ class _Completions:
             raise ValueError("the in-process helper does not stream; use the gateway")
         tenant, principal, purpose, view = self._args
         texts = [m["content"] for m in messages if isinstance(m.get("content"), str)]
-        conversation = self._pipeline.conversation_id(tenant, texts[0] if texts else "")
+        conversation = self._pipeline.conversation_id(tenant, first_user(messages, texts))
         ex = Exchange(tenant, conversation, principal, purpose, view)
         protected = iter(self._pipeline.protect(ex, texts))
         sent = [

@@ -34,11 +34,11 @@ from veil.audit import AuditLog, Event
 from veil.config import Settings
 from veil.errors import InvalidToken, UsageError, VeilError
 from veil.guard.leak import LeakIndex
-from veil.guard.pipeline import Blocked, Exchange, Pipeline, SecretInPrompt, StreamChecker
+from veil.guard.pipeline import Blocked, Exchange, Pipeline, SecretInPrompt, first_user
 from veil.guard.placeholders import NAMESPACE, Conversations, check_id
-from veil.guard.policy import GuardPolicies
-from veil.guard.stream import StreamRestorer
-from veil.types import EntityType
+from veil.guard.policy import GuardPolicies, parse_types
+from veil.guard.stream import StreamChecker, StreamRestorer
+from veil.server.app import Problem, network_of
 
 __all__ = ["GatewayServices", "create_gateway", "open_gateway_services"]
 
@@ -57,12 +57,6 @@ class GatewayServices:
     def close(self) -> None:
         for c in self.closers:
             c.close()
-
-
-def block_types(spec: str) -> frozenset[EntityType]:
-    if spec.strip().lower() in ("", "none"):
-        return frozenset()
-    return frozenset(EntityType.parse(t.strip()) for t in spec.split(",") if t.strip())
 
 
 def open_gateway_services(settings: Settings, *, insecure_dev: bool = False) -> GatewayServices:
@@ -86,7 +80,7 @@ def open_gateway_services(settings: Settings, *, insecure_dev: bool = False) -> 
         detector,
         audit,
         ring,
-        block=block_types(settings.guard_block),
+        block=parse_types(settings.guard_block),
         secrets=settings.guard_secrets,
         output=settings.guard_output,
         leaks=leaks,
@@ -106,14 +100,10 @@ def open_gateway_services(settings: Settings, *, insecure_dev: bool = False) -> 
 
 
 def _problem(status: int, title: str, detail: str, rid: str) -> JSONResponse:
+    """An RFC 9457 problem, in the service's shape (``veil.server.app.Problem``)."""
+    body = Problem(title=title, status=status, detail=detail, instance="", request_id=rid)
     return JSONResponse(
-        {
-            "type": "about:blank",
-            "title": title,
-            "status": status,
-            "detail": detail,
-            "request_id": rid,
-        },
+        body.model_dump(exclude={"instance"}),
         status_code=status,
         media_type="application/problem+json",
         headers={"X-Request-ID": rid},
@@ -157,15 +147,6 @@ def _texts_of(body: dict[str, Any], route: str) -> list[tuple[Any, Any, str]]:
     return out
 
 
-def _first_user(body: dict[str, Any], texts: list[str]) -> str:
-    """The first user message (what names a conversation: clients resend it every turn,
-    while a system prompt is shared by many conversations)."""
-    for m in body.get("messages") or []:
-        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
-            return str(m["content"])
-    return texts[0] if texts else ""
-
-
 def create_gateway(
     settings: Settings,
     upstream: str,
@@ -192,6 +173,8 @@ def create_gateway(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # placeholders past their TTL are never read again: drop them once per start
+        await run_in_threadpool(svc.pipeline.conversations.expire)
         yield
         await client.aclose()
 
@@ -279,7 +262,8 @@ def create_gateway(
             raise _Refused(403, "Forbidden", f"model {model!r} is not allowed by policy")
         slots = _texts_of(body, route)
         texts = [t for _, _, t in slots]
-        ex = await run_in_threadpool(exchange, request, ident, _first_user(body, texts))
+        first = first_user(body.get("messages"), texts)
+        ex = await run_in_threadpool(exchange, request, ident, first)
         protected = await run_in_threadpool(
             lambda: svc.pipeline.protect(ex, texts, block=rules.block, allow=rules.allow)
         )
@@ -482,8 +466,6 @@ def create_gateway(
 
 
 def _context(ident: Identity, purpose: str, view: str, request: Request) -> RequestContext:
-    from veil.server.app import network_of
-
     host = request.client.host if request.client else None
     return RequestContext(purpose, ident.mfa, view, network_of(host), time.gmtime().tm_hour)
 

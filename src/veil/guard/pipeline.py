@@ -6,9 +6,8 @@ answer. The gateway (``veil.guard.gateway``) and the in-process SDK helper
 from __future__ import annotations
 
 import threading
-import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,10 +18,19 @@ from veil.guard.placeholders import PLACEHOLDER, Conversations, Replacement, app
 from veil.keys import Keyring, Keyset, Template
 from veil.types import EntityType, Finding
 
-__all__ = ["Blocked", "Exchange", "Pipeline", "SecretInPrompt"]
+__all__ = ["KEEP", "Blocked", "Exchange", "Pipeline", "SecretInPrompt", "first_user"]
 
 # dates and times of day are kept: the model needs them, and alone they identify no one
 KEEP = frozenset({EntityType.DATE_TIME})
+
+
+def first_user(messages: object, texts: Sequence[str]) -> str:
+    """What names a conversation: its first user message (clients resend it every turn,
+    while one system prompt is shared by many conversations), else its first text."""
+    for m in messages if isinstance(messages, list) else []:
+        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
+            return str(m["content"])
+    return texts[0] if texts else ""
 
 
 class SecretInPrompt(VeilError):
@@ -207,26 +215,17 @@ class Pipeline:
 
     def restore(self, ex: Exchange, text: str) -> str:
         """``text`` with its placeholders in the exchange's view. A streamed answer calls
-        this piece by piece: values already fetched for this exchange are reused, so each
+        this piece by piece; ``ex.restored`` keeps the values already fetched, so each
         placeholder costs one vault call per answer, not one per piece."""
-        if ex.view == "none" or "<" not in text:
-            return text
-        found = {m.group(0) for m in PLACEHOLDER.finditer(text)}
-        missing = found - ex.restored.keys()
-        if missing:
-            ex.restored.update(
-                self.conversations.values(
-                    ex.tenant,
-                    ex.conversation,
-                    missing,
-                    principal=ex.principal,
-                    purpose=ex.purpose,
-                    view=ex.view,
-                )
-            )
-            for name in missing - ex.restored.keys():
-                ex.restored[name] = name  # unknown here: it stays as written
-        return PLACEHOLDER.sub(lambda m: ex.restored.get(m.group(0), m.group(0)), text)
+        return self.conversations.restore(
+            ex.tenant,
+            ex.conversation,
+            text,
+            principal=ex.principal,
+            purpose=ex.purpose,
+            view=ex.view,
+            known=ex.restored,
+        )
 
     def answer(self, ex: Exchange, text: str) -> str:
         """Check, then restore, a whole answer."""
@@ -245,39 +244,3 @@ class Pipeline:
                 {"type": etype, "message": message, "start": f.start, "end": f.end},
             )
         )
-
-
-class StreamChecker:
-    """Output scanning of a stream: text is held until a clause ends (a newline, or a
-    sentence mark and a space) or 160 characters pile up, then checked as a whole piece,
-    so a name is never half sent before it is recognized. ``alert`` mode holds nothing."""
-
-    def __init__(self, check: Callable[[str], str], hold: bool) -> None:
-        self._check = check
-        self._hold = hold
-        self._buf = ""
-
-    def feed(self, chunk: str) -> str:
-        if not self._hold:
-            return self._check(chunk) if chunk else chunk
-        self._buf += chunk
-        cut = max(
-            self._buf.rfind("\n"),
-            *(self._buf.rfind(p) for p in (". ", "! ", "? ", ": ", "; ")),
-        )
-        if cut < 0 and len(self._buf) < 160:
-            return ""
-        if cut < 0:
-            cut = self._buf.rfind(" ")
-        if cut < 0:
-            return ""
-        ready, self._buf = self._buf[: cut + 1], self._buf[cut + 1 :]
-        return self._check(ready)
-
-    def flush(self) -> str:
-        text, self._buf = self._buf, ""
-        return self._check(text) if text else text
-
-
-def now() -> int:
-    return int(time.time())

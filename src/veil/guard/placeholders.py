@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from veil.errors import UsageError, VaultError
 from veil.store import Store
 from veil.store.schema import guard_placeholders
-from veil.types import EntityType, Finding
+from veil.types import EntityType
 from veil.vault import Vault
 
 __all__ = [
@@ -224,14 +224,19 @@ class Conversations:
         principal: str,
         purpose: str,
         view: str,
+        known: dict[str, str] | None = None,
     ) -> str:
         """``text`` with this conversation's placeholders replaced by the ``view`` of their
-        values (``plain`` or ``masked``); ``none`` leaves them. Unknown placeholders stay."""
+        values (``plain`` or ``masked``); ``none`` leaves them. Unknown placeholders stay.
+        ``known`` (placeholder -> shown value) is consulted first and filled in."""
         if view == "none" or "<" not in text:
             return text
-        found = {m.group(0) for m in PLACEHOLDER.finditer(text)}
-        table = self.values(tenant, conversation, found, principal=principal, purpose=purpose,
-                            view=view)  # fmt: skip
+        table = {} if known is None else known
+        missing = {m.group(0) for m in PLACEHOLDER.finditer(text)} - table.keys()
+        if missing:
+            found = self.values(tenant, conversation, missing, principal=principal,
+                                purpose=purpose, view=view)  # fmt: skip
+            table.update({name: found.get(name, name) for name in missing})
         return PLACEHOLDER.sub(lambda m: table.get(m.group(0), m.group(0)), text)
 
     def values(
@@ -265,14 +270,3 @@ class Conversations:
                 delete(guard_placeholders).where(guard_placeholders.c.expires_at <= self.clock())
             )
         return int(r.rowcount or 0)
-
-
-def pseudonymize_plan(
-    text: str, findings: Sequence[Finding], names: dict[tuple[EntityType, str], str]
-) -> list[Replacement]:
-    """Replacements of ``findings`` in ``text`` by their placeholders."""
-    return [
-        Replacement(f.start, f.end, names[(f.entity_type, text[f.start : f.end])])
-        for f in findings
-        if (f.entity_type, text[f.start : f.end]) in names
-    ]

@@ -28,9 +28,10 @@ from typing import Any
 from veil._yaml import Located, load_located
 from veil.config import Settings
 from veil.errors import ConfigError
+from veil.guard.pipeline import KEEP
 from veil.types import EntityType
 
-__all__ = ["ROUTES", "GuardPolicies", "GuardPolicy", "load_policies"]
+__all__ = ["ROUTES", "GuardPolicies", "GuardPolicy", "load_policies", "parse_types"]
 
 ROUTES = ("chat", "completions", "embeddings")
 _KEYS = {"block", "allow", "models", "max_prompt_bytes"}
@@ -44,7 +45,8 @@ class GuardPolicy:
     max_prompt_bytes: int
 
 
-def _types(spec: str) -> frozenset[EntityType]:
+def parse_types(spec: str) -> frozenset[EntityType]:
+    """Entity types from a comma-separated list (``none`` or empty: no type)."""
     if spec.strip().lower() in ("", "none"):
         return frozenset()
     return frozenset(EntityType.parse(t.strip()) for t in spec.split(",") if t.strip())
@@ -58,8 +60,8 @@ class GuardPolicies:
     @classmethod
     def from_settings(cls, settings: Settings) -> GuardPolicies:
         default = GuardPolicy(
-            block=_types(settings.guard_block),
-            allow=frozenset({EntityType.DATE_TIME}),
+            block=parse_types(settings.guard_block),
+            allow=KEEP,
             models=frozenset(m.strip() for m in settings.guard_models.split(",") if m.strip()),
             max_prompt_bytes=settings.guard_max_prompt_bytes,
         )

@@ -1,4 +1,4 @@
-"""Restoring placeholders in a streamed answer without buffering it.
+"""Restoring placeholders in, and scanning, a streamed answer.
 
 A model streams ``"Hello <PER"`` then ``"SON_1>, your..."``. :class:`StreamRestorer` passes
 text on as soon as it cannot be part of a placeholder: it holds back only a trailing
@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from veil.guard.placeholders import MAX_PLACEHOLDER, PLACEHOLDER
 
-__all__ = ["StreamRestorer", "partial_tail"]
+__all__ = ["StreamChecker", "StreamRestorer", "partial_tail"]
 
 _PREFIX = re.compile(r"<(?:[A-Z](?:[A-Z_]{0,30}(?:_\d{0,6})?)?)?$")
 
@@ -46,3 +46,35 @@ class StreamRestorer:
         """What is left at the end of the stream."""
         text, self._held = self._held, ""
         return self._restore(text) if PLACEHOLDER.search(text) else text
+
+
+class StreamChecker:
+    """Output scanning of a stream: text is held until a clause ends (a newline, or a
+    sentence mark and a space) or 160 characters pile up, then checked as a whole piece,
+    so a name is never half sent before it is recognized. ``alert`` mode holds nothing."""
+
+    def __init__(self, check: Callable[[str], str], hold: bool) -> None:
+        self._check = check
+        self._hold = hold
+        self._buf = ""
+
+    def feed(self, chunk: str) -> str:
+        if not self._hold:
+            return self._check(chunk) if chunk else chunk
+        self._buf += chunk
+        cut = max(
+            self._buf.rfind("\n"),
+            *(self._buf.rfind(p) for p in (". ", "! ", "? ", ": ", "; ")),
+        )
+        if cut < 0 and len(self._buf) < 160:
+            return ""
+        if cut < 0:
+            cut = self._buf.rfind(" ")
+        if cut < 0:
+            return ""
+        ready, self._buf = self._buf[: cut + 1], self._buf[cut + 1 :]
+        return self._check(ready)
+
+    def flush(self) -> str:
+        text, self._buf = self._buf, ""
+        return self._check(text) if text else text
