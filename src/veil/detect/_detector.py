@@ -27,6 +27,7 @@ from ._gazetteer import (
     join_place_pairs,
     lone_first_names,
     lowercase_names,
+    merge_adjacent,
     name_lists,
     place_names,
     surnames,
@@ -420,27 +421,13 @@ _DATE_JOIN = re.compile(r"^(?:,? ?(?:@|at|from|on|,) ?| )$", re.I)
 
 def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:
     """A date and a time of day next to each other are one DATE_TIME."""
-    out: list[Finding] = []
-    for f in sorted(findings, key=lambda f: f.start):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.entity_type is EntityType.DATE_TIME
-            and f.entity_type is EntityType.DATE_TIME
-            and 0 <= f.start - prev.end <= 7
-            and _DATE_JOIN.match(text[prev.end : f.start])
-        ):
-            out[-1] = Finding(
-                EntityType.DATE_TIME,
-                prev.start,
-                f.end,
-                max(prev.score, f.score),
-                prev.recognizer,
-                prev.explanation + "; with the time of day next to it",
-            )
-            continue
-        out.append(f)
-    return out
+    return merge_adjacent(
+        text,
+        findings,
+        EntityType.DATE_TIME,
+        lambda gap, _prev, _f: len(gap) <= 7 and bool(_DATE_JOIN.match(gap)),
+        "with the time of day next to it",
+    )
 
 
 _USER_AGENT = re.compile(r"Mozilla/\d[^\n\"]*")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -86,6 +87,7 @@ __all__ = [
     "is_first_name",
     "lone_first_names",
     "lowercase_names",
+    "merge_adjacent",
     "name_lists",
     "place_names",
     "surnames",
@@ -596,6 +598,38 @@ _REGION_CODES = frozenset(
 _CODE_AFTER = re.compile(r", ([A-Z]{2})\b(?![-\w@])")
 
 
+def merge_adjacent(
+    text: str,
+    findings: Iterable[Finding],
+    etype: EntityType,
+    joins: Callable[[str, Finding, Finding], bool],
+    why: str,
+) -> list[Finding]:
+    """Findings sorted by start, with neighbouring ``etype`` findings made one where
+    ``joins(gap_text, previous, next)`` says so (the higher score kept, ``why`` added to
+    the explanation). ``findings`` must not overlap."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entity_type is etype
+            and f.entity_type is etype
+            and joins(text[prev.end : f.start], prev, f)
+        ):
+            out[-1] = Finding(
+                etype,
+                prev.start,
+                f.end,
+                max(prev.score, f.score),
+                prev.recognizer,
+                f"{prev.explanation}; {why}",
+            )
+            continue
+        out.append(f)
+    return out
+
+
 def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
     """One span for "City, Country", "City, Region" and "City, ST", as places are written.
 
@@ -603,26 +637,13 @@ def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
     followed by ", ST" with a US state or Canadian province code takes the code in.
     ``findings`` must not overlap (after ``resolve_overlaps``); order is preserved.
     """
-    out: list[Finding] = []
-    for f in sorted(findings, key=lambda x: x.start):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and f.entity_type is EntityType.LOCATION
-            and prev.entity_type is EntityType.LOCATION
-            and text[prev.end : f.start] == ", "
-            and "\n" not in text[prev.start : f.end]
-        ):
-            out[-1] = Finding(
-                EntityType.LOCATION,
-                prev.start,
-                f.end,
-                max(prev.score, f.score),
-                prev.recognizer,
-                prev.explanation + "; joined with the region after it",
-            )
-            continue
-        out.append(f)
+    out = merge_adjacent(
+        text,
+        findings,
+        EntityType.LOCATION,
+        lambda gap, prev, f: gap == ", " and "\n" not in text[prev.start : f.end],
+        "joined with the region after it",
+    )
     for i, f in enumerate(out):
         if f.entity_type not in (EntityType.LOCATION, EntityType.PERSON):
             continue
