@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,13 @@ def _directory() -> Directory:
     from veil.access import open_directory
 
     return open_directory(get_settings(), keyring=_open(stdin_busy=True))
+
+
+def _when(epoch: int | None, missing: str = "-") -> str:
+    """A stored epoch second as people read it (UTC)."""
+    if not epoch:
+        return missing
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def serve(
@@ -217,7 +225,7 @@ def users_list(as_json: bool = typer.Option(False, "--json")) -> None:
             ", ".join(r["roles"]),
             "yes" if r["mfa"] else "no",
             "yes" if r["locked"] else "no",
-            str(r["last_seen"] or "-"),
+            _when(r["last_seen"]),
         )
     console.print(t)
 
@@ -272,7 +280,7 @@ def clients_list(as_json: bool = typer.Option(False, "--json")) -> None:
             r["client_id"],
             ", ".join(r["roles"]),
             "yes" if r["revoked"] else "no",
-            str(r["last_seen"] or "-"),
+            _when(r["last_seen"]),
         )
     console.print(t)
 
@@ -357,7 +365,7 @@ def access_approve(
 ) -> None:
     """Approve a pending request (not your own)."""
     g = _grants().decide(request_id, approve=True, by=_principal(principal))
-    console.print(f"approved #{g.id}: {g.user} holds {g.role} until {g.expires_at}")
+    console.print(f"approved #{g.id}: {g.user} holds {g.role} until {_when(g.expires_at)}")
 
 
 @access_app.command("deny")
@@ -383,7 +391,7 @@ def access_list(as_json: bool = typer.Option(False, "--json")) -> None:
             g["status"],
             g["reason"],
             g["decided_by"] or "-",
-            str(g["expires_at"] or "-"),
+            _when(g["expires_at"]),
         )
     console.print(t)
 
@@ -407,7 +415,7 @@ def access_review(
         for u in review.unused:
             console.print(
                 f"  {u['kind']}:{u['name']}  roles {', '.join(u['roles']) or '-'}  "
-                f"last seen {u['last_seen'] or 'never'}"
+                f"last seen {_when(u['last_seen'], 'never')}"
             )
         console.print(f"[bold]elevated access[/bold]: {len(review.elevated)}")
         for e in review.elevated:
