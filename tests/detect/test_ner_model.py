@@ -47,3 +47,29 @@ def test_load_pipeline_keeps_only_tok2vec_and_ner() -> None:
     assert {"PERSON", "GPE", "LOC"} <= set(nlp.get_pipe("ner").labels)
     doc = nlp("Angela Merkel visited Washington.")
     assert ("Washington", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_numpy_blas_gives_the_same_entities_and_scores() -> None:
+    """veil swaps thinc's BLIS products for NumPy's: the model's output must not change."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    from veil.detect._ner import load_pipeline
+
+    swapped = load_pipeline(MODEL)
+    plain = spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    ops = {type(n.ops).__name__ for n in swapped.get_pipe("ner").model.walk()}
+    assert ops == {"_MatmulOps"}
+    assert {type(n.ops) for n in plain.get_pipe("ner").model.walk()} == {NumpyOps}
+    texts = [
+        "Angela Merkel visited Washington.",
+        "Patient Rosa Delgado-Ibarra, seen in Tucson on Monday, was referred to Dr. Okafor.",
+        "ping me, priya, when Kenji Watanabe lands in Osaka",
+        "Call Jean-Luc at the Lyon office or Siobhan O'Neill in Cork.",
+    ]
+    for a, b in zip(swapped.pipe(texts), plain.pipe(texts), strict=True):
+        assert [(e.start_char, e.end_char, e.label_) for e in a.ents] == [
+            (e.start_char, e.end_char, e.label_) for e in b.ents
+        ]
+        assert a.tensor.shape == (len(a), 96)
+        numpy.testing.assert_allclose(a.tensor, b.tensor, rtol=1e-4, atol=1e-5)
