@@ -724,7 +724,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
     )
-    for k in (3, 4, 5, 6, 7, 8):
+    for k in (3, 4, 5, 6, 7, 8, 9, 10):
         ap.add_argument(
             f"--blind{k}-n",
             type=int,
@@ -796,7 +796,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
-    for k in ("blind2_n", "blind3_n", "blind4_n", "blind5_n", "blind6_n", "blind7_n", "blind8_n"):
+    for k in [f"blind{i}_n" for i in range(2, 11)]:
         if getattr(args, k) is None:
             setattr(args, k, 100 if args.quick else 1000)
     if args.repeat is None:
@@ -830,6 +830,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("blind6", None, "corpus_blind6", args.blind6_n),
         ("blind7", None, "corpus_blind7", args.blind7_n),
         ("blind8", None, "corpus_blind8", args.blind8_n),
+        ("blind9", None, "corpus_blind9", args.blind9_n),
+        ("blind10", None, "corpus_blind10", args.blind10_n),
     ]
     for name, path, module, n in specs:
         if path is not None:

@@ -66,23 +66,39 @@ def serve_upstream(port: int) -> None:
         time.sleep(3600)
 
 
-def serve_gateway(upstream: str, port: int, home: str) -> None:
-    import uvicorn
-    from pydantic import SecretStr
+def serve_gateway(upstream: str, port: int, home: str, workers: int) -> None:
+    import json as _json
 
-    from veil.config import Settings
-    from veil.guard.gateway import create_gateway, open_gateway_services
+    from veil.config import get_settings
+    from veil.guard.gateway import WORKER_ARGS
     from veil.keys import KdfParams, init_keyring
+    from veil.server.run import serve_workers, server_config
 
+    # as `veil gateway --insecure-dev --workers N` runs it, configured by the environment;
     # the corpus prompts hold secrets too: redact them so every request reaches the model
-    settings = Settings(
-        home=Path(home), passphrase=SecretStr("bench passphrase"), guard_secrets="redact"
+    os.environ.update(
+        {"VEIL_HOME": home, "VEIL_PASSPHRASE": "bench passphrase", "VEIL_GUARD_SECRETS": "redact"}
     )
+    settings = get_settings()
     init_keyring(settings, kdf=KdfParams.fresh(memory_kib=1024, iterations=1, lanes=1)).close()
-    services = open_gateway_services(settings, insecure_dev=True)
-    services.pipeline.detector.warmup()
-    app = create_gateway(settings, upstream, services, insecure_dev=True)
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+    os.environ[WORKER_ARGS] = _json.dumps({"upstream": upstream, "insecure_dev": True})
+    config = server_config(
+        "veil.guard.gateway:gateway_worker",
+        host="127.0.0.1",
+        port=port,
+        cert=None,
+        key=None,
+        insecure_dev=True,
+        log_level="warning",
+        workers=workers,
+        factory=True,
+    )
+    if workers > 1:
+        serve_workers(config)
+    else:
+        import uvicorn
+
+        uvicorn.Server(config).run()
 
 
 def start(args: list[str]) -> subprocess.Popen[str]:
@@ -164,16 +180,18 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=200, help="calls per case per round (default 200)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--workers", type=int, default=2, help="gateway processes (default 2)")
     ap.add_argument("--seconds", type=float, default=10.0, help="throughput phase length")
     ap.add_argument("--json", help="write the numbers here")
     ap.add_argument("--serve-upstream", type=int, help=argparse.SUPPRESS)
-    ap.add_argument("--serve-gateway", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument("--serve-gateway", nargs=4, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve_upstream is not None:
         serve_upstream(args.serve_upstream)
         return 0
     if args.serve_gateway:
-        serve_gateway(args.serve_gateway[0], int(args.serve_gateway[1]), args.serve_gateway[2])
+        u, p, h, w = args.serve_gateway
+        serve_gateway(u, int(p), h, int(w))
         return 0
 
     from veil.guard.standin import free_port
@@ -185,7 +203,7 @@ def main() -> int:
     upstream = f"http://127.0.0.1:{json.loads(up.stdout.readline())['port']}"
     home = tempfile.mkdtemp(prefix="veil-gw-bench-")
     gport = free_port()
-    gw = start(["--serve-gateway", upstream, str(gport), home])
+    gw = start(["--serve-gateway", upstream, str(gport), home, str(args.workers)])
     gateway = f"http://127.0.0.1:{gport}"
     try:
         wait_ready(f"{gateway}/healthz")

@@ -707,3 +707,74 @@ def test_threads_can_share_one_detector(detector: Detector) -> None:
         t.join()
     assert errors == []
     assert all(r == want for r in results) and len(results) == 1200
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Phone: 07769 927978", "07769 927978"),  # GB mobile
+        ("call me on 0173/73063872 after six", "0173/73063872"),  # DE mobile
+        ("mobile: 0427 616 750", "0427 616 750"),  # AU mobile
+        ("tel. 03-6104-2153", "03-6104-2153"),  # JP Tokyo
+        ("contact (51) 91477-2772", "(51) 91477-2772"),  # BR mobile
+        ("phone 02 41 53 37 49", "02 41 53 37 49"),  # FR
+    ],
+)
+def test_national_phone_numbers_with_context(detector: Detector, text: str, number: str) -> None:
+    assert ("PHONE_NUMBER", number) in pairs(text, detector.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipment 07769 927978 left the depot.",  # no phone context: ambiguous, not reported
+        "Bag tag: 0221888813, phone on file",  # a bag tag, however near "phone"
+        "call about the test card 5438 0987 5730 3690",  # a group of a card-like number
+        "Phone: 07769 927",  # too short for any region
+    ],
+)
+def test_national_phone_lookalikes_stay_quiet(detector: Detector, text: str) -> None:
+    assert "PHONE_NUMBER" not in {t for t, _ in pairs(text, detector.find(text))}
+
+
+def test_identifier_in_an_xml_element(detector: Detector) -> None:
+    text = "<Member><MemberId>7V93-W01-KY57</MemberId><Mrn>00482913</Mrn></Member>"
+    got = pairs(text, detector.find(text))
+    assert ("HEALTH_PLAN_NUMBER", "7V93-W01-KY57") in got
+    assert ("MEDICAL_RECORD_NUMBER", "00482913") in got
+
+
+@pytest.mark.ner
+def test_letters_after_a_name_are_not_places(ner_detector: Detector) -> None:
+    for text, name in [
+        ("Prescriber: Ngozi Nagy, MD\nNPI: 1965546686", "Ngozi Nagy"),
+        ("For Plaintiff: Nabil Toure, Esq., of counsel", "Nabil Toure"),
+        ("Attending: Dr. Osei, MD\nReferring: Dr. Samantha Murphy", "Osei"),
+    ]:
+        got = pairs(text, ner_detector.find(text))
+        assert ("PERSON", name) in got, (text, got)
+        assert not [v for t, v in got if t == "LOCATION"], (text, got)
+    text = "Ship to Bethesda, MD and Scranton, PA please."  # a city and its state code stay
+    got = pairs(text, ner_detector.find(text))
+    assert ("LOCATION", "Bethesda, MD") in got and ("LOCATION", "Scranton, PA") in got
+
+
+@pytest.mark.ner
+def test_case_caption_party_and_names_found_again(ner_detector: Detector) -> None:
+    text = "The bond review in State v. Adeyemi has been set for April 23, 2023."
+    assert ("PERSON", "Adeyemi") in pairs(text, ner_detector.find(text))
+    text = (
+        "Interview with Giorgi Abashidze today.\n\n- Abashidze: leans no. Giorgi said yes. "
+        "Meet at Abashidze Avenue."
+    )
+    found = ner_detector.find(text)
+    again = sorted(text[f.start : f.end] for f in found if f.recognizer == "name_in_document")
+    assert again == ["Abashidze", "Giorgi"]  # not the "Abashidze" of "Abashidze Avenue"
+    assert all(f.entity_type.value == "PERSON" for f in found if f.recognizer == "name_in_document")
+
+
+@pytest.mark.ner
+def test_software_and_payment_brands_are_not_places_or_people(ner_detector: Detector) -> None:
+    text = "I have 4 years of SQL and Python experience. Paid by Mastercard, shipped via FedEx."
+    got = pairs(text, ner_detector.find(text))
+    assert not [v for t, v in got if t in ("LOCATION", "PERSON")], got

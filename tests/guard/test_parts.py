@@ -4,6 +4,7 @@ leak index."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.databases import VaultEnv
 
-from veil.audit import open_audit_log
+from veil.audit import Event, open_audit_log
 from veil.errors import UsageError
 from veil.guard import PLACEHOLDER, Conversations, LeakIndex, StreamRestorer
 from veil.guard.placeholders import MAX_PLACEHOLDER, Replacement, apply
@@ -112,6 +113,46 @@ def test_placeholders_stable_per_conversation_and_kept_as_tokens(vault_env: Vaul
     flat = repr(rows)
     for value in ("Ada Lovelace", "ada@example.org", "Alan Turing", "Grace Hopper"):
         assert value not in flat
+
+
+def test_replicas_numbering_one_conversation_at_once_never_share_a_placeholder(
+    vault_env: VaultEnv,
+) -> None:
+    """Four gateways add different names to one conversation at the same moment: on
+    PostgreSQL the losers of a numbering race roll back and number again."""
+    replicas = [_conversations(vault_env) for _ in range(4)]
+    barrier = threading.Barrier(len(replicas))
+    got: dict[int, list[str]] = {}
+
+    def add(k: int) -> None:
+        values = [(EntityType.PERSON, f"Person {k} {j}") for j in range(3)]
+        barrier.wait()
+        got[k] = replicas[k].placeholders("t1", "race", values, principal="u", purpose="llm")
+
+    threads = [threading.Thread(target=add, args=(k,)) for k in range(len(replicas))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    names = [n for k in sorted(got) for n in got[k]]
+    assert len(names) == 12 and len(set(names)) == 12
+    assert sorted(names) == sorted(f"<PERSON_{i}>" for i in range(1, 13))
+    text = " ".join(names)
+    plain = replicas[0].restore("t1", "race", text, principal="u", purpose="llm", view="plain")
+    assert plain == " ".join(f"Person {k} {j}" for k in sorted(got) for j in range(3))
+
+
+def test_placeholders_audit_the_callers_events_in_the_same_append(vault_env: VaultEnv) -> None:
+    c = _conversations(vault_env)
+    extra = Event("u", "guard.chat", "vault/c9", "llm", "ok", {"entities": 1})
+    c.placeholders("t1", "c9", [(EntityType.PERSON, "Ada Lovelace")], principal="u",
+                   purpose="llm", events=[extra])  # fmt: skip
+    with c.store.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT seq, action FROM audit_events ORDER BY seq DESC LIMIT 2"
+        ).all()
+    assert [r[1] for r in rows] == ["guard.chat", "tokenize"]
+    assert rows[0][0] == rows[1][0] + 1
 
 
 def test_bad_tenant_or_conversation_ids_are_refused(vault_env: VaultEnv) -> None:

@@ -104,30 +104,67 @@ def gateway(
         "--insecure-dev",
         help="Plain HTTP on 127.0.0.1 only, no client authentication, for trying it out.",
     ),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        "-w",
+        min=1,
+        max=64,
+        help="Gateway processes on one port (detection is CPU-bound: one per core).",
+    ),
 ) -> None:
     """Serve the LLM privacy gateway (OpenAI-compatible) in front of --upstream."""
+    import json
+    import os
+
     import uvicorn
 
-    from veil.guard.gateway import create_gateway, open_gateway_services
-    from veil.server.run import check_secrets, server_config
+    from veil.guard.gateway import (
+        WORKER_ARGS,
+        create_gateway,
+        gateway_worker,
+        open_gateway_services,
+    )
+    from veil.server.run import check_secrets, serve_workers, server_config
 
     settings = get_settings()
     if not upstream.startswith(("http://", "https://")):
         raise UsageError(f"--upstream must be an http(s) URL, got {upstream!r}")
     if not insecure_dev:
         check_secrets(settings)
+    # the keyring, store and policy open here first, so a bad setting fails before serving
     services = open_gateway_services(settings, insecure_dev=insecure_dev)
+    where = f"http://127.0.0.1:{port}" if insecure_dev else f"https://{host}:{port}"
+    procs = f", {workers} processes" if workers > 1 else ""
+    if insecure_dev:
+        err_console.print(
+            f"[yellow]insecure dev mode:[/yellow] plain HTTP on {where}{procs}, "
+            "no client authentication (loopback only); never use this for real data"
+        )
+    if workers > 1:
+        services.close()
+        os.environ[WORKER_ARGS] = json.dumps({"upstream": upstream, "insecure_dev": insecure_dev})
+        target = f"{gateway_worker.__module__}:{gateway_worker.__name__}"
+        config = server_config(
+            target,
+            host=host,
+            port=port,
+            cert=cert,
+            key=key,
+            insecure_dev=insecure_dev,
+            workers=workers,
+            factory=True,
+        )
+        if not insecure_dev:
+            err_console.print(f"gateway on {where} (TLS 1.3 only){procs} -> {upstream}")
+        serve_workers(config)
+        return
     app = create_gateway(settings, upstream, services, insecure_dev=insecure_dev)
     config = server_config(
         app, host=host, port=port, cert=cert, key=key, client_ca=None, insecure_dev=insecure_dev
     )
-    if insecure_dev:
-        err_console.print(
-            f"[yellow]insecure dev mode:[/yellow] plain HTTP on http://127.0.0.1:{port}, "
-            "no client authentication (loopback only); never use this for real data"
-        )
-    else:
-        err_console.print(f"gateway on https://{host}:{port} (TLS 1.3 only) -> {upstream}")
+    if not insecure_dev:
+        err_console.print(f"gateway on {where} (TLS 1.3 only) -> {upstream}")
     try:
         uvicorn.Server(config).run()
     finally:

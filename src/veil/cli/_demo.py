@@ -186,7 +186,7 @@ def _demo_vault(tmp: Path, customers_csv: str) -> None:
     settings = Settings(home=tmp / "vault-home")
     ring = init_keyring(settings, passphrase=secrets.token_urlsafe(24))
     vault = open_vault(settings, keyring=ring)
-    who = {"principal": "demo:etl", "purpose": "model-training"}
+    etl, why = "demo:etl", "model-training"
     try:
         for name, fmt in (
             ("email", "deterministic"),
@@ -198,9 +198,10 @@ def _demo_vault(tmp: Path, customers_csv: str) -> None:
         tokenized = []
         for row in rows:
             subject = row["customer_id"]
-            [email] = vault.tokenize("email", [row["email"]], subject=subject, **who)
-            [phone] = vault.tokenize("phone", [row["phone"]], subject=subject, **who)
-            [ssn] = vault.tokenize("ssn", [row["ssn"]], subject=subject, **who)
+            email, phone, ssn = (
+                vault.tokenize(f, [row[f]], subject=subject, principal=etl, purpose=why)[0]
+                for f in ("email", "phone", "ssn")
+            )
             tokenized.append((subject, email, phone, ssn))
         t = Table("customer", "email token", "phone token", "ssn token (FF1, same format)")
         for r in tokenized[:4]:

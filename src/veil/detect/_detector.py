@@ -18,12 +18,15 @@ from veil.types import ColumnClass, EntityType, Finding
 
 from ._defaults import DEFAULT_THRESHOLD
 from ._gazetteer import (
+    NOT_NAMED,
     NOT_PERSON,
     ORG_WORDS,
     PLACE_PREP,
+    REGION_CODES,
     gazetteer_names,
     is_english,
     is_first_name,
+    is_place,
     join_place_pairs,
     lone_first_names,
     lowercase_names,
@@ -231,7 +234,10 @@ class Detector:
         if ner is not None:
             self._add_ner(ner, texts, found, cells)
             english = ner.english
-            found = [_not_words(text, fs, english) for text, fs in zip(texts, found, strict=True)]
+            found = [
+                _not_places(text, _not_words(text, fs, english), english)
+                for text, fs in zip(texts, found, strict=True)
+            ]
         out = []
         for d, (text, fs) in enumerate(zip(texts, found, strict=True)):
             if things[d]:  # names inside "title" / "agency" / "product" fields are not people
@@ -247,7 +253,10 @@ class Detector:
                 kept = resolve_overlaps(fs)
             if sum(f.entity_type is EntityType.DATE_TIME for f in kept) > 1:
                 kept = _join_date_and_time(text, kept)
-            out.append([f for f in kept if f.score >= self.threshold])
+            kept = [f for f in kept if f.score >= self.threshold]
+            if ner is not None and any(f.entity_type is EntityType.PERSON for f in kept):
+                kept = _names_again(text, kept, ner.english)
+            out.append(kept)
         return out
 
     def _scan_with_tables(
@@ -412,6 +421,84 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 continue
         out.append(f)
     return out
+
+
+# letters after a name: degrees and titles, not places ("Ngozi Nagy, MD", "Nabil Toure, Esq.")
+_POSTNOMINALS = frozenset(
+    "esq esquire phd md do rn np pa dds dmd jd cpa mba mph msn bsn lcsw facs pharmd dpm od "
+    "aprn fnp cpnp dnp dvm llm cfa pe ret jr sr ii iii iv".split()
+)
+_PLACE_CODES = frozenset({*REGION_CODES, "US", "USA", "UK", "UAE", "EU", "NYC", "LA", "DC"})
+_CAPTION_PARTY = re.compile(r"\bvs?\. $")
+_AFTER_NAME = re.compile(r"[^\W\d_][\w'’.-]*,\s?$")
+
+
+def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> list[Finding]:
+    """Drop places the model made of the letters after a name ("Nagy, MD", "Toure, Esq."),
+    and make the party after "v." in a case caption a person ("State v. Adeyemi")."""
+    if not english:
+        return findings
+    out = []
+    for f in findings:
+        if f.recognizer == "spacy_ner" and f.entity_type in _NAMED:
+            value = text[f.start : f.end]
+            if value.lower() in NOT_NAMED:  # "experience in Python", "paid by Mastercard"
+                continue
+        if f.entity_type is EntityType.LOCATION and f.recognizer == "spacy_ner":
+            words = [w.lower() for w in _NAME_WORD.findall(value)]
+            if not words or any(c.isdigit() for c in value):
+                continue
+            if len(value) <= 3 and value.isupper() and value not in _PLACE_CODES:
+                continue  # "SpO2 98% RA" (room air): letters, not a place
+            if (
+                len(words) == 1
+                and words[0] in _POSTNOMINALS
+                and _AFTER_NAME.search(text, max(0, f.start - 40), f.start)
+            ):
+                continue
+            if _CAPTION_PARTY.search(text, max(0, f.start - 8), f.start):
+                # "State v. Adeyemi": the other party of a case caption is a person
+                why = f.explanation + "; a party after 'v.' in a case caption"
+                f = Finding(EntityType.PERSON, f.start, f.end, f.score, f.recognizer, why)
+        out.append(f)
+    return out
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+_CAP_NEXT = re.compile(r"\s?[A-Z]")
+
+
+def _names_again(text: str, findings: list[Finding], english: frozenset[str]) -> list[Finding]:
+    """A name found once is a name where it comes back: "Magnus Clark ... - Magnus: lean
+    no." Each capitalized word of a found PERSON (not an English word, not a place) is a
+    PERSON wherever else it stands alone in the document: not inside another finding and
+    not part of a longer proper noun ("Clark Street")."""
+    words: set[str] = set()
+    for f in findings:
+        if f.entity_type is EntityType.PERSON:
+            for w in _CAP_WORD.findall(text[f.start : f.end]):
+                low = w.lower()
+                if len(w) >= 3 and not is_english(low, english) and not is_place([low]):
+                    words.add(w)
+    if not words:
+        return findings
+    taken = sorted((f.start, f.end) for f in findings)
+    starts = [s for s, _ in taken]
+    added = []
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", text):
+        s, e = m.span()
+        i = bisect.bisect_right(starts, s) - 1
+        if (i >= 0 and taken[i][1] > s) or (i + 1 < len(taken) and taken[i + 1][0] < e):
+            continue  # inside or against another finding
+        if _CAP_NEXT.match(text, e) or (s >= 2 and text[s - 2 : s - 1].isupper()):
+            continue  # part of a longer proper noun
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-"):
+            continue
+        if e < len(text) and text[e] in "@_/":
+            continue
+        why = "name_in_document: a word of a name found elsewhere in the text"
+        added.append(Finding(EntityType.PERSON, s, e, 0.7, "name_in_document", why))
+    return sorted(findings + added, key=lambda f: (f.start, f.end)) if added else findings
 
 
 # what joins a date and a time of day written as one moment: "25 December @ 2:00 p.m.",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -55,6 +55,22 @@ NOT_PERSON = frozenset(
         *["wachtell lipton", "skadden", "ford", "porsche", "ferrari", "lamborghini"],
         *["mercedes-benz", "rolls-royce", "aston martin", "dyson", "philips", "siemens"],
         *["blue shield", "blue cross", "anthem", "cigna", "aetna", "humana"],
+        # payment apps, and abbreviations of notes ("Cust called", "Dx:", "Dept. 29")
+        *["zelle", "venmo", "paypal", "cash app", "klarna", "afterpay", "revolut"],
+        *"cust dx hx rx tx sx fx px bx ddx dept acct mgr asst approx qty attn".split(),
+    }
+)
+
+# Software, payment networks, carriers and retailers the model takes for places or people
+# ("experience in Python", "shipped with FedEx", "paid by Mastercard"): never either.
+NOT_NAMED = frozenset(
+    {
+        *"python python3 java javascript typescript react angular vue node.js golang rust".split(),
+        *"kotlin swift scala perl php ruby kubernetes docker terraform ansible helm".split(),
+        *"tableau workday salesforce shopify snowflake databricks airflow excel outlook".split(),
+        *"fedex ups dhl usps mastercard visa amex maestro geico progressive allstate".split(),
+        *"santander barclays hsbc citibank chase nordstrom walmart target costco ikea".split(),
+        *["western union", "nordstrom rack", "power bi", "google sheets", "ms teams"],
     }
 )
 
@@ -78,9 +94,11 @@ ORG_WORDS = frozenset(
 )
 
 __all__ = [
+    "NOT_NAMED",
     "NOT_PERSON",
     "ORG_WORDS",
     "PLACE_PREP",
+    "REGION_CODES",
     "base_name_lists",
     "gazetteer_names",
     "is_english",
@@ -520,6 +538,12 @@ def _places() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+def is_place(words: Sequence[str]) -> bool:
+    """Whether the (lowercase) words name a place of the gazetteer."""
+    cands = _places().get(words[0].rstrip(".")) if words else None
+    return cands is not None and tuple(w.rstrip(".") for w in words) in cands
+
+
 def place_names(text: str) -> list[Finding]:
     """Countries, US states and cities from the GeoNames-derived list (``places.txt``).
 
@@ -590,7 +614,7 @@ def place_names(text: str) -> list[Finding]:
 
 
 # USPS state and territory codes, and Canadian province codes: "Savannah, GA", "Laval, QC"
-_REGION_CODES = frozenset(
+REGION_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP "
     "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
@@ -630,6 +654,23 @@ def merge_adjacent(
     return out
 
 
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Det|Sgt)\.? ?$"
+)
+
+
+def _lone_word_not_a_name(text: str, f: Finding, code: str) -> bool:
+    """A one-word PERSON before ", ST" is a city ("Austin, TX") unless a title stands before
+    it or the code is a degree after a known name ("Dr. Osei, MD", "Patel, DO")."""
+    value = text[f.start : f.end]
+    if " " in value or _TITLE_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return False
+    if code in ("MD", "DO", "PA"):
+        first, last = _load()
+        return value.lower() not in first and value.lower() not in last
+    return True
+
+
 def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
     """One span for "City, Country", "City, Region" and "City, ST", as places are written.
 
@@ -650,8 +691,8 @@ def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
         m = _CODE_AFTER.match(text, f.end)
         if (
             m
-            and m.group(1) in _REGION_CODES
-            and (f.entity_type is EntityType.LOCATION or " " not in text[f.start : f.end])
+            and m.group(1) in REGION_CODES
+            and (f.entity_type is EntityType.LOCATION or _lone_word_not_a_name(text, f, m.group(1)))
         ):
             # "Austin, TX": a one-word "name" before a state code is a city
             nxt = out[i + 1].start if i + 1 < len(out) else len(text)

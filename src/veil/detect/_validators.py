@@ -146,6 +146,44 @@ def phone(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+# countries whose numbers are often written in national format, without "+<country code>"
+_NATIONAL_REGIONS = ("GB", "DE", "FR", "AU", "JP", "BR", "IN", "MX", "IT", "ES", "NL", "CA")
+
+
+def phone_national(doc: str, start: int, end: int) -> Span | None:
+    """A number in a country's national format ("07769 927978", "0173/73063872",
+    "(51) 91477-2772", "03-6104-2153"): valid for one of the common regions. Without a
+    country code such a number is ambiguous, so the recognizer scores it below the
+    threshold and only context ("phone", "call me at", a phone column) lifts it."""
+    value = doc[start:end]
+    digits = _PHONE_CHARS.sub("", value)
+    if not 9 <= len(digits) <= 12:
+        return None
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-/#_.+"):
+        return None
+    if end < len(doc) and (
+        doc[end].isalnum()
+        or doc[end] in "-/_"
+        or (doc[end] in ".:" and doc[end + 1 : end + 2].isdigit())
+    ):
+        return None
+    if re.fullmatch(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}", value):
+        return None
+    # one group of a longer run of digit groups (a card-like number) is not a phone number
+    if re.search(r"\d[ -]$", doc[max(0, start - 2) : start]) or re.match(
+        r"[ -]\d", doc[end : end + 2]
+    ):
+        return None
+    for region in _NATIONAL_REGIONS:
+        try:
+            parsed = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return start, end
+    return None
+
+
 _DATE_NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
 
 
@@ -702,6 +740,7 @@ VALIDATORS: dict[str, Validator] = {
     "ipv4": ipv4,
     "ipv6": ipv6,
     "phone": phone,
+    "phone_national": phone_national,
     "date": date,
     "date_words": date_words,
     "clock_time": clock_time,

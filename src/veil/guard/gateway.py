@@ -17,6 +17,7 @@ is named by ``X-Veil-Conversation`` or derived from its first user message.
 from __future__ import annotations
 
 import json
+import os
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -40,7 +41,13 @@ from veil.guard.policy import GuardPolicies, parse_types
 from veil.guard.stream import StreamChecker, StreamRestorer
 from veil.server.app import Problem, network_of
 
-__all__ = ["GatewayServices", "create_gateway", "open_gateway_services"]
+__all__ = [
+    "WORKER_ARGS",
+    "GatewayServices",
+    "create_gateway",
+    "gateway_worker",
+    "open_gateway_services",
+]
 
 
 @dataclass
@@ -156,6 +163,7 @@ def create_gateway(
     transport: httpx2.AsyncBaseTransport | None = None,
 ) -> FastAPI:
     """The gateway app in front of ``upstream`` (an OpenAI-compatible base URL)."""
+    owned = services is None
     svc = services or open_gateway_services(settings, insecure_dev=insecure_dev)
     base = upstream.rstrip("/")
     if base.endswith("/v1"):
@@ -175,8 +183,12 @@ def create_gateway(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # placeholders past their TTL are never read again: drop them once per start
         await run_in_threadpool(svc.pipeline.conversations.expire)
+        if owned:  # a served gateway loads its model before the first request, not during it
+            await run_in_threadpool(svc.pipeline.detector.warmup)
         yield
         await client.aclose()
+        if owned:
+            svc.close()
 
     app = FastAPI(
         title="veil gateway",
@@ -234,7 +246,8 @@ def create_gateway(
             return _problem(status, type(e).__name__, str(e) if status < 500 else "error", rid)
 
     async def _handle(request: Request, route: str, rid: str) -> Response:
-        ident = await run_in_threadpool(identity, request)  # who first: 401 before anything
+        # who first: 401 before anything (an insecure-dev gateway has no callers to check)
+        ident = None if insecure_dev else await run_in_threadpool(identity, request)
         rules = policies.resolve(None if ident is None else ident.name, route)
         declared = request.headers.get("content-length", "")
         size = int(declared) if declared.isdigit() else 0
@@ -263,31 +276,28 @@ def create_gateway(
         slots = _texts_of(body, route)
         texts = [t for _, _, t in slots]
         first = first_user(body.get("messages"), texts)
-        ex = await run_in_threadpool(exchange, request, ident, first)
-        protected = await run_in_threadpool(
-            lambda: svc.pipeline.protect(ex, texts, block=rules.block, allow=rules.allow)
-        )
+        stream = route != "embeddings" and bool(body.get("stream"))
+
+        def requested(ex: Exchange) -> Event:
+            details = {"model": model, "entities": ex.findings, "stream": stream,
+                       "secrets_redacted": ex.redacted_secrets, "request_id": rid}  # fmt: skip
+            return Event(ex.principal, f"guard.{route}", f"vault/{ex.conversation}",
+                         ex.purpose, "ok", details)  # fmt: skip
+
+        def prepare() -> tuple[Exchange, list[str]]:
+            # one thread hop for the whole prompt side: policy, detection, placeholders and
+            # the request's audit event (one transaction)
+            ex = exchange(request, ident, first)
+            protected = svc.pipeline.protect(
+                ex, texts, block=rules.block, allow=rules.allow, record=requested
+            )
+            return ex, protected
+
+        ex, protected = await run_in_threadpool(prepare)
         for (container, k, _), new in zip(slots, protected, strict=True):
             container[k] = new
         path = {"chat": "/v1/chat/completions", "completions": "/v1/completions",
                 "embeddings": "/v1/embeddings"}[route]  # fmt: skip
-        stream = route != "embeddings" and bool(body.get("stream"))
-        svc.audit.record(
-            Event(
-                ex.principal,
-                f"guard.{route}",
-                f"vault/{ex.conversation}",
-                ex.purpose,
-                "ok",
-                {
-                    "model": model,
-                    "entities": ex.findings,
-                    "stream": stream,
-                    "secrets_redacted": ex.redacted_secrets,
-                    "request_id": rid,
-                },
-            )
-        )
         headers = {"x-request-id": rid}
         if stream:
             return await _stream(path, body, ex, headers, rid)
@@ -463,6 +473,23 @@ def create_gateway(
         return {"status": "ok"}
 
     return app
+
+
+WORKER_ARGS = "VEIL_GATEWAY_WORKER"
+"""The environment variable that carries ``veil gateway``'s arguments to its worker processes."""
+
+
+def gateway_worker() -> FastAPI:
+    """The app of one worker process of ``veil gateway --workers N`` (a uvicorn factory).
+
+    Each worker opens its own store, keyring, vault and detector from the same settings
+    (``VEIL_*``) and loads the model before it takes requests; the placeholders live in
+    the shared database, so any worker restores any conversation."""
+    from veil.config import get_settings
+
+    args = json.loads(os.environ[WORKER_ARGS])
+    insecure_dev = bool(args.get("insecure_dev"))
+    return create_gateway(get_settings(), str(args["upstream"]), insecure_dev=insecure_dev)
 
 
 def _context(ident: Identity, purpose: str, view: str, request: Request) -> RequestContext:

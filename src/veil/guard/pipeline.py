@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,7 @@ from veil.guard.leak import Leak, LeakIndex
 from veil.guard.placeholders import PLACEHOLDER, Conversations, Replacement, apply
 from veil.keys import Keyring, Keyset, Template
 from veil.types import EntityType, Finding
+from veil.vault import mask
 
 __all__ = ["KEEP", "Blocked", "Exchange", "Pipeline", "SecretInPrompt", "first_user"]
 
@@ -126,10 +127,15 @@ class Pipeline:
         *,
         block: frozenset[EntityType] | None = None,
         allow: frozenset[EntityType] = KEEP,
+        record: Callable[[Exchange], Event] | None = None,
     ) -> list[str]:
         """``texts`` with every detected value replaced by its placeholder, except the
         ``allow`` types; raises :class:`SecretInPrompt` (naming type and position) for the
-        ``block`` types (default: the pipeline's)."""
+        ``block`` types (default: the pipeline's). ``record(ex)``, the caller's audit event
+        for the request, is written in the same transaction as the placeholders.
+
+        The values of this request are put in ``ex.restored`` in the exchange's view: the
+        caller sent them, so restoring them in the answer needs no vault read."""
         block = self.block if block is None else block
         found = self._detect(texts) if texts else []
         items: list[tuple[EntityType, str]] = []
@@ -142,15 +148,27 @@ class Pipeline:
                             f"the prompt holds a secret, {f.entity_type.value} (message {i}, "
                             f"characters {f.start}-{f.end}); secrets are not sent to the model"
                         )
+                    ex.redacted_secrets += 1
                     continue
                 if f.entity_type not in allow:
                     items.append((f.entity_type, text[f.start : f.end]))
-        names = self.conversations.placeholders(
-            ex.tenant, ex.conversation, items, principal=ex.principal, purpose=ex.purpose
-        )
-        table = dict(zip(items, names, strict=True))
         ex.prompt_values |= {v for _, v in items}
         ex.findings += len(items)
+        events = [record(ex)] if record is not None else []
+        names = self.conversations.placeholders(
+            ex.tenant,
+            ex.conversation,
+            items,
+            principal=ex.principal,
+            purpose=ex.purpose,
+            events=events,
+        )
+        if not items and events:
+            self.audit.record(events[0])
+        table = dict(zip(items, names, strict=True))
+        if ex.view in ("plain", "masked"):
+            for (_, value), name in table.items():
+                ex.restored.setdefault(name, value if ex.view == "plain" else mask(value))
         out = []
         for text, fs in zip(texts, found, strict=True):
             reps = []
@@ -158,7 +176,6 @@ class Pipeline:
                 value = text[f.start : f.end]
                 if f.entity_type in block:
                     reps.append(Replacement(f.start, f.end, f"[{f.entity_type.value}]"))
-                    ex.redacted_secrets += 1
                 elif (f.entity_type, value) in table:
                     reps.append(Replacement(f.start, f.end, table[(f.entity_type, value)]))
             out.append(apply(text, reps))

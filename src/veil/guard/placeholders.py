@@ -21,10 +21,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import and_, delete, select
+from sqlalchemy import Connection, and_, delete, select
 from sqlalchemy.exc import IntegrityError
 
-from veil.errors import UsageError, VaultError
+from veil.audit import Event
+from veil.errors import StoreError, UsageError, VaultError, VeilError
 from veil.store import Store
 from veil.store.schema import guard_placeholders
 from veil.types import EntityType
@@ -83,6 +84,11 @@ def check_id(kind: str, value: str) -> str:
     return value
 
 
+class _Renumber(VeilError):
+    """Another gateway inserted a placeholder of this conversation meanwhile (the whole
+    transaction, tokens and audit included, is rolled back and tried again)."""
+
+
 class Conversations:
     """Placeholders of every conversation, on one store and vault (thread-safe: each call
     is its own transaction)."""
@@ -115,8 +121,8 @@ class Conversations:
                     purpose="llm-gateway",
                     ttl=timedelta(seconds=self.ttl_seconds),
                 )
-            except VaultError:
-                self.vault.namespace(NAMESPACE)  # another replica created it meanwhile
+            except (VaultError, StoreError):  # another replica created it meanwhile
+                self.vault.namespace(NAMESPACE)
         self._ready = True
 
     def placeholders(
@@ -127,75 +133,91 @@ class Conversations:
         *,
         principal: str,
         purpose: str,
+        events: Sequence[Event] = (),
     ) -> list[str]:
-        """The placeholder of each (type, value), creating the missing ones. One vault call
-        (one audit event) and one transaction."""
+        """The placeholder of each (type, value), creating the missing ones: one vault call
+        and one transaction, which also audits ``events`` (the caller's own record of the
+        request)."""
         check_id("tenant", tenant)
         check_id("conversation", conversation)
         if not items:
             return []
         self._namespace()
         distinct = list(dict.fromkeys(items))
-        tokens = self.vault.tokenize(
-            NAMESPACE,
-            [v for _, v in distinct],
-            principal=principal,
-            purpose=purpose,
-            subject=f"{tenant}/{conversation}",
-        )
-        by_item = dict(zip(distinct, tokens, strict=True))
+        names: dict[str, str] = {}
+
+        def assign(conn: Connection, tokens: list[str]) -> None:
+            names.clear()
+            try:
+                names.update(self._assign(conn, tenant, conversation, distinct, tokens))
+            except IntegrityError:
+                raise _Renumber() from None
+
         for attempt in range(5):
             try:
-                names = self._assign(tenant, conversation, distinct, by_item)
+                tokens = self.vault.tokenize(
+                    NAMESPACE,
+                    [v for _, v in distinct],
+                    principal=principal,
+                    purpose=purpose,
+                    subject=f"{tenant}/{conversation}",
+                    then=assign,
+                    events=events,
+                )
                 break
-            except IntegrityError:  # another replica numbered the same placeholder first
+            except _Renumber:  # another replica numbered the same placeholder first: again
                 if attempt == 4:
-                    raise
+                    raise StoreError(
+                        "could not number the conversation's placeholders: other gateways "
+                        "kept writing the same ones"
+                    ) from None
+        by_item = dict(zip(distinct, tokens, strict=True))
         return [names[by_item[item]] for item in items]
 
     def _assign(
         self,
+        conn: Connection,
         tenant: str,
         conversation: str,
         items: Sequence[tuple[EntityType, str]],
-        tokens: dict[tuple[EntityType, str], str],
+        tokens: Sequence[str],
     ) -> dict[str, str]:
+        """Token -> placeholder of ``items`` (whose tokens are ``tokens``), numbering the
+        new ones after the conversation's highest of each type."""
         now = int(self.clock())
         where = and_(
             guard_placeholders.c.tenant == tenant,
             guard_placeholders.c.conversation == conversation,
         )
-        with self.store.begin() as conn:
-            rows = conn.execute(
-                select(guard_placeholders.c.placeholder, guard_placeholders.c.token).where(where)
-            ).all()
-            names = {str(r.token): str(r.placeholder) for r in rows}
-            used: dict[str, int] = {}
-            for r in rows:
-                m = PLACEHOLDER.fullmatch(f"<{r.placeholder}>")
-                if m:
-                    used[m.group(1)] = max(used.get(m.group(1), 0), int(m.group(2)))
-            new = []
-            for etype, _value in items:
-                token = tokens[(etype, _value)]
-                if token in names:
-                    continue
-                n = used.get(etype.value, 0) + 1
-                used[etype.value] = n
-                name = f"{etype.value}_{n}"
-                names[token] = name
-                new.append(
-                    {
-                        "tenant": tenant,
-                        "conversation": conversation,
-                        "placeholder": name,
-                        "token": token,
-                        "created_at": now,
-                        "expires_at": now + self.ttl_seconds,
-                    }
-                )
-            if new:
-                conn.execute(guard_placeholders.insert(), new)
+        rows = conn.execute(
+            select(guard_placeholders.c.placeholder, guard_placeholders.c.token).where(where)
+        ).all()
+        names = {str(r.token): str(r.placeholder) for r in rows}
+        used: dict[str, int] = {}
+        for r in rows:
+            m = PLACEHOLDER.fullmatch(f"<{r.placeholder}>")
+            if m:
+                used[m.group(1)] = max(used.get(m.group(1), 0), int(m.group(2)))
+        new = []
+        for (etype, _value), token in zip(items, tokens, strict=True):
+            if token in names:
+                continue
+            n = used.get(etype.value, 0) + 1
+            used[etype.value] = n
+            name = f"{etype.value}_{n}"
+            names[token] = name
+            new.append(
+                {
+                    "tenant": tenant,
+                    "conversation": conversation,
+                    "placeholder": name,
+                    "token": token,
+                    "created_at": now,
+                    "expires_at": now + self.ttl_seconds,
+                }
+            )
+        if new:
+            conn.execute(guard_placeholders.insert(), new)
         return {t: f"<{n}>" for t, n in names.items()}
 
     def tokens(self, tenant: str, conversation: str, placeholders: Iterable[str]) -> dict[str, str]:

@@ -1,8 +1,9 @@
 """Serving the API with uvicorn: TLS 1.3 only, optional mutual TLS, or a loopback-only
 development mode without TLS.
 
-uvicorn builds its ``SSLContext`` from a protocol constant; veil loads the config, then
-raises the context's minimum version to TLS 1.3, so a TLS 1.2 client fails the handshake.
+uvicorn builds its ``SSLContext`` from a protocol constant; veil's config subclass raises
+the context's minimum version to TLS 1.3 whenever it is loaded (in this process, or in each
+worker process of ``--workers``), so a TLS 1.2 client fails the handshake.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ import ssl
 from pathlib import Path
 from typing import Any
 
+import uvicorn
+
 from veil.config import Settings
 from veil.errors import ConfigError, UsageError
 
-__all__ = ["check_secrets", "server_config"]
+__all__ = ["Tls13Config", "check_secrets", "serve_workers", "server_config"]
 
 _WEAK_PASSPHRASES = frozenset(
     "changeme changeit password secret veil admin default test 123456 passphrase".split()
@@ -35,6 +38,16 @@ def check_secrets(settings: Settings) -> None:
         )
 
 
+class Tls13Config(uvicorn.Config):
+    """A uvicorn config whose TLS context refuses anything below TLS 1.3, also when a
+    worker process of ``--workers`` loads it anew."""
+
+    def load(self) -> None:
+        super().load()
+        if self.ssl is not None:
+            self.ssl.minimum_version = ssl.TLSVersion.TLSv1_3
+
+
 def server_config(
     app: Any,
     *,
@@ -45,17 +58,26 @@ def server_config(
     client_ca: Path | None = None,
     insecure_dev: bool = False,
     log_level: str = "info",
+    workers: int = 1,
+    factory: bool = False,
 ) -> Any:
-    """A loaded ``uvicorn.Config`` (TLS 1.3 minimum), ready for ``uvicorn.Server``."""
-    import uvicorn
-
+    """A ``uvicorn.Config`` (TLS 1.3 minimum), ready for ``uvicorn.Server`` (loaded) or,
+    with ``workers`` > 1, for :func:`serve_workers` (not loaded: each worker process loads
+    it, with ``app`` an import string and ``factory`` set when it names a function)."""
     if insecure_dev:
         if cert is not None or client_ca is not None:
             raise UsageError("--insecure-dev serves plain HTTP; drop --cert/--client-ca")
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=port, log_level=log_level, server_header=False
+            app,
+            host="127.0.0.1",
+            port=port,
+            log_level=log_level,
+            server_header=False,
+            workers=workers,
+            factory=factory,
         )
-        config.load()
+        if workers == 1:
+            config.load()
         return config
     if cert is None or key is None:
         raise UsageError(
@@ -65,21 +87,40 @@ def server_config(
     for p in (cert, key, *([client_ca] if client_ca else [])):
         if not p.is_file():
             raise UsageError(f"no such file: {p}")
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        ssl_certfile=str(cert),
-        ssl_keyfile=str(key),
-        ssl_ca_certs=str(client_ca) if client_ca else None,
-        ssl_cert_reqs=ssl.CERT_REQUIRED if client_ca else ssl.CERT_NONE,
-        log_level=log_level,
-        server_header=False,
-    )
-    try:
-        config.load()
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "ssl_certfile": str(cert),
+        "ssl_keyfile": str(key),
+        "ssl_ca_certs": str(client_ca) if client_ca else None,
+        "ssl_cert_reqs": ssl.CERT_REQUIRED if client_ca else ssl.CERT_NONE,
+        "log_level": log_level,
+        "server_header": False,
+    }
+    try:  # the certificate and key are checked here, before any worker starts
+        ssl_ctx = uvicorn.config.create_ssl_context(
+            certfile=str(cert),
+            keyfile=str(key),
+            password=None,
+            ssl_version=uvicorn.config.SSL_PROTOCOL_VERSION,
+            cert_reqs=options["ssl_cert_reqs"],
+            ca_certs=options["ssl_ca_certs"],
+            ciphers="TLSv1",
+        )
+        del ssl_ctx
     except (ssl.SSLError, OSError) as e:
         raise ConfigError(f"cannot load the TLS certificate or key: {e}") from None
-    assert config.ssl is not None
-    config.ssl.minimum_version = ssl.TLSVersion.TLSv1_3
+    config = Tls13Config(app, workers=workers, factory=factory, **options)
+    if workers == 1:
+        config.load()
+        assert config.ssl is not None and config.ssl.minimum_version == ssl.TLSVersion.TLSv1_3
     return config
+
+
+def serve_workers(config: Any) -> None:
+    """Serve ``config`` (not loaded) with ``config.workers`` processes on one socket: uvicorn's
+    supervisor starts them, restarts any that dies, and stops them all on SIGINT/SIGTERM."""
+    from uvicorn.supervisors import Multiprocess
+
+    sock = config.bind_socket()
+    Multiprocess(config, sockets=[sock]).run()

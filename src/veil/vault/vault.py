@@ -356,8 +356,15 @@ class Vault:
         purpose: str,
         subject: str | None = None,
         idempotency_key: str | None = None,
+        then: Callable[[Connection, list[str]], None] | None = None,
+        events: Sequence[Event] = (),
     ) -> list[str]:
-        """One token per value, in order; one transaction and one audit event per call."""
+        """One token per value, in order; one transaction and one audit event per call.
+
+        ``then(conn, tokens)`` runs in the same transaction once the tokens are written (what
+        it raises rolls everything back), and ``events`` are audited in the same append:
+        a caller that records what the tokens are for (the gateway's placeholders and its
+        request event) pays for one commit, not three."""
         values = list(values)
         if len(values) > MAX_BATCH:
             raise UsageError(f"at most {MAX_BATCH} values per call, got {len(values)}")
@@ -398,19 +405,12 @@ class Vault:
                 if idempotency_key is not None and digest is not None:
                     replay = self._replay(conn, idempotency_key, digest)
                     if replay is not None:
-                        self.audit.append(
-                            conn,
-                            [
-                                Event(
-                                    principal,
-                                    "tokenize",
-                                    req.resource,
-                                    purpose,
-                                    "replayed",
-                                    details,
-                                )
-                            ],
+                        if then is not None:
+                            then(conn, replay)
+                        replayed = Event(
+                            principal, "tokenize", req.resource, purpose, "replayed", details
                         )
+                        self.audit.append(conn, [replayed, *events])
                         return replay
                 key = (
                     None
@@ -421,8 +421,11 @@ class Vault:
                     tokens = self._insert_random(conn, ns, values, subject_ref, key, now)
                 else:
                     tokens = self._insert_deterministic(conn, ns, values, subject_ref, key, now)
+                if then is not None:
+                    then(conn, tokens)
                 self.audit.append(
-                    conn, [Event(principal, "tokenize", req.resource, purpose, "ok", details)]
+                    conn,
+                    [Event(principal, "tokenize", req.resource, purpose, "ok", details), *events],
                 )
                 if idempotency_key is not None and digest is not None:
                     conn.execute(
