@@ -23,7 +23,7 @@ from typing import Any
 from veil.errors import DependencyError
 from veil.types import EntityType
 
-__all__ = ["NerEngine", "candidate_regions", "load_pipeline"]
+__all__ = ["NerEngine", "candidate_regions", "load_pipeline", "single_thread_blas"]
 
 # spaCy label -> veil type (Presidio maps the same three to LOCATION)
 LABELS: dict[str, EntityType] = {
@@ -69,6 +69,17 @@ def load_pipeline(name: str) -> Any:
             nlp.disable_pipe(c)
     _numpy_blas(nlp)
     return nlp
+
+
+def single_thread_blas() -> None:
+    """One BLAS thread in this process. The model's products are small (a few hundred rows),
+    where extra BLAS threads only add hand-offs; and in a server or a worker pool, where
+    requests or chunks already keep every core busy, OpenBLAS threads spinning for work
+    starve the other processes (two gateway workers with two BLAS threads each ran
+    detection 20x slower here). Called by veil's own processes, not by the library."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _numpy_blas(nlp: Any) -> None:

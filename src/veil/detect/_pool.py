@@ -31,6 +31,9 @@ _worker_find: Local | None = None
 def _init(detector: Any, factory: Callable[[], Any] | None) -> None:
     global _worker_find
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from ._ner import single_thread_blas
+
+    single_thread_blas()  # the pool's processes already use every core
     det = detector if detector is not None else factory() if factory is not None else None
     assert det is not None
     _worker_find = det._find_local

@@ -33,6 +33,7 @@ from starlette.concurrency import run_in_threadpool
 from veil.access import Directory, Identity, PolicyEngine, RequestContext, resource_of
 from veil.audit import AuditLog, Event
 from veil.config import Settings
+from veil.detect._ner import single_thread_blas
 from veil.errors import InvalidToken, UsageError, VeilError
 from veil.guard.leak import LeakIndex
 from veil.guard.pipeline import Blocked, Exchange, Pipeline, SecretInPrompt, first_user
@@ -183,6 +184,7 @@ def create_gateway(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # placeholders past their TTL are never read again: drop them once per start
         await run_in_threadpool(svc.pipeline.conversations.expire)
+        single_thread_blas()  # concurrent requests, and other workers, use the cores
         if owned:  # a served gateway loads its model before the first request, not during it
             await run_in_threadpool(svc.pipeline.detector.warmup)
         yield

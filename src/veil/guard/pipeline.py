@@ -91,6 +91,9 @@ class Pipeline:
         self._seen: OrderedDict[bytes, list[Finding]] = OrderedDict()
         self._seen_lock = threading.Lock()
         self.cache_size = 4096
+        # one detection at a time per process: it holds the GIL anyway, and more threads
+        # running it at once only slow down the thread that holds the database write lock
+        self._cpu = threading.Lock()
 
     def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
         keys = self._ids.prf_many(b"veil-guard|text|" + t.encode() for t in texts)
@@ -103,7 +106,8 @@ class Pipeline:
                 out.append(hit)
         todo = [i for i, f in enumerate(out) if f is None]
         if todo:
-            found = self.detector.find_batch([texts[i] for i in todo])
+            with self._cpu:
+                found = self.detector.find_batch([texts[i] for i in todo])
             with self._seen_lock:
                 for i, fs in zip(todo, found, strict=True):
                     out[i] = fs
@@ -191,7 +195,9 @@ class Pipeline:
             return text
         reps: list[Replacement] = []
         new: list[str] = []
-        for f in self.detector.find(text):
+        with self._cpu:
+            findings = self.detector.find(text)
+        for f in findings:
             value = text[f.start : f.end]
             if f.entity_type in KEEP or PLACEHOLDER.fullmatch(value) or value in ex.prompt_values:
                 continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,6 +92,10 @@ class Store:
             raise ConfigError(f"VEIL_DATABASE_URL: driver not installed ({e})") from None
         self.described = _describe(self.url)
         self._writer = threading.RLock() if self.dialect == "sqlite" else None
+        self._depth = 0
+        self._lockpath: Path | None = None
+        if self.dialect == "sqlite" and parsed.database and parsed.database != ":memory:":
+            self._lockpath = Path(parsed.database).with_suffix(".write.lock")
         if migrate:
             self.migrate()
 
@@ -126,22 +131,49 @@ class Store:
     def begin(self) -> Iterator[Connection]:
         """A write transaction: committed when the block ends, rolled back on any error.
 
-        On SQLite the threads of one process take turns on a lock first: SQLite's own busy
-        handler makes a waiting writer sleep (1, 2, 5, 10... ms) and poll, which under many
-        concurrent requests costs more than the transactions themselves; a lock hands over
-        at once. Other processes still meet SQLite's busy timeout."""
+        On SQLite, writers take turns on a lock before they begin: the threads of one
+        process on a mutex, processes on an advisory lock file next to the database.
+        SQLite's own busy handler makes a waiting writer sleep (1, 2, 5, 10... up to 100 ms)
+        and poll, which under many concurrent requests (several gateway workers) costs far
+        more than the transactions; these locks hand over at once."""
         if self._writer is None:
             with self._errors(), self.engine.begin() as conn:
                 yield conn
             return
+        with self._write_turn(), self._errors(), self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _write_turn(self) -> Iterator[None]:
+        assert self._writer is not None
+        deadline = time.monotonic() + self.timeout
         if not self._writer.acquire(timeout=self.timeout):
             raise StoreError(
                 f"database busy on {self.described}: no write turn within {self.timeout:g} s"
             )
+        self._depth += 1
         try:
-            with self._errors(), self.engine.begin() as conn:
-                yield conn
+            if self._depth > 1 or self._lockpath is None:
+                yield
+                return
+            # opened per transaction (closing it releases the lock): no descriptor to leak
+            with open(self._lockpath, "a+b") as lockfile:
+                pause = 0.0002
+                while True:
+                    try:
+                        fcntl.flock(lockfile, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() > deadline:
+                            raise StoreError(
+                                f"database busy on {self.described}: another writer held it for "
+                                f"{self.timeout:g} s"
+                            ) from None
+                        time.sleep(pause)
+                        pause = min(pause * 2, 0.002)
+                yield
         finally:
+            self._depth -= 1
             self._writer.release()
 
     @contextlib.contextmanager
