@@ -91,8 +91,10 @@ class Pipeline:
         self._seen: OrderedDict[bytes, list[Finding]] = OrderedDict()
         self._seen_lock = threading.Lock()
         self.cache_size = 4096
-        # one detection at a time per process: it holds the GIL anyway, and more threads
-        # running it at once only slow down the thread that holds the database write lock
+        # one heavy step (detection, or the placeholders' transaction) at a time per process:
+        # detection holds the GIL anyway, and a thread holding the database's write turn
+        # must not wait for the GIL behind other requests' detection (with several gateway
+        # processes, the others would wait for that turn too)
         self._cpu = threading.Lock()
 
     def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
@@ -159,14 +161,15 @@ class Pipeline:
         ex.prompt_values |= {v for _, v in items}
         ex.findings += len(items)
         events = [record(ex)] if record is not None else []
-        names = self.conversations.placeholders(
-            ex.tenant,
-            ex.conversation,
-            items,
-            principal=ex.principal,
-            purpose=ex.purpose,
-            events=events,
-        )
+        with self._cpu:
+            names = self.conversations.placeholders(
+                ex.tenant,
+                ex.conversation,
+                items,
+                principal=ex.principal,
+                purpose=ex.purpose,
+                events=events,
+            )
         if not items and events:
             self.audit.record(events[0])
         table = dict(zip(items, names, strict=True))
