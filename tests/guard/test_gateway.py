@@ -212,6 +212,40 @@ def test_placeholders_are_stable_across_turns_and_distinct_values_differ(
     assert sent2[2] == f"Now write to {amara}, then to {kwame}."
 
 
+def test_values_of_earlier_turns_come_back_from_the_vault_audited(gw: Gw) -> None:
+    """The request's own values come back from the request; a placeholder of an earlier
+    turn that this request does not resend is read from the vault, in the caller's view
+    and only within the caller's own tenant, and that read is audited as a detokenize."""
+    conv = {"x-veil-conversation": "earlier-turns"}
+    later = chat("Remind <EMAIL_ADDRESS_1> about the refund.")  # a client keeping placeholders
+    store = gw.services.pipeline.conversations.store
+
+    def reads() -> list[tuple[str, str]]:
+        with store.read() as c:
+            rows = c.exec_driver_sql("SELECT principal, details FROM audit_events "
+                                     "WHERE action = 'detokenize' ORDER BY seq").all()  # fmt: skip
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+    # another tenant's conversation of the same name knows no such placeholder
+    assert content(gw.post("/v1/chat/completions", later, who="masked", **conv)) == (
+        "Noted: <EMAIL_ADDRESS_1>."
+    )
+    for who, shown in (("plain", "amara.okonkwo@example.com"), ("masked", "a***@example.com")):
+        first = chat("Mail amara.okonkwo@example.com")
+        assert content(gw.post("/v1/chat/completions", first, who=who, **conv)) == (
+            f"Noted: {shown}."
+        )
+    assert reads() == []  # the values came back from the requests themselves
+    for who, shown in (("plain", "amara.okonkwo@example.com"), ("masked", "a***@example.com")):
+        assert content(gw.post("/v1/chat/completions", later, who=who, **conv)) == (
+            f"Noted: {shown}."
+        )
+    got = reads()
+    assert [p for p, _ in got] == ["client:app-plain", "client:app-masked"]
+    assert ['"plain"' in d for _, d in got] == [True, False]
+    assert ['"masked"' in d for _, d in got] == [False, True]
+
+
 def test_two_gateways_on_one_database_share_placeholders(
     vault_env: VaultEnv, ner_detector: Detector, upstream: Upstream
 ) -> None:
