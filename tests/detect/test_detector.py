@@ -778,3 +778,35 @@ def test_software_and_payment_brands_are_not_places_or_people(ner_detector: Dete
     text = "I have 4 years of SQL and Python experience. Paid by Mastercard, shipped via FedEx."
     got = pairs(text, ner_detector.find(text))
     assert not [v for t, v in got if t in ("LOCATION", "PERSON")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ('CLIENT_SECRET = "rg7r*!cr*@%h_pt&9yq0_yx&98rwn^%g=5@v(xxjb7wpg8eqhw"', "GENERIC_SECRET",
+         "rg7r*!cr*@%h_pt&9yq0_yx&98rwn^%g=5@v(xxjb7wpg8eqhw"),
+        ("  - API_KEY=idjnp5q7=*6uypy*fr17dxxo046p4@hastwksi_#g35q@q2#r)\n", "GENERIC_SECRET",
+         "idjnp5q7=*6uypy*fr17dxxo046p4@hastwksi_#g35q@q2#r)"),
+        ("API key for the test is odtXUhKtPnj2ZTZYLtB0CnHK5UhH (prod is elsewhere)",
+         "GENERIC_SECRET", "odtXUhKtPnj2ZTZYLtB0CnHK5UhH"),
+        ("portal login: user svc_reports / pw O-mgWXvTP0gEKJwZhgfP", "PASSWORD",
+         "O-mgWXvTP0gEKJwZhgfP"),
+    ],
+)  # fmt: skip
+def test_secrets_in_more_shapes(detector: Detector, text: str, kind: str, value: str) -> None:
+    assert (kind, value) in pairs(text, detector.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'DB_PASS = os.environ.get("DB_PASS", "")',
+        "database:\n  password: vault:secret/data/app#password\n",
+        "password: process.env.DB_PASSWORD",
+        "api_key = secrets.STRIPE_API_KEY_FOR_TESTS_ONLY",
+        "the pw reset link expired; token_ttl=3600",
+    ],
+)
+def test_where_a_secret_comes_from_is_not_a_secret(detector: Detector, text: str) -> None:
+    kinds = {t for t, _ in pairs(text, detector.find(text))}
+    assert not kinds & {"PASSWORD", "GENERIC_SECRET"}, pairs(text, detector.find(text))

@@ -627,11 +627,17 @@ _PLACEHOLDER = re.compile(
     r"required|optional|strict|lax|weak|strong|reset|expired|policy|[a-z]+_[a-z_]+)$"
 )
 _WORDLIKE = re.compile(r"^[a-z]+$")
+# where a secret comes from, not the secret: os.environ.get(, process.env.X, vault:secret/..,
+# ENV["X"], secrets.DB_PASS, arn:aws:secretsmanager:..
+_REFERENCE = re.compile(
+    r"(?i)^(?:[a-z_][\w.]*[(\[]|process\.env\b|(?:vault|ssm|secretsmanager|arn|env|file):|"
+    r"secrets\.[a-z_])"
+)
 
 
 def password(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
-    if _PLACEHOLDER.match(value) or len(set(value)) < 3:
+    if _PLACEHOLDER.match(value) or len(set(value)) < 3 or _REFERENCE.match(value):
         return None
     # a plain lowercase word after "password is" is prose more often than a password
     if _WORDLIKE.match(value) and len(value) < 10:
@@ -653,6 +659,8 @@ def high_entropy(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end].rstrip(".,")
     end = start + len(value)
     if _PLACEHOLDER.match(value) or len(value) < 16 or _NOT_SECRET_PREFIX.match(value):
+        return None
+    if _REFERENCE.match(value):
         return None
     if is_placeholder_token(value):
         return None
