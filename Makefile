@@ -7,7 +7,7 @@ STAMP := $(VENV)/.setup-stamp
 # Debian packages the tests need (SoftHSM2 for the PKCS#11 KEK tests); installed when missing.
 APT_PACKAGES := softhsm2
 
-.PHONY: setup demo test lint typecheck pytest bench clean
+.PHONY: setup demo test lint typecheck pytest bench bench-llmguard clean
 
 setup: $(STAMP)
 
@@ -45,5 +45,15 @@ bench: setup
 	$(PY) bench/bench_service.py
 	$(PY) bench/bench_gateway.py
 
+# LLM Guard in its own environment (it needs torch and transformers; veil does not): its
+# regex and secrets scanners against veil on the gateway's prompts (issue 7)
+LG_VENV := .venv-llmguard
+bench-llmguard: setup
+	test -x $(LG_VENV)/bin/python || $(PYTHON) -m venv $(LG_VENV)
+	$(LG_VENV)/bin/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
+	echo "torch==2.13.0" > $(LG_VENV)/constraints.txt
+	$(LG_VENV)/bin/python -m pip install --quiet --disable-pip-version-check llm-guard==0.3.16 -c $(LG_VENV)/constraints.txt
+	$(PY) bench/bench_llmguard.py --llmguard-python $(LG_VENV)/bin/python
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LG_VENV) .mypy_cache .ruff_cache .pytest_cache
