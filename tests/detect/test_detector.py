@@ -791,6 +791,8 @@ def test_software_and_payment_brands_are_not_places_or_people(ner_detector: Dete
          "GENERIC_SECRET", "odtXUhKtPnj2ZTZYLtB0CnHK5UhH"),
         ("portal login: user svc_reports / pw O-mgWXvTP0gEKJwZhgfP", "PASSWORD",
          "O-mgWXvTP0gEKJwZhgfP"),
+        ("password: Winter2024(!x", "PASSWORD", "Winter2024(!x"),  # no code reference
+        ("my pin is Xk9q[7zz2", "PASSWORD", "Xk9q[7zz2"),
     ],
 )  # fmt: skip
 def test_secrets_in_more_shapes(detector: Detector, text: str, kind: str, value: str) -> None:
@@ -805,6 +807,8 @@ def test_secrets_in_more_shapes(detector: Detector, text: str, kind: str, value:
         "password: process.env.DB_PASSWORD",
         "api_key = secrets.STRIPE_API_KEY_FOR_TESTS_ONLY",
         "the pw reset link expired; token_ttl=3600",
+        'password: config["db"]["pw"]',
+        "read the pw requirements; PW Ventures; 3x pw Thursday",
     ],
 )
 def test_where_a_secret_comes_from_is_not_a_secret(detector: Detector, text: str) -> None:

@@ -83,3 +83,22 @@ def test_threads_and_processes_writing_at_once_lose_no_update(tmp_path: Path) ->
             assert conn.execute(text("SELECT n FROM counter")).scalar_one() == 500
     finally:
         store.close()
+
+
+def test_a_waiting_writer_gets_the_turn_as_soon_as_it_is_free(tmp_path: Path) -> None:
+    db = tmp_path / "veil.db"
+    store = _store(db, timeout=30)
+    try:
+        _counter(store)
+        done: list[float] = []
+        with open(db.with_suffix(".write.lock"), "a+b") as held:
+            fcntl.flock(held, fcntl.LOCK_EX)
+            writer = threading.Thread(target=lambda: (_bump(store), done.append(time.monotonic())))
+            writer.start()
+            time.sleep(0.3)
+            assert not done  # still waiting for the other writer
+            released = time.monotonic()
+        writer.join(10)
+        assert done and done[0] - released < 0.5
+    finally:
+        store.close()

@@ -159,6 +159,10 @@ def gateway(
             err_console.print(f"gateway on {where} (TLS 1.3 only){procs} -> {upstream}")
         serve_workers(config)
         return
+    from veil.detect._ner import single_thread_blas
+
+    single_thread_blas()  # this process serves concurrent requests: one BLAS thread each
+    services.pipeline.detector.warmup()  # the model loads before the first request
     app = create_gateway(settings, upstream, services, insecure_dev=insecure_dev)
     config = server_config(
         app, host=host, port=port, cert=cert, key=key, client_ca=None, insecure_dev=insecure_dev

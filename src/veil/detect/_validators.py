@@ -627,12 +627,15 @@ _PLACEHOLDER = re.compile(
     r"required|optional|strict|lax|weak|strong|reset|expired|policy|[a-z]+_[a-z_]+)$"
 )
 _WORDLIKE = re.compile(r"^[a-z]+$")
-# where a secret comes from, not the secret: os.environ.get(, process.env.X, vault:secret/..,
-# ENV["X"], secrets.DB_PASS, arn:aws:secretsmanager:..
+# where a secret comes from, not the secret: os.environ.get(, config["db"][, process.env.X,
+# vault:secret/.., secrets.DB_PASS, arn:aws:secretsmanager:.. A dotted call or subscript, or
+# a secret store's scheme: a password like "Winter2024(!x" is no reference.
 _REFERENCE = re.compile(
-    r"(?i)^(?:[a-z_][\w.]*[(\[]|process\.env\b|(?:vault|ssm|secretsmanager|arn|env|file):|"
-    r"secrets\.[a-z_])"
+    r"^(?:(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*[(\[]|[A-Za-z_]\w*[(\[]$|process\.env\.|"
+    r"secrets\.[A-Za-z_]|(?:vault|ssm|secretsmanager|arn|op|keyvault):)"
 )
+# a password after a bare "pw" must look like one: a digit or a symbol among letters
+_TOKENLIKE = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d\W_]).{6,}$")
 
 
 def password(doc: str, start: int, end: int) -> Span | None:
@@ -653,6 +656,14 @@ _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 
 # Stripe object ids (payment-method tokens, customers, charges) identify, they do not authorize
 _NOT_SECRET_PREFIX = re.compile(r"^(?:tok|pm|cus|ch|pi|src|card|prod|price|sub|in|txn)_")
+
+
+def password_token(doc: str, start: int, end: int) -> Span | None:
+    """A password after a bare key word ("user svc / pw O-mgWXvTP0gE"): words are not
+    ("the pw requirements", "PW Ventures")."""
+    if not _TOKENLIKE.match(doc[start:end]):
+        return None
+    return password(doc, start, end)
 
 
 def high_entropy(doc: str, start: int, end: int) -> Span | None:
@@ -749,6 +760,7 @@ VALIDATORS: dict[str, Validator] = {
     "ipv6": ipv6,
     "phone": phone,
     "phone_national": phone_national,
+    "password_token": password_token,
     "date": date,
     "date_words": date_words,
     "clock_time": clock_time,

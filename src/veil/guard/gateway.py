@@ -184,9 +184,9 @@ def create_gateway(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # placeholders past their TTL are never read again: drop them once per start
         await run_in_threadpool(svc.pipeline.conversations.expire)
-        single_thread_blas()  # concurrent requests, and other workers, use the cores
-        if owned:  # a served gateway loads its model before the first request, not during it
-            await run_in_threadpool(svc.pipeline.detector.warmup)
+        if owned:  # a served gateway (a worker process of its own)
+            single_thread_blas()  # concurrent requests, and other workers, use the cores
+            await run_in_threadpool(svc.pipeline.detector.warmup)  # before the first request
         yield
         await client.aclose()
         if owned:

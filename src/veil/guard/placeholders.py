@@ -121,8 +121,11 @@ class Conversations:
                     purpose="llm-gateway",
                     ttl=timedelta(seconds=self.ttl_seconds),
                 )
-            except (VaultError, StoreError):  # another replica created it meanwhile
-                self.vault.namespace(NAMESPACE)
+            except (VaultError, StoreError) as e:
+                try:  # another replica created it meanwhile
+                    self.vault.namespace(NAMESPACE)
+                except VaultError:
+                    raise e from None  # no: the creation itself failed, say why
         self._ready = True
 
     def placeholders(

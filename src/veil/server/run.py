@@ -123,4 +123,7 @@ def serve_workers(config: Any) -> None:
     from uvicorn.supervisors import Multiprocess
 
     sock = config.bind_socket()
-    Multiprocess(config, sockets=[sock]).run()
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    finally:
+        sock.close()

@@ -157,24 +157,56 @@ class Store:
                 yield
                 return
             # opened per transaction (closing it releases the lock): no descriptor to leak
-            with open(self._lockpath, "a+b") as lockfile:
-                pause = 0.0002
-                while True:
-                    try:
-                        fcntl.flock(lockfile, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                        break
-                    except BlockingIOError:
-                        if time.monotonic() > deadline:
-                            raise StoreError(
-                                f"database busy on {self.described}: another writer held it for "
-                                f"{self.timeout:g} s"
-                            ) from None
-                        time.sleep(pause)
-                        pause = min(pause * 2, 0.002)
+            with self._file_turn(deadline):
                 yield
         finally:
             self._depth -= 1
             self._writer.release()
+
+    @contextlib.contextmanager
+    def _file_turn(self, deadline: float) -> Iterator[None]:
+        """The lock file, exclusively, by ``deadline``. Waiting is a blocking ``flock`` in a
+        helper thread, so the kernel wakes the waiter the moment the lock is free (polling
+        could miss every short gap between another process's transactions); a waiter that
+        gives up leaves the helper to release the lock if it still gets it."""
+        assert self._lockpath is not None
+        try:
+            lockfile = open(self._lockpath, "a+b")  # noqa: SIM115 - closed below or by the helper
+        except OSError as e:
+            raise StoreError(f"cannot open the write lock {self._lockpath}: {e.strerror}") from None
+        try:
+            fcntl.flock(lockfile, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            got = threading.Event()
+            state = {"abandoned": False}
+            guard = threading.Lock()
+
+            def wait() -> None:
+                fcntl.flock(lockfile, fcntl.LOCK_EX)
+                with guard:
+                    if state["abandoned"]:
+                        lockfile.close()  # nobody wants it any more: release at once
+                    else:
+                        got.set()
+
+            threading.Thread(target=wait, name="veil-write-turn", daemon=True).start()
+            if not got.wait(max(0.0, deadline - time.monotonic())):
+                with guard:
+                    abandoned = state["abandoned"] = not got.is_set()
+                if abandoned:  # the helper owns the file now (closing it here could race)
+                    raise StoreError(
+                        f"database busy on {self.described}: another writer held it for "
+                        f"{self.timeout:g} s"
+                    ) from None
+        except StoreError:
+            raise
+        except BaseException:
+            lockfile.close()
+            raise
+        try:
+            yield
+        finally:
+            lockfile.close()  # releases the lock
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
