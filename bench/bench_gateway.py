@@ -67,12 +67,9 @@ def serve_upstream(port: int) -> None:
 
 
 def serve_gateway(upstream: str, port: int, home: str, workers: int) -> None:
-    import json as _json
-
     from veil.config import get_settings
-    from veil.guard.gateway import WORKER_ARGS
+    from veil.guard.gateway import serve_gateway as serve
     from veil.keys import KdfParams, init_keyring
-    from veil.server.run import serve_workers, server_config
 
     # as `veil gateway --insecure-dev --workers N` runs it, configured by the environment;
     # the corpus prompts hold secrets too: redact them so every request reaches the model
@@ -81,24 +78,8 @@ def serve_gateway(upstream: str, port: int, home: str, workers: int) -> None:
     )
     settings = get_settings()
     init_keyring(settings, kdf=KdfParams.fresh(memory_kib=1024, iterations=1, lanes=1)).close()
-    os.environ[WORKER_ARGS] = _json.dumps({"upstream": upstream, "insecure_dev": True})
-    config = server_config(
-        "veil.guard.gateway:gateway_worker",
-        host="127.0.0.1",
-        port=port,
-        cert=None,
-        key=None,
-        insecure_dev=True,
-        log_level="warning",
-        workers=workers,
-        factory=True,
-    )
-    if workers > 1:
-        serve_workers(config)
-    else:
-        import uvicorn
-
-        uvicorn.Server(config).run()
+    serve(settings, upstream, host="127.0.0.1", port=port, insecure_dev=True, workers=workers,
+          log_level="warning")  # fmt: skip
 
 
 def start(args: list[str]) -> subprocess.Popen[str]:

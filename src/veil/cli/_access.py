@@ -114,65 +114,25 @@ def gateway(
     ),
 ) -> None:
     """Serve the LLM privacy gateway (OpenAI-compatible) in front of --upstream."""
-    import json
-    import os
-
-    import uvicorn
-
-    from veil.guard.gateway import (
-        WORKER_ARGS,
-        create_gateway,
-        gateway_worker,
-        open_gateway_services,
-    )
-    from veil.server.run import check_secrets, serve_workers, server_config
+    from veil.guard.gateway import serve_gateway
+    from veil.server.run import check_secrets
 
     settings = get_settings()
     if not upstream.startswith(("http://", "https://")):
         raise UsageError(f"--upstream must be an http(s) URL, got {upstream!r}")
     if not insecure_dev:
         check_secrets(settings)
-    # the keyring, store and policy open here first, so a bad setting fails before serving
-    services = open_gateway_services(settings, insecure_dev=insecure_dev)
-    where = f"http://127.0.0.1:{port}" if insecure_dev else f"https://{host}:{port}"
-    procs = f", {workers} processes" if workers > 1 else ""
-    if insecure_dev:
-        err_console.print(
-            f"[yellow]insecure dev mode:[/yellow] plain HTTP on {where}{procs}, "
-            "no client authentication (loopback only); never use this for real data"
-        )
-    if workers > 1:
-        services.close()
-        os.environ[WORKER_ARGS] = json.dumps({"upstream": upstream, "insecure_dev": insecure_dev})
-        target = f"{gateway_worker.__module__}:{gateway_worker.__name__}"
-        config = server_config(
-            target,
-            host=host,
-            port=port,
-            cert=cert,
-            key=key,
-            insecure_dev=insecure_dev,
-            workers=workers,
-            factory=True,
-        )
-        if not insecure_dev:
-            err_console.print(f"gateway on {where} (TLS 1.3 only){procs} -> {upstream}")
-        serve_workers(config)
-        return
-    from veil.detect._ner import single_thread_blas
-
-    single_thread_blas()  # this process serves concurrent requests: one BLAS thread each
-    services.pipeline.detector.warmup()  # the model loads before the first request
-    app = create_gateway(settings, upstream, services, insecure_dev=insecure_dev)
-    config = server_config(
-        app, host=host, port=port, cert=cert, key=key, client_ca=None, insecure_dev=insecure_dev
+    serve_gateway(
+        settings,
+        upstream,
+        host=host,
+        port=port,
+        cert=cert,
+        key=key,
+        insecure_dev=insecure_dev,
+        workers=workers,
+        announce=err_console.print,
     )
-    if not insecure_dev:
-        err_console.print(f"gateway on {where} (TLS 1.3 only) -> {upstream}")
-    try:
-        uvicorn.Server(config).run()
-    finally:
-        services.close()
 
 
 def leak_index(

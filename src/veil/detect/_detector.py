@@ -440,11 +440,13 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
         return findings
     out = []
     for f in findings:
-        if f.recognizer == "spacy_ner" and f.entity_type in _NAMED:
-            value = text[f.start : f.end]
-            if value.lower() in NOT_NAMED:  # "experience in Python", "paid by Mastercard"
-                continue
-        if f.entity_type is EntityType.LOCATION and f.recognizer == "spacy_ner":
+        if f.recognizer != "spacy_ner" or f.entity_type not in _NAMED:
+            out.append(f)
+            continue
+        value = text[f.start : f.end]
+        if value.lower() in NOT_NAMED:  # "experience in Python", "paid by Mastercard"
+            continue
+        if f.entity_type is EntityType.LOCATION:
             words = [w.lower() for w in _NAME_WORD.findall(value)]
             if not words or any(c.isdigit() for c in value):
                 continue

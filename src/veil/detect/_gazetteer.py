@@ -142,8 +142,10 @@ _ROLE_SPEAKER = re.compile(
 # "FAISAL RANA", "LUKAS MÜLLER": names on forms and signatures in capitals
 _CAPS_NAME = re.compile(r"\b([^\W\d_a-z]{2,}(?: [A-Z]\.)?(?: [^\W\d_a-z]{2,}){1,2})\b")
 _FIELD_START = re.compile(r"(?:^|[\n\t\"|,:;(=]|: |\| )[ \t]*$")
+# courtesy titles and ranks that stand before a surname
+_TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach)"
 _TITLE_NAME = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach)\.?"
+    r"\b" + _TITLES + r"\.?"
     r"[ \t]+((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
     r"(?:[ \t]+[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
 )
@@ -654,9 +656,7 @@ def merge_adjacent(
     return out
 
 
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Det|Sgt)\.? ?$"
-)
+_TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r"|Det|Sgt)\.? ?$")
 
 
 def _lone_word_not_a_name(text: str, f: Finding, code: str) -> bool:

@@ -109,6 +109,19 @@ def ipv6(doc: str, start: int, end: int) -> Span | None:
 _PHONE_CHARS = re.compile(r"[^\d+]")
 
 
+def _glued(doc: str, start: int, end: int, *, before: str = "-/#_.", separators: str = ".") -> bool:
+    """Whether [start, end) is part of a longer token, which is then no phone number: a
+    letter or digit against either side, ``before`` characters in front, "-/_" behind, or
+    a ``separators`` character and a digit behind (a dotted version, a time)."""
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in before):
+        return True
+    return end < len(doc) and (
+        doc[end].isalnum()
+        or doc[end] in "-/_"
+        or (doc[end] in separators and doc[end + 1 : end + 2].isdigit())
+    )
+
+
 def phone(doc: str, start: int, end: int) -> Span | None:
     while (
         end > start
@@ -121,14 +134,7 @@ def phone(doc: str, start: int, end: int) -> Span | None:
     n = len(digits.lstrip("+"))
     if n < 10 or n > 15:
         return None
-    # part of a longer token (e.g. an order id or a dotted version) is not a phone number
-    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-/#_."):
-        return None
-    if end < len(doc) and (
-        doc[end].isalnum()
-        or doc[end] in "-/_"
-        or (doc[end] == "." and doc[end + 1 : end + 2].isdigit())
-    ):
+    if _glued(doc, start, end):  # e.g. an order id or a dotted version
         return None
     # looks like a date, a time or an ISO timestamp
     if re.fullmatch(r"(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}.*", value):
@@ -159,13 +165,7 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
     digits = _PHONE_CHARS.sub("", value)
     if not 9 <= len(digits) <= 12:
         return None
-    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-/#_.+"):
-        return None
-    if end < len(doc) and (
-        doc[end].isalnum()
-        or doc[end] in "-/_"
-        or (doc[end] in ".:" and doc[end + 1 : end + 2].isdigit())
-    ):
+    if _glued(doc, start, end, before="-/#_.+", separators=".:"):
         return None
     if re.fullmatch(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}", value):
         return None

@@ -20,9 +20,10 @@ import json
 import os
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx2
@@ -48,6 +49,7 @@ __all__ = [
     "create_gateway",
     "gateway_worker",
     "open_gateway_services",
+    "serve_gateway",
 ]
 
 
@@ -162,8 +164,13 @@ def create_gateway(
     *,
     insecure_dev: bool = False,
     transport: httpx2.AsyncBaseTransport | None = None,
+    serving: bool = False,
 ) -> FastAPI:
-    """The gateway app in front of ``upstream`` (an OpenAI-compatible base URL)."""
+    """The gateway app in front of ``upstream`` (an OpenAI-compatible base URL).
+
+    ``serving``: this process serves the app (``veil gateway``): one BLAS thread, since
+    requests and other workers use the cores, and the model loaded before the first
+    request. Services the app opened itself (``services`` None) are closed at shutdown."""
     owned = services is None
     svc = services or open_gateway_services(settings, insecure_dev=insecure_dev)
     base = upstream.rstrip("/")
@@ -184,9 +191,9 @@ def create_gateway(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # placeholders past their TTL are never read again: drop them once per start
         await run_in_threadpool(svc.pipeline.conversations.expire)
-        if owned:  # a served gateway (a worker process of its own)
-            single_thread_blas()  # concurrent requests, and other workers, use the cores
-            await run_in_threadpool(svc.pipeline.detector.warmup)  # before the first request
+        if serving:
+            single_thread_blas()
+            await run_in_threadpool(svc.pipeline.detector.warmup)
         yield
         await client.aclose()
         if owned:
@@ -491,7 +498,81 @@ def gateway_worker() -> FastAPI:
 
     args = json.loads(os.environ[WORKER_ARGS])
     insecure_dev = bool(args.get("insecure_dev"))
-    return create_gateway(get_settings(), str(args["upstream"]), insecure_dev=insecure_dev)
+    return create_gateway(
+        get_settings(), str(args["upstream"]), insecure_dev=insecure_dev, serving=True
+    )
+
+
+def serve_gateway(
+    settings: Settings,
+    upstream: str,
+    *,
+    host: str,
+    port: int,
+    cert: Path | None = None,
+    key: Path | None = None,
+    insecure_dev: bool = False,
+    workers: int = 1,
+    log_level: str = "info",
+    announce: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the gateway until stopped: in this process, or in ``workers`` processes on one
+    port (each built by :func:`gateway_worker` from the same ``VEIL_*`` settings). The
+    keyring, store and policy are opened here first, so a bad setting fails before any
+    worker starts. ``announce`` gets one line saying where it serves, once the TLS
+    certificate is loaded."""
+    import uvicorn
+
+    from veil.server.run import serve_workers, server_config
+
+    services = open_gateway_services(settings, insecure_dev=insecure_dev)
+    if workers > 1:
+        services.close()
+        os.environ[WORKER_ARGS] = json.dumps({"upstream": upstream, "insecure_dev": insecure_dev})
+        config = server_config(
+            f"{__name__}:{gateway_worker.__name__}",
+            host=host,
+            port=port,
+            cert=cert,
+            key=key,
+            insecure_dev=insecure_dev,
+            log_level=log_level,
+            workers=workers,
+            factory=True,
+        )
+        _announce(announce, upstream, host, port, insecure_dev, workers)
+        serve_workers(config)
+        return
+    try:
+        app = create_gateway(settings, upstream, services, insecure_dev=insecure_dev, serving=True)
+        config = server_config(
+            app, host=host, port=port, cert=cert, key=key, insecure_dev=insecure_dev,
+            log_level=log_level,
+        )  # fmt: skip
+        _announce(announce, upstream, host, port, insecure_dev, workers)
+        uvicorn.Server(config).run()
+    finally:
+        services.close()
+
+
+def _announce(
+    announce: Callable[[str], None] | None,
+    upstream: str,
+    host: str,
+    port: int,
+    insecure_dev: bool,
+    workers: int,
+) -> None:
+    if announce is None:
+        return
+    procs = f", {workers} processes" if workers > 1 else ""
+    if insecure_dev:
+        announce(
+            f"[yellow]insecure dev mode:[/yellow] plain HTTP on http://127.0.0.1:{port}{procs}, "
+            "no client authentication (loopback only); never use this for real data"
+        )
+    else:
+        announce(f"gateway on https://{host}:{port} (TLS 1.3 only){procs} -> {upstream}")
 
 
 def _context(ident: Identity, purpose: str, view: str, request: Request) -> RequestContext:

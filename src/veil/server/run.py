@@ -97,23 +97,22 @@ def server_config(
         "log_level": log_level,
         "server_header": False,
     }
-    try:  # the certificate and key are checked here, before any worker starts
-        ssl_ctx = uvicorn.config.create_ssl_context(
-            certfile=str(cert),
-            keyfile=str(key),
-            password=None,
-            ssl_version=uvicorn.config.SSL_PROTOCOL_VERSION,
-            cert_reqs=options["ssl_cert_reqs"],
-            ca_certs=options["ssl_ca_certs"],
-            ciphers="TLSv1",
-        )
-        del ssl_ctx
+    config = Tls13Config(app, workers=workers, factory=factory, **options)
+    try:
+        if workers == 1:
+            config.load()
+        else:  # each worker loads the config; the certificate and key are checked here first
+            uvicorn.config.create_ssl_context(
+                certfile=str(cert),
+                keyfile=str(key),
+                password=None,
+                ssl_version=uvicorn.config.SSL_PROTOCOL_VERSION,
+                cert_reqs=options["ssl_cert_reqs"],
+                ca_certs=options["ssl_ca_certs"],
+                ciphers="TLSv1",
+            )
     except (ssl.SSLError, OSError) as e:
         raise ConfigError(f"cannot load the TLS certificate or key: {e}") from None
-    config = Tls13Config(app, workers=workers, factory=factory, **options)
-    if workers == 1:
-        config.load()
-        assert config.ssl is not None and config.ssl.minimum_version == ssl.TLSVersion.TLSv1_3
     return config
 
 

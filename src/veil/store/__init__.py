@@ -136,11 +136,8 @@ class Store:
         SQLite's own busy handler makes a waiting writer sleep (1, 2, 5, 10... up to 100 ms)
         and poll, which under many concurrent requests (several gateway workers) costs far
         more than the transactions; these locks hand over at once."""
-        if self._writer is None:
-            with self._errors(), self.engine.begin() as conn:
-                yield conn
-            return
-        with self._write_turn(), self._errors(), self.engine.begin() as conn:
+        turn = self._write_turn() if self._writer is not None else contextlib.nullcontext()
+        with turn, self._errors(), self.engine.begin() as conn:
             yield conn
 
     @contextlib.contextmanager
