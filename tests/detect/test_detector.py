@@ -773,6 +773,44 @@ def test_case_caption_party_and_names_found_again(ner_detector: Detector) -> Non
     assert all(f.entity_type.value == "PERSON" for f in found if f.recognizer == "name_in_document")
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(
+        st.sampled_from(["Ann", "Anna", "Jean", "Jean-Luc", "O'Neill", "Luc", "Zoë"]), min_size=1
+    ),
+    st.lists(
+        st.sampled_from(
+            [
+                "Ann",
+                "Anna",
+                "Jean",
+                "-",
+                "Luc",
+                "O'Neill",
+                "Zoë",
+                " ",
+                "x",
+                "_",
+                "'",
+                "é",
+                "1",
+                "\n",
+            ]
+        ),
+        max_size=30,
+    ),
+)
+def test_name_occurrences_are_what_the_word_regex_finds(words: set[str], parts: list[str]) -> None:
+    """The str.find scan of _names_again against the regex it replaced."""
+    import re
+
+    from veil.detect._detector import _occurrences
+
+    text = "".join(parts)
+    pattern = r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b"
+    assert _occurrences(text, words) == [m.span() for m in re.finditer(pattern, text)]
+
+
 @pytest.mark.ner
 def test_software_and_payment_brands_are_not_places_or_people(ner_detector: Detector) -> None:
     text = "I have 4 years of SQL and Python experience. Paid by Mastercard, shipped via FedEx."
