@@ -773,6 +773,38 @@ def test_case_caption_party_and_names_found_again(ner_detector: Detector) -> Non
     assert all(f.entity_type.value == "PERSON" for f in found if f.recognizer == "name_in_document")
 
 
+@pytest.mark.ner
+def test_people_lists_under_their_key(ner_detector: Detector) -> None:
+    text = "Who: Francisco Gomes, Yui, João\nAttendees: Ana Lange, Otis and Deepika\n"
+    got = pairs(text, ner_detector.find(text))
+    for name in ("Francisco Gomes", "Yui", "João", "Ana Lange", "Otis", "Deepika"):
+        assert ("PERSON", name) in got, got
+    assert not [v for t, v in got if "," in v], got  # never "Yui, João" as one name
+    text = "Present: Dr. Rao, Nurse Kim, Ayaan\n"
+    got = pairs(text, ner_detector.find(text))
+    assert {("PERSON", "Rao"), ("PERSON", "Kim"), ("PERSON", "Ayaan")} <= got, got
+    for text in ("Who: Sales, Legal, Marketing\n", "Who: Finance team, Otis\n"):
+        assert not ner_detector.find(text), text  # departments, not people
+
+
+@pytest.mark.ner
+def test_names_in_calendar_entries_chats_and_police_reports(ner_detector: Detector) -> None:
+    text = (
+        "ORGANIZER;CN=Olga Donnelly:mailto:od@example.org\n"
+        "ATTENDEE;CN=Rodrigo Shevchenko;ROLE=REQ-PARTICIPANT:mailto:rs@example.net\n"
+        "CN=Payroll Service Account,OU=Svc\n"
+        "Reporter: Vinícius Shevchenko <vs@example.com>\n"
+        "Reporting officer: Det. FAROUK #9064\n"
+        "Courier: hi this is aisha with your order\n"
+        "Customer: call my roommate thaddeus if i dont answer\n"
+    )
+    got = pairs(text, ner_detector.find(text))
+    for name in ("Olga Donnelly", "Rodrigo Shevchenko", "Vinícius Shevchenko", "FAROUK",
+                 "aisha", "thaddeus"):  # fmt: skip
+        assert ("PERSON", name) in got, (name, got)
+    assert not [v for t, v in got if t == "PERSON" and ("Payroll" in v or v == "Det")], got
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.sets(

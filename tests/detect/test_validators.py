@@ -292,6 +292,51 @@ def test_dob_context_retypes_date(detector: Detector) -> None:
     assert ("DATE_TIME", "04/02/2024") in found(detector, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("<BirthDate>19900201</BirthDate>", "19900201"),
+        ("DOB: 19750622", "19750622"),
+        ("NAME|DOB|RX\nJONES, PAVEL|19490218|3339990", "19490218"),  # its column says so
+    ],
+)
+def test_compact_birth_dates_after_a_birth_key(detector: Detector, text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build 20240115 released",
+        "dob checked; then order 20240115 shipped",  # a birth word, but not its key
+        "SVC_DT|DOB\n20241120|19490231",  # a service date; Feb 31 is no date
+        "<BirthDate>1990020112</BirthDate>",  # longer than a date
+    ],
+)
+def test_compact_numbers_that_are_no_birth_dates(detector: Detector, text: str) -> None:
+    assert not [v for t, v in found(detector, text) if t == "DATE_OF_BIRTH"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Taras Navarro\n6817 Pleasant Ct\nApt 30A\nHuntington, WV 25772\n\nDear Taras,",
+         "6817 Pleasant Ct\nApt 30A\nHuntington, WV 25772"),
+        ("HUGHES\n28789 Belmont Highway\n#618\nEl Paso TX 79997\n",
+         "28789 Belmont Highway\n#618\nEl Paso TX 79997"),
+        ("LOCATION:267 W Birch Rd, Providence, RI 02975\n", "267 W Birch Rd, Providence, RI 02975"),
+        ("Location:   1240 COMMERCE RD, UNIT 9D, FORT WAYNE, IN\nReporting officer",
+         "1240 COMMERCE RD, UNIT 9D, FORT WAYNE, IN"),
+    ],
+)  # fmt: skip
+def test_address_blocks_with_unit_and_city(detector: Detector, text: str, value: str) -> None:
+    assert ("ADDRESS", value) in found(detector, text)
+
+
+def test_clock_time_before_a_street_word_is_no_address(detector: Detector) -> None:
+    assert not [v for t, v in found(detector, "see you at 10:30 Park Ave") if t == "ADDRESS"]
+
+
 def test_iso_log_timestamp_not_reported_but_plain_date_is(detector: Detector) -> None:
     assert found(detector, "2024-03-05T12:33:01Z") == []
     assert ("DATE_TIME", "2024-03-05") in found(detector, "Admitted 2024-03-05 via ER.")

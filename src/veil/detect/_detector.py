@@ -32,6 +32,7 @@ from ._gazetteer import (
     lowercase_names,
     merge_adjacent,
     name_lists,
+    people_list,
     place_names,
     surnames,
 )
@@ -41,6 +42,7 @@ from ._registry import load_registry
 from ._scanner import PatternScanner
 from ._structured import (
     PARTICLE,
+    Cell,
     address_after_key,
     column_forbids_person,
     column_is_quantity,
@@ -218,15 +220,18 @@ class Detector:
 
     def _find_local(self, texts: Sequence[str]) -> list[list[Finding]]:
         """The whole pipeline in this process."""
-        found, cells, things = self._scan_with_tables(texts)
+        found, cells, things, lists = self._scan_with_tables(texts)
+        ner = self._ner_engine()
         if self.types is None or EntityType.PERSON in self.types:
+            english = ner.english if ner is not None else frozenset()
             for d, text in enumerate(texts):
                 found[d].extend(gazetteer_names(text))
                 found[d].extend(lowercase_names(text))
+                for c in lists[d]:
+                    found[d].extend(people_list(text, c.start, c.end, c.header, english))
         if self.types is None or EntityType.LOCATION in self.types:
             for d, text in enumerate(texts):
                 found[d].extend(place_names(text))
-        ner = self._ner_engine()
         if ner is not None and (self.types is None or EntityType.PERSON in self.types):
             english = ner.english  # lone given names need the lexicon the model brings
             for d, text in enumerate(texts):
@@ -261,14 +266,21 @@ class Detector:
 
     def _scan_with_tables(
         self, texts: Sequence[str]
-    ) -> tuple[list[list[Finding]], list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
+    ) -> tuple[
+        list[list[Finding]],
+        list[list[tuple[int, int]]],
+        list[list[tuple[int, int]]],
+        list[list[Cell]],
+    ]:
         """Scan the texts, and each cell of tables inside them with its column context.
         Also returns the table cells' spans (the NER model reads isolated cells poorly, so
         names in tables come from headers and gazetteers instead) and the spans of fields
-        whose column or key says they hold things, not people."""
+        whose column or key says they hold things, not people, and the key-value cells
+        whose key may list people."""
         extra: list[str] = []
         cells: list[list[tuple[int, int]]] = [[] for _ in texts]
         things: list[list[tuple[int, int]]] = [[] for _ in texts]
+        lists: list[list[Cell]] = [[] for _ in texts]
         wants_person = self.types is None or EntityType.PERSON in self.types
         wants_names = self.types is None or bool(self.types & _KEYED)
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
@@ -282,6 +294,9 @@ class Detector:
                 if column_forbids_person(c.header):
                     things[d].append((c.start, c.end))
                     continue
+                value = text[c.start : c.end]
+                if wants_person and ("," in value or " and " in value):
+                    lists[d].append(c)
                 h = hint_finding(c.header, text[c.start : c.end])
                 if (
                     h is not None
@@ -335,7 +350,7 @@ class Detector:
                     )
         for d, f in hinted:
             main[d].append(f)
-        return main, cells, things
+        return main, cells, things, lists
 
     def _add_ner(
         self,
@@ -579,6 +594,9 @@ def _drop_inside_addresses(findings: list[Finding]) -> list[Finding]:
 
 # the second line of a printed address block
 _CITY_LINE = re.compile(
+    # a unit line may stand between the street and the city: "Apt 30A", "Suite 1960", "#618"
+    r"(?:[ \t]*\n[ \t]*(?:(?:Apt|Apartment|Unit|Suite|Ste|Floor|Fl|Room|Rm|Bldg|Building)\.?"
+    r"[ \t]?#?|#)[A-Za-z0-9-]{1,8}(?=[ \t]*\n))?"
     r"[ \t]*\n[ \t]*(?:"
     r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3},? [A-Z]{2,3}\.?,? "
     r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)"  # US, CA, AU: Denver, CO 80211

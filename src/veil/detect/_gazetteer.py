@@ -58,6 +58,8 @@ NOT_PERSON = frozenset(
         # payment apps, and abbreviations of notes ("Cust called", "Dx:", "Dept. 29")
         *["zelle", "venmo", "paypal", "cash app", "klarna", "afterpay", "revolut"],
         *"cust dx hx rx tx sx fx px bx ddx dept acct mgr asst approx qty attn".split(),
+        # ranks, abbreviated ("Det. FAROUK": the name is after it)
+        *"det sgt lt cpl capt insp".split(),
     }
 )
 
@@ -143,7 +145,10 @@ _ROLE_SPEAKER = re.compile(
 _CAPS_NAME = re.compile(r"\b([^\W\d_a-z]{2,}(?: [A-Z]\.)?(?: [^\W\d_a-z]{2,}){1,2})\b")
 _FIELD_START = re.compile(r"(?:^|[\n\t\"|,:;(=]|: |\| )[ \t]*$")
 # courtesy titles and ranks that stand before a surname
-_TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach)"
+_TITLES = (
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach|Detective|"
+    r"Sergeant|Lieutenant|Inspector|Trooper|(?:Det|Sgt|Lt|Cpl|Capt|Insp)(?=\.))"
+)
 _TITLE_NAME = re.compile(
     r"\b" + _TITLES + r"\.?"
     r"[ \t]+((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -277,6 +282,7 @@ def gazetteer_names(text: str) -> list[Finding]:
             pos = e
     taken = {f.start for f in out}
     out.extend(_titled_names(text, taken))
+    out.extend(_common_names(text))
     for m in _LOWER_SPEAKER.finditer(text):
         # the speaker slot of a timestamped chat line holds a name or a role
         words = m.group(1).split()
@@ -335,6 +341,75 @@ _BEFORE_GIVEN = re.compile(
 )
 
 
+# keys whose value lists people: "Who: Francisco Gomes, Yui, João", "Panel: ..., ..."
+_PEOPLE_KEY = re.compile(
+    r"^(?:who|attendees|attendance|in attendance|present|also present|participants|panel|"
+    r"panelists|interviewers|invitees|guests|speakers|people|cc|bcc|reviewers|approvers|"
+    r"assignees|authors|signatories|members|on call|owners)$",
+    re.I,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_LIST_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?"
+_LIST_NAME = re.compile(rf"{_LIST_WORD}(?: {_LIST_WORD}){{0,3}}")
+_LEADING_TITLE = re.compile(_TITLES + r"\.? (?=\S)")
+
+
+def people_list(
+    text: str, start: int, end: int, header: str, english: frozenset[str]
+) -> list[Finding]:
+    """Each name in a list of people under a key that says so ("Who: Francisco Gomes, Yui,
+    João"): two or more items, each one to three capitalized words, none of them an English
+    word unless it is a known name (with no lexicon: only known names). "Who: Sales, Legal"
+    names departments and finds nothing."""
+    if not _PEOPLE_KEY.match(header.strip(" *")):
+        return []
+    first, last = _load()
+    items: list[tuple[int, int]] = []
+    i = start
+    for m in [*_LIST_SPLIT.finditer(text, start, end), None]:
+        s, e = i, (m.start() if m is not None else end)
+        i = m.end() if m is not None else end
+        while e > s and text[e - 1] in " .":
+            e -= 1
+        if s < e:
+            items.append((s, e))
+    if len(items) < 2:
+        return []
+    out = []
+    for s, e in items:
+        value = text[s:e]
+        if not _LIST_NAME.fullmatch(value) or not all(w[0].isupper() for w in value.split()):
+            return []  # not a list of names: a sentence, a role, an address
+        title = _LEADING_TITLE.match(value)
+        if title:  # "Dr. Rao": the name after the title
+            s, value = s + title.end(), value[title.end() :]
+        words = [w.lower().rstrip(".") for w in value.split()]
+        if any(w in _STOP or w in ORG_WORDS or w in NOT_PERSON for w in words):
+            return []
+        if any(
+            (is_english(w, english) or not english) and w not in first and w not in last
+            for w in words
+            if len(w) > 1
+        ):
+            return []  # "Who: Sales, Legal": departments, not people
+        why = f"people_list: a name in the list under '{header}'"
+        out.append(Finding(EntityType.PERSON, s, e, 0.8, "people_list", why))
+    return out
+
+
+def _list_item(text: str, b: re.Match[str], first: frozenset[str]) -> bool:
+    """Is the word before a given name another given name in a list ("Who: Francisco Gomes,
+    Yui, João"), not its surname ("BULUT, Zeynep")? It is when a comma joins them, the word
+    itself follows a comma, and it is a given name written as one, not in capitals."""
+    word = b.group("w")
+    return (
+        b.group(0).endswith(", ")
+        and text[max(0, b.start() - 2) : b.start()] == ", "
+        and not word.isupper()
+        and word.lower() in first
+    )
+
+
 def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
     """Given names standing alone ("Cansu lives in Taguig", "**Kavya**", "cc Yui") and
     lowercase chat speakers ("hassan: ok"), where the name is no English word.
@@ -377,6 +452,7 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
             and not is_english(w := b.group("w").lower(), english)
             and w not in _STOP
             and w not in ORG_WORDS
+            and not _list_item(text, b, first)
         ):
             # "BULUT, Zeynep", "de Vries, Björn", "Abenezer Tadesse": the surname before it
             out.append(_person(b.start(), e, 0.75, "known given name with the name before it"))
@@ -452,6 +528,32 @@ def _hyphen_given(low: str, first: frozenset[str]) -> bool:
     )
 
 
+# "ATTENDEE;CN=Rodrigo Shevchenko;ROLE=...", "CN=Ana Lange,OU=Finance": the common name of
+# a calendar entry or a directory entry
+_COMMON_NAME = re.compile(
+    r"(?<![A-Za-z])CN=((?:[^\W\d_a-z][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.? ?){2,4})(?=[;:,\n\r\"]|$)"
+)
+
+
+def _common_names(text: str) -> list[Finding]:
+    if "CN=" not in text:
+        return []
+    first, last = _load()
+    out = []
+    for m in _COMMON_NAME.finditer(text):
+        s, e = m.span(1)
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        words = text[s:e].lower().split()
+        if any(w in _STOP or w in ORG_WORDS for w in words):
+            continue
+        if not any(w in first or w in last for w in words):
+            continue  # "CN=Payroll Service Account": an account, not a person
+        why = "common_name: the CN= of a calendar or directory entry"
+        out.append(Finding(EntityType.PERSON, s, e, 0.85, "common_name", why))
+    return out
+
+
 def _titled_names(text: str, taken: set[int]) -> list[Finding]:
     """'Dr. Kovačević', 'Ms. Okonkwo-Baptiste': a courtesy title makes the next
     capitalized word(s) a name whether or not the gazetteer knows them."""
@@ -471,11 +573,14 @@ def _titled_names(text: str, taken: set[int]) -> list[Finding]:
     return out
 
 
+# a lookahead, so that cues overlap: "hi this is aisha" tries "this is aisha" too
 _LOWER_INTRO = re.compile(
-    r"\b(?P<cue>my name is|my name's|name is|this is|i'm|i am|it's|thanks|thank you|hey|hi|"
-    r"hello|ok|okay|sorry|my (?:landlord|wife|husband|son|daughter|mother|father|mom|dad|"
-    r"boss|manager|doctor|tenant|neighbor|neighbour|friend|partner|brother|sister))[,:]? "
-    r"(?P<a>[a-z][a-z'-]+)(?: (?P<b>[a-z][a-z'-]+))?"
+    r"\b(?=(?P<cue>my name is|my name's|name is|this is|i'm|i am|it's|thanks|thank you|hey|"
+    r"hi|hello|ok|okay|sorry|my (?:landlord|wife|husband|son|daughter|mother|father|mom|dad|"
+    r"boss|manager|doctor|tenant|neighbor|neighbour|friend|partner|brother|sister|roommate|"
+    r"flatmate|coworker|colleague|cousin|aunt|uncle|niece|nephew|girlfriend|boyfriend|"
+    r"fiance|fiancee|grandma|grandpa|grandmother|grandfather))[,:]? "
+    r"(?P<a>[a-z][a-z'-]+)(?: (?P<b>[a-z][a-z'-]+))?)"
 )
 
 
@@ -505,6 +610,7 @@ def lowercase_names(text: str) -> list[Finding]:
         end = m.end("a")
         if b is not None and b in last and b not in _STOP:
             end = m.end("b")
+        taken.add(m.start("a"))
         out.append(_person(m.start("a"), end, 0.75, "lowercase name after an introduction"))
     return out
 

@@ -167,6 +167,8 @@ def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
         return None  # state codes: not an identifier under HIPAA Safe Harbor
     if hint is EntityType.PERSON or hint is EntityType.LOCATION:
         m = _NAME_SHAPE.match(value)
+        if m is None and hint is EntityType.PERSON:  # "Reporter: Ana Lange <al@x.com>"
+            m = _NAME_SHAPE.match(_AFTER_NAME.sub("", value))
         particle = hint is EntityType.PERSON and _PARTICLE_START.match(value)
         if m and (value[:1].isupper() or particle):
             if hint is EntityType.PERSON and not _looks_like_name(m.group(1)):
@@ -177,6 +179,10 @@ def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
     elif hint is EntityType.ADDRESS and _ADDRESS_SHAPE.match(value) and "mac" not in header.lower():
         return hint, 0, len(value.rstrip(" ,;."))
     return None
+
+
+# what may follow a name in a key's value: its e-mail address, or a role in parentheses
+_AFTER_NAME = re.compile(r"\s+(?:<[^<>\s]+@[^<>\s]+>|\([^()]{1,40}\))$")
 
 
 # a street address under an address key: a number and a word of letters, spaces, no markup

@@ -193,6 +193,30 @@ def _plausible_ymd(y: int, m: int, d: int) -> bool:
     return 1900 <= y <= 2099 and 1 <= m <= 12 and 1 <= d <= 31
 
 
+_BIRTH_KEY = re.compile(r"(?i)(?:dob|d\.o\.b|birth|born)\W{0,3}$|birth\w*>$")
+
+
+def date_compact(doc: str, start: int, end: int) -> Span | None:
+    """YYYYMMDD ("19900201") right after a birth key ("<BirthDate>", "DOB: "; a table's cells
+    are scanned with their header as such a key): a real calendar date, not inside a
+    longer token. Alone, or only near a birth word, such a number is an id or a build."""
+    import datetime
+
+    line_start = doc.rfind("\n", 0, start) + 1
+    if not _BIRTH_KEY.search(doc, max(line_start, start - 24), start):
+        return None
+    v = doc[start:end]
+    try:
+        datetime.date(int(v[:4]), int(v[4:6]), int(v[6:8]))
+    except ValueError:
+        return None
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "/.-_+"):
+        return None
+    if end < len(doc) and (doc[end].isalnum() or doc[end] in "/-_"):
+        return None
+    return start, end
+
+
 def _timestamp_follows(doc: str, end: int) -> bool:
     """True when the date is the head of a log timestamp (2024-03-05T12:33:01, ... 12:33:01)."""
     tail = doc[end : end + 9]
@@ -464,8 +488,10 @@ def address(doc: str, start: int, end: int) -> Span | None:
     # "3 Dell XPS Way" is fine, but "2 Factor Auth Park" needs a number that reads like one
     if len(words) < 3:
         return None
-    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "#-/.:$"):
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "#-/.$"):
         return None
+    if doc[start - 1 : start] == ":" and doc[start - 2 : start - 1].isdigit():
+        return None  # "10:30 Park Ave": a clock time's minutes ("LOCATION:267 W Birch Rd" is fine)
     return start, start + len(value)
 
 
@@ -760,6 +786,7 @@ VALIDATORS: dict[str, Validator] = {
     "ipv6": ipv6,
     "phone": phone,
     "phone_national": phone_national,
+    "date_compact": date_compact,
     "password_token": password_token,
     "date": date,
     "date_words": date_words,
