@@ -805,6 +805,19 @@ def test_names_in_calendar_entries_chats_and_police_reports(ner_detector: Detect
     assert not [v for t, v in got if t == "PERSON" and ("Payroll" in v or v == "Det")], got
 
 
+@pytest.mark.ner
+def test_job_titles_and_firms_are_not_people(ner_detector: Detector) -> None:
+    text = (
+        "Position: Registered Nurse\nFlorian Ribeiro\nDeputy Clerk, Dept. 29\n"
+        "For Plaintiff: Nabil Touré, Esq., Hollis & Brandt LLP\n"
+        "Leaseholders: Somchai Saetang and Gethin Park\nCall Jordan Nurse today.\n"
+    )
+    got = pairs(text, ner_detector.find(text))
+    persons = {v for t, v in got if t == "PERSON"}
+    assert {"Florian Ribeiro", "Nabil Touré", "Somchai Saetang", "Jordan Nurse"} <= persons
+    assert not persons & {"Registered Nurse", "Clerk", "Deputy Clerk", "Hollis"}, persons
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.sets(

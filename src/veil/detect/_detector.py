@@ -67,7 +67,8 @@ _ROLE_WORDS = frozenset(
     client tenant guest passenger student agent rep user name owner recipient contact payee
     beneficiary account holder insured subscriber witness driver candidate interviewer
     librarian patron copay donor rider volunteer caregiver nurse physician borrower lender
-    officer manager supervisor technician pharmacist therapist""".split()
+    officer manager supervisor technician pharmacist therapist clerk registrar paralegal
+    receptionist dispatcher coordinator resident residents intake""".split()
 )
 # Words that end a "name" made of a given name and a label: "Loan Number", "SOC Date"
 _LABEL_WORDS = frozenset("number date amount status total balance code type id no".split())
@@ -668,6 +669,11 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         nxt = _NEXT_WORD.match(text, e)
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
+        if nxt and text[e : nxt.start(1)].strip(" .") == "&":
+            # "Hollis & Brandt LLP": a firm of two names
+            after = _NEXT_WORD.match(text, nxt.end())
+            if after and after.group(1).lower().rstrip(".,") in ORG_WORDS:
+                continue
         words = value.split()
         if len(words) > 1 and words[0].lower() in ORG_WORDS and not words[0].endswith(","):
             continue  # "Dental Arts", "Insurance Carrier"
@@ -679,6 +685,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
                 tail in ORG_WORDS and (len(words) > 2 or tail not in surnames())
             ):
                 continue
+            if tail in _ROLE_WORDS and not is_first_name(words[0].lower()):
+                continue  # "Registered Nurse", "Deputy Clerk": a job, not "Jordan Nurse"
         elif value.lower() in _ROLE_WORDS:
             continue  # "Librarian (Min-jun):", "Copay estimate"
         low = value.lower()
