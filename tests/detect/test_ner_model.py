@@ -80,3 +80,34 @@ def test_numpy_blas_gives_the_same_entities_and_scores() -> None:
         vb = ner_p.model.get_ref("tok2vec").predict([plain.make_doc(b.text)])
         assert va.shape == vb.shape and va.shape[0] == len(a)
         numpy.testing.assert_allclose(va, vb, rtol=1e-4, atol=1e-5)
+
+
+def test_model_calls_in_new_threads_do_not_look_up_backends_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A server runs each request in a new thread or a copied context: thinc must not
+    re-import its optional backends (a sys.path scan) on every call there."""
+    import contextvars
+    import threading
+
+    import thinc.backends
+
+    from veil.detect._ner import NerEngine
+
+    engine = NerEngine(MODEL)
+    engine.run(["Angela Merkel visited Washington."])  # the backend is found once here
+    calls: list[int] = []
+    real = thinc.backends._import_extra_cpu_backends
+    monkeypatch.setattr(
+        thinc.backends, "_import_extra_cpu_backends", lambda: calls.append(1) or real()
+    )
+    got: list[object] = []
+
+    def run() -> None:
+        got.append(contextvars.Context().run(engine.run, ["Kenji Watanabe lands in Osaka"]))
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join()
+    assert got and got[0] == [[(0, 14, "PERSON"), (24, 29, "GPE")]]
+    assert calls == []

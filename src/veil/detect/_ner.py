@@ -481,7 +481,27 @@ def candidate_regions(
     return regions
 
 
+_CPU_OPS: Any = None
+
+
+def _current_ops() -> None:
+    """Give this thread and context thinc's CPU backend before the model runs. thinc looks
+    its backend up on every model call, and where none is set (a new thread, or a server
+    running each request in a copied context) it re-imports its optional backends each
+    time; the failed imports scan ``sys.path`` on disk: 2% of a gateway's CPU. The backend
+    set is the one that lookup returns, found once."""
+    global _CPU_OPS
+    from thinc.api import get_current_ops, set_current_ops
+    from thinc.backends import context_ops
+
+    if _CPU_OPS is None:
+        _CPU_OPS = get_current_ops()
+    elif context_ops.get() is None:
+        set_current_ops(_CPU_OPS)
+
+
 def _ents(nlp: Any, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    _current_ops()
     out: list[list[tuple[int, int, str]]] = []
     for doc in nlp.pipe(texts, batch_size=256):
         out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS])
