@@ -806,6 +806,21 @@ def test_names_in_calendar_entries_chats_and_police_reports(ner_detector: Detect
 
 
 @pytest.mark.ner
+def test_irc_speakers_and_lowercase_names_found_again(ner_detector: Detector) -> None:
+    text = (
+        "14:48 <raúl> youssef you see the ATO hit?\n14:49 <youssef> ya. same device\n"
+        "14:52 <deploy_bot> done\nWho: Kiara Khoury, Ashley, Pilar\n"
+    )
+    got = [(text[f.start : f.end], f.start) for f in ner_detector.find(text)]
+    names = [v for v, _ in got]
+    assert names.count("youssef") == 2 and "raúl" in names, got
+    assert "deploy_bot" not in names
+    text = "14:48 <sha> hi\n14:49 <youssef> ya\ndeploy svc=search sha=7a90f22 status=ok\n"
+    assert "sha=" not in {text[f.start : f.end + 1] for f in ner_detector.find(text)}
+    assert {"Ashley", "Pilar"} <= set(names) and "Ashley, Pilar" not in names, got
+
+
+@pytest.mark.ner
 def test_job_titles_and_firms_are_not_people(ner_detector: Detector) -> None:
     text = (
         "Position: Registered Nurse\nFlorian Ribeiro\nDeputy Clerk, Dept. 29\n"

@@ -298,10 +298,23 @@ def test_dob_context_retypes_date(detector: Detector) -> None:
         ("<BirthDate>19900201</BirthDate>", "19900201"),
         ("DOB: 19750622", "19750622"),
         ("NAME|DOB|RX\nJONES, PAVEL|19490218|3339990", "19490218"),  # its column says so
+        ("Birth date: 19900201", "19900201"),
     ],
 )
 def test_compact_birth_dates_after_a_birth_key(detector: Detector, text: str, value: str) -> None:
     assert ("DATE_OF_BIRTH", value) in found(detector, text)
+
+
+def test_compact_dates_under_a_date_key_and_weekday_dates(detector: Detector) -> None:
+    text = "CLAIM_ID|SVC_DT|DOB\n221101424853|20241120|19490218\n<FillDate>20240105</FillDate>"
+    got = found(detector, text)
+    assert ("DATE_TIME", "20241120") in got and ("DATE_TIME", "20240105") in got, got
+    assert ("DATE_OF_BIRTH", "19490218") in got, got
+    for text, value in (("deadline Wed Mar 5, ok", "Wed Mar 5"),
+                        ("[ ] review draft by Thu Jul 20", "Thu Jul 20")):  # fmt: skip
+        assert ("DATE_TIME", value) in found(detector, text), text
+    assert not found(detector, "mar 3 is ok")
+    assert not found(detector, "carboplatin (institutional standard, rev 2021.4.1)")
 
 
 @pytest.mark.parametrize(
@@ -335,6 +348,19 @@ def test_address_blocks_with_unit_and_city(detector: Detector, text: str, value:
 
 def test_clock_time_before_a_street_word_is_no_address(detector: Detector) -> None:
     assert not [v for t, v in found(detector, "see you at 10:30 Park Ave") if t == "ADDRESS"]
+
+
+def test_context_window_does_not_read_half_a_word(detector: Detector) -> None:
+    """The window before a date that starts inside "DRIVER" must not read "ver" (a
+    negative context word of dates) and drop the date."""
+    from veil.detect._scanner import _CONTEXT_BEFORE
+
+    head = "DRIVER: Kaito Kimura CDL: 66469384"
+    at = _CONTEXT_BEFORE + 3  # the window starts at "VER"
+    text = head + " " * (at - len(head) - len("APPT: ")) + "APPT: 8/11/25"
+    assert text.index("8/11/25") == at
+    assert ("DATE_TIME", "8/11/25") in found(detector, text)
+    assert not found(detector, "build rev 2021.4.1")  # a whole word still counts
 
 
 def test_iso_log_timestamp_not_reported_but_plain_date_is(detector: Detector) -> None:

@@ -483,6 +483,7 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
 
 
 _CAP_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+_LOWER_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _CAP_NEXT = re.compile(r"\s?[A-Z]")
 
 
@@ -492,11 +493,20 @@ def _names_again(text: str, findings: list[Finding], english: frozenset[str]) ->
     PERSON wherever else it stands alone in the document: not inside another finding and
     not part of a longer proper noun ("Clark Street")."""
     words: set[str] = set()
+    first, last = name_lists()
     for f in findings:
         if f.entity_type is EntityType.PERSON:
-            for w in _CAP_WORD.findall(text[f.start : f.end]):
+            value = text[f.start : f.end]
+            # a name typed in lowercase ("<youssef> ..."), comes back in lowercase
+            lower = value.islower()
+            for w in (_LOWER_WORD if lower else _CAP_WORD).findall(value):
                 low = w.lower()
-                if len(w) >= 3 and not is_english(low, english) and not is_place([low]):
+                if (
+                    len(w) >= 3
+                    and not is_english(low, english)
+                    and not is_place([low])
+                    and (not lower or low in first or low in last)  # not "sha" of "sha=7a90f22"
+                ):
                     words.add(w)
     if not words:
         return findings
@@ -511,7 +521,7 @@ def _names_again(text: str, findings: list[Finding], english: frozenset[str]) ->
             continue  # part of a longer proper noun
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-"):
             continue
-        if e < len(text) and text[e] in "@_/":
+        if e < len(text) and text[e] in "@_/=":
             continue
         why = "name_in_document: a word of a name found elsewhere in the text"
         added.append(Finding(EntityType.PERSON, s, e, 0.7, "name_in_document", why))

@@ -247,6 +247,9 @@ def gazetteer_names(text: str) -> list[Finding]:
         if text[end - 2 : end] in {"'s", "’s"}:
             end -= 2
         surname = text[e:end].split()[-1].lower().rstrip(".") if parts > 1 else ""
+        if parts > 1 and low in _NOT_GIVEN and text[e:end].split()[0].lower() in _NOT_GIVEN:
+            pos = end
+            continue  # "Thu Jul 20", "Wed Mar 5": a date, not Thu Jul or Wed Mar
         if parts > 1 and text[s:end].lower() not in NOT_PERSON:
             if known_first:
                 score = 0.87 if surname in last else 0.86
@@ -263,7 +266,11 @@ def gazetteer_names(text: str) -> list[Finding]:
                 out.append(_person(s, end, 0.75, "capitalized given name + known surname"))
                 pos = end
                 continue
-        if low in last and (not known_first or _FIELD_START.search(text, max(0, s - 3), s)):
+        if low in last and (
+            not known_first
+            # a field starts, but not the next item of a list ("Who: Kiara Khoury, Ashley, Pilar")
+            or (_FIELD_START.search(text, max(0, s - 3), s) and text[s - 2 : s] != ", ")
+        ):
             # "Olawale, Alejandro": surname, comma, first name (a given-name-looking
             # surname only where a field starts: '"Kaya, Merve"', 'manager: Kaya, Merve')
             cm = _COMMA_FIRST.match(text, e)
@@ -322,10 +329,12 @@ def gazetteer_names(text: str) -> list[Finding]:
     return out
 
 
-# "jocelyn  (2:08 PM)", "bobby  [11:06 AM]": a chat export's speaker line
+# "jocelyn  (2:08 PM)", "bobby  [11:06 AM]": a chat export's speaker line; "14:43 <camille>"
+# an IRC log's
 _LOWER_SPEAKER_LINE = re.compile(
     r"(?m)^[ \t>*]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[)\]][ \t]*)?"
     r"([^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)?)(?::[ \t]|[ \t]{2,}[(\[]?\d{1,2}:\d{2})"
+    r"|^[ \t]*[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[ \t]+<([^\W\d_A-Z][^\W\d_]+)>[ \t]"
 )
 _LONE_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")  # another capitalized word follows
 
@@ -375,11 +384,32 @@ def people_list(
             items.append((s, e))
     if len(items) < 2:
         return []
+    # "..., Florea, Simona": a surname that is no given name, then a given name, is one
+    # person written surname first
+    merged: list[tuple[int, int]] = []
+    for s, e in items:
+        if merged and text[s - 2 : s] == ", " and " " not in text[s:e]:
+            ps, pe = merged[-1]
+            prev = text[ps:pe]
+            if (
+                " " not in prev
+                and prev.lower() in last
+                and prev.lower() not in first
+                and text[s:e].lower() in first
+            ):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    items = merged
     out = []
     for s, e in items:
         value = text[s:e]
         if not _LIST_NAME.fullmatch(value) or not all(w[0].isupper() for w in value.split()):
             return []  # not a list of names: a sentence, a role, an address
+        if ", " in value:  # a surname-first name merged above
+            why = f"people_list: a name (surname first) in the list under '{header}'"
+            out.append(Finding(EntityType.PERSON, s, e, 0.8, "people_list", why))
+            continue
         title = _LEADING_TITLE.match(value)
         if title:  # "Dr. Rao": the name after the title
             s, value = s + title.end(), value[title.end() :]
@@ -478,17 +508,17 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
         s, e = m.span(1) if m.group(1) else m.span(2)
         out.append(_person(s, e, 0.7, "unknown capitalized word as a speaker or heading"))
     speakers = [
-        m
+        (m.group(g), m.start(g), m.end(g))
         for m in _LOWER_SPEAKER_LINE.finditer(text)
-        if m.group(1) not in _STOP and m.group(1) not in _CHAT_ROLES
+        for g in (1 if m.group(1) else 2,)
+        if m.group(g) not in _STOP and m.group(g) not in _CHAT_ROLES
     ]
     # two or more people talking: a given name in the speaker slot is a name even when it
     # is also a word of the lexicon ("samuel", "henry", "rebecca")
-    chat = len({m.group(1) for m in speakers if _is_given(m.group(1), first)}) >= 2
-    for m in speakers:
-        low = m.group(1)
+    chat = len({low for low, _, _ in speakers if _is_given(low, first)}) >= 2
+    for low, s, e in speakers:
         if _is_given(low, first) and (chat or not is_english(low, english)):
-            out.append(_person(m.start(1), m.end(1), 0.7, "lowercase chat speaker"))
+            out.append(_person(s, e, 0.7, "lowercase chat speaker"))
     return out
 
 

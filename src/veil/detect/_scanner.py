@@ -35,6 +35,20 @@ __all__ = ["PatternScanner", "hyperscan_available"]
 _SEP = "\n\n"  # between documents of a batch; no pattern crosses it usefully
 _CONTEXT_BEFORE = 48
 _CONTEXT_AFTER = 24
+
+
+def _word_start(text: str, i: int, limit: int) -> int:
+    """``i``, moved past a word the context window cut in two ("DRIVER" seen as "ver")."""
+    while 0 < i < limit and text[i - 1].isalnum() and text[i].isalnum():
+        i += 1
+    return i
+
+
+def _word_end(text: str, i: int, j: int) -> int:
+    """``j``, moved back before a word the window cut in two."""
+    while i < j < len(text) and text[j - 1].isalnum() and text[j].isalnum():
+        j -= 1
+    return j
 _MAX_TRIES = 6  # validator attempts per (recognizer, start)
 
 
@@ -199,8 +213,8 @@ class PatternScanner:
         score = r.spec.score
         etype = r.entity_type
         if r.context is not None or r.negative is not None or r.retype:
-            window = text[max(0, s - _CONTEXT_BEFORE) : s].lower()
-            after = text[e : e + _CONTEXT_AFTER].lower()
+            window = text[_word_start(text, max(0, s - _CONTEXT_BEFORE), s) : s].lower()
+            after = text[e : _word_end(text, e, min(len(text), e + _CONTEXT_AFTER))].lower()
             if r.context is not None and (m := r.context.search(window) or r.context.search(after)):
                 score += r.spec.context_boost
                 why.append(f"context '{m.group(0)}'")

@@ -193,17 +193,28 @@ def _plausible_ymd(y: int, m: int, d: int) -> bool:
     return 1900 <= y <= 2099 and 1 <= m <= 12 and 1 <= d <= 31
 
 
-_BIRTH_KEY = re.compile(r"(?i)(?:dob|d\.o\.b|birth|born)\W{0,3}$|birth\w*>$")
+_BIRTH_KEY = re.compile(r"(?i)(?:dob|d\.o\.b|birth|born)(?:[ _-]?date|day)?\W{0,3}$|birth\w*>$")
+# "SVC_DT: ", "<FillDate>", "service date: ": a key that says its value is a date
+_DATE_KEY = re.compile(r"(?i)(?:date|_dt|\bdt|\bdos)\W{0,3}$|date\w*>$")
 
 
 def date_compact(doc: str, start: int, end: int) -> Span | None:
     """YYYYMMDD ("19900201") right after a birth key ("<BirthDate>", "DOB: "; a table's cells
     are scanned with their header as such a key): a real calendar date, not inside a
     longer token. Alone, or only near a birth word, such a number is an id or a build."""
+    return _compact(doc, start, end, _BIRTH_KEY)
+
+
+def date_compact_keyed(doc: str, start: int, end: int) -> Span | None:
+    """YYYYMMDD right after a date key ("SVC_DT", "<FillDate>"): a date."""
+    return _compact(doc, start, end, _DATE_KEY)
+
+
+def _compact(doc: str, start: int, end: int, key: re.Pattern[str]) -> Span | None:
     import datetime
 
     line_start = doc.rfind("\n", 0, start) + 1
-    if not _BIRTH_KEY.search(doc, max(line_start, start - 24), start):
+    if not key.search(doc, max(line_start, start - 24), start):
         return None
     v = doc[start:end]
     try:
@@ -272,6 +283,12 @@ def date(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+_WEEKDAY_MONTH = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? "
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
+
 def date_words(doc: str, start: int, end: int) -> Span | None:
     end = _strip_trailing(doc, start, end, ",")
     end = _strip_sentence_dot(doc, start, end)
@@ -289,8 +306,10 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
     # a bare "may 5" / "mar 3" with no year, weekday or time is often not a date
     value = doc[start:end]
     low = value.lower()
-    if low[:3] in {"may", "mar", "jun", "sun", "sat", "wed"} and not re.search(
-        r"\d{4}|at |@|day|\d(?:st|nd|rd|th)|\d:\d\d|\d/\d", low
+    if (
+        low[:3] in {"may", "mar", "jun", "sun", "sat", "wed"}
+        and not re.search(r"\d{4}|at |@|day|\d(?:st|nd|rd|th)|\d:\d\d|\d/\d", low)
+        and not _WEEKDAY_MONTH.match(low)  # "Wed Mar 5": a weekday and a month make a date
     ):
         return None
     if not value[:1].isupper() and not value[:1].isdigit() and value != value.lower():
@@ -787,6 +806,7 @@ VALIDATORS: dict[str, Validator] = {
     "phone": phone,
     "phone_national": phone_national,
     "date_compact": date_compact,
+    "date_compact_keyed": date_compact_keyed,
     "password_token": password_token,
     "date": date,
     "date_words": date_words,
