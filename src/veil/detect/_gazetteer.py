@@ -266,10 +266,13 @@ def gazetteer_names(text: str) -> list[Finding]:
                 out.append(_person(s, end, 0.75, "capitalized given name + known surname"))
                 pos = end
                 continue
-        if low in last and (
-            not known_first
-            # a field starts, but not the next item of a list ("Who: Kiara Khoury, Ashley, Pilar")
-            or (_FIELD_START.search(text, max(0, s - 3), s) and text[s - 2 : s] != ", ")
+        if (
+            low in last
+            and (
+                not known_first
+                # a field starts, not the next item of a list ("Who: Kiara Khoury, Ashley, Pilar")
+                or (_FIELD_START.search(text, max(0, s - 3), s) and text[s - 2 : s] != ", ")
+            )
         ):
             # "Olawale, Alejandro": surname, comma, first name (a given-name-looking
             # surname only where a field starts: '"Kaya, Merve"', 'manager: Kaya, Merve')

@@ -49,6 +49,8 @@ def _word_end(text: str, i: int, j: int) -> int:
     while i < j < len(text) and text[j - 1].isalnum() and text[j].isalnum():
         j -= 1
     return j
+
+
 _MAX_TRIES = 6  # validator attempts per (recognizer, start)
 
 
