@@ -391,6 +391,47 @@ def test_two_pem_blocks_are_two_findings(detector: Detector, re_detector: Detect
         assert [v for t, v in found(d, text) if t == "PRIVATE_KEY"] == [PEM, other]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mysql -h db1 -u root -p'Summer#9012blu' -e 'SELECT 1'", "Summer#9012blu"),
+        ("+ docker login -u ci-bot -p vbj6CyEeY7vkeObTzyZ registry.example.io",
+         "vbj6CyEeY7vkeObTzyZ"),
+        ("app --password=hunter2xyz --verbose", "hunter2xyz"),
+        ("temp password issued: harbor-sunshine-dragon-walrus. Thanks",
+         "harbor-sunshine-dragon-walrus"),
+        ("account verified, passcode is walrus-winter-mango-rocket\n",
+         "walrus-winter-mango-rocket"),
+    ],
+)  # fmt: skip
+def test_passwords_on_command_lines_and_passcodes(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert ("PASSWORD", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ssh -p 2222 deploy@host",  # a port
+        "docker run -p 8080:80 nginx",
+        "psql --password=$PGPASS",  # where the password comes from, not the password
+        "password: ${DB_PASS}",
+        "set PASSWORD=%DB_PASS%",
+    ],
+)
+def test_password_flags_without_a_password(detector: Detector, text: str) -> None:
+    assert not [v for t, v in found(detector, text) if t == "PASSWORD"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Direct: 0151 300 6176\n", "Teléfono: 0151 300 6176", "Telefon: 0151 300 6176"],
+)
+def test_phone_words_in_other_languages(detector: Detector, text: str) -> None:
+    assert ("PHONE_NUMBER", "0151 300 6176") in found(detector, text)
+
+
 def test_connection_string_password_is_not_an_email(detector: Detector) -> None:
     text = "postgres://admin:s3cr3tPass@db.example.com/app"
     types = {t for t, _ in found(detector, text)}

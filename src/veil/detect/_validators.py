@@ -677,7 +677,8 @@ _WORDLIKE = re.compile(r"^[a-z]+$")
 # a secret store's scheme: a password like "Winter2024(!x" is no reference.
 _REFERENCE = re.compile(
     r"^(?:(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*[(\[]|[A-Za-z_]\w*[(\[]$|process\.env\.|"
-    r"secrets\.[A-Za-z_]|(?:vault|ssm|secretsmanager|arn|op|keyvault):)"
+    r"secrets\.[A-Za-z_]|(?:vault|ssm|secretsmanager|arn|op|keyvault):|"
+    r"\$\{?[A-Za-z_]\w*\}?$|%[A-Za-z_]\w*%$)"  # "$PGPASS", "${DB_PASS}", "%DB_PASS%"
 )
 # a password after a bare "pw" must look like one: a digit or a symbol among letters
 _TOKENLIKE = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d\W_]).{6,}$")
