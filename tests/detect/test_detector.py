@@ -815,6 +815,7 @@ def test_irc_speakers_and_lowercase_names_found_again(ner_detector: Detector) ->
     names = [v for v, _ in got]
     assert names.count("youssef") == 2 and "raúl" in names, got
     assert "deploy_bot" not in names
+    assert not [v for v, _ in got if v[:1].isdigit()], got  # an IRC line's clock stays quiet
     text = "14:48 <sha> hi\n14:49 <youssef> ya\ndeploy svc=search sha=7a90f22 status=ok\n"
     assert "sha=" not in {text[f.start : f.end + 1] for f in ner_detector.find(text)}
     assert {"Ashley", "Pilar"} <= set(names) and "Ashley, Pilar" not in names, got

@@ -321,7 +321,9 @@ _DATE_BEFORE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}
 _TIME_CUE = re.compile(
     r"(?i)\b(?:at|by|until|till|before|after|from|between|and|to|on)\s*$|[:=]\s*$"
 )
-_SPEAKER_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: \([^)]*\))?:")
+_SPEAKER_NEXT = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: \([^)]*\))?:|<[^\W\d][\w.-]*>[ \t])"
+)  # "9:57 PM Ana: ...", an IRC log's "14:43 <camille> ..."
 
 
 def clock_time(doc: str, start: int, end: int) -> Span | None:
