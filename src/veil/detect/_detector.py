@@ -223,8 +223,9 @@ class Detector:
         """The whole pipeline in this process."""
         found, cells, things, lists = self._scan_with_tables(texts)
         ner = self._ner_engine()
+        # the lexicon the model brings (lone given names, lists, words that are no names)
+        english = ner.english if ner is not None else frozenset()
         if self.types is None or EntityType.PERSON in self.types:
-            english = ner.english if ner is not None else frozenset()
             for d, text in enumerate(texts):
                 found[d].extend(gazetteer_names(text))
                 found[d].extend(lowercase_names(text))
@@ -234,12 +235,10 @@ class Detector:
             for d, text in enumerate(texts):
                 found[d].extend(place_names(text))
         if ner is not None and (self.types is None or EntityType.PERSON in self.types):
-            english = ner.english  # lone given names need the lexicon the model brings
             for d, text in enumerate(texts):
                 found[d].extend(lone_first_names(text, english))
         if ner is not None:
             self._add_ner(ner, texts, found, cells)
-            english = ner.english
             found = [
                 _not_places(text, _not_words(text, fs, english), english)
                 for text, fs in zip(texts, found, strict=True)
@@ -261,7 +260,7 @@ class Detector:
                 kept = _join_date_and_time(text, kept)
             kept = [f for f in kept if f.score >= self.threshold]
             if ner is not None and any(f.entity_type is EntityType.PERSON for f in kept):
-                kept = _names_again(text, kept, ner.english)
+                kept = _names_again(text, kept, english)
             out.append(kept)
         return out
 

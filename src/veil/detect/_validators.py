@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import ipaddress
 import json
 import math
@@ -211,8 +212,6 @@ def date_compact_keyed(doc: str, start: int, end: int) -> Span | None:
 
 
 def _compact(doc: str, start: int, end: int, key: re.Pattern[str]) -> Span | None:
-    import datetime
-
     line_start = doc.rfind("\n", 0, start) + 1
     if not key.search(doc, max(line_start, start - 24), start):
         return None
