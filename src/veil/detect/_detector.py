@@ -23,6 +23,9 @@ from ._gazetteer import (
     ORG_WORDS,
     PLACE_PREP,
     REGION_CODES,
+    ROLE_WORDS,
+    foreign_stop_words,
+    foreign_words,
     gazetteer_names,
     is_english,
     is_first_name,
@@ -34,6 +37,7 @@ from ._gazetteer import (
     name_lists,
     people_list,
     place_names,
+    role_names,
     surnames,
 )
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
@@ -237,6 +241,7 @@ class Detector:
         if ner is not None and (self.types is None or EntityType.PERSON in self.types):
             for d, text in enumerate(texts):
                 found[d].extend(lone_first_names(text, english))
+                found[d].extend(role_names(text, english))
         if ner is not None:
             self._add_ner(ner, texts, found, cells)
             found = [
@@ -408,34 +413,76 @@ _PARTICLE_WORD = re.compile(PARTICLE)
 
 
 def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> list[Finding]:
-    """Drop PERSON spans that ordinary English words explain: a word after the first that
-    is English and no known given name or surname ("Oral Surgery", "Wilson Outdoor Supply",
-    "Keystone Workforce"), or a lone English word the model took for a name ("Scanner")."""
+    """Drop PERSON spans that ordinary words explain: a word after the first that is English
+    and no known given name or surname ("Oral Surgery", "Wilson Outdoor Supply", "Keystone
+    Workforce"), a lone English word the model took for a name ("Scanner"), and in other
+    languages: a first word that is a stop word ("Ihre Rücksendung"), a span of common words
+    only, after a courtesy title ("Herr Kollege", "Cambio de reserva"), or one such word
+    alone ("Behandlung"). Foreign words count only where no word is a known name: they hold
+    surnames too ("Dijk")."""
     if not english:
         return findings
     first, last = name_lists()
+    foreign = foreign_words()
     out = []
     for f in findings:
         if f.entity_type is EntityType.PERSON and f.recognizer in ("name_gazetteer", "spacy_ner"):
+            f = _without_role(text, f)
             words = [w.lower() for w in _NAME_WORD.findall(text[f.start : f.end])]
             if not words:
                 continue
             if len(words) == 1:
                 w = words[0]
                 known = w in first or w in last
-                if f.recognizer == "spacy_ner" and is_english(w, english) and not known:
+                if (
+                    f.recognizer == "spacy_ner"
+                    and not known
+                    and (is_english(w, english) or w in foreign)
+                ):
                     continue
-            elif any(
-                len(w) > 2
-                and is_english(w, english)
-                and w not in first
-                and w not in last
-                and not _PARTICLE_WORD.fullmatch(w)
-                for w in words[1:]
+            elif (
+                text[f.start : f.end].split()[0].lower() in foreign_stop_words()
+                or any(
+                    len(w) > 2
+                    and is_english(w, english)
+                    and w not in first
+                    and w not in last
+                    and not _PARTICLE_WORD.fullmatch(w)
+                    for w in words[1:]
+                )
+                or _common_words_only(words[1:] if words[0] in _COURTESY else words, foreign)
             ):
                 continue
         out.append(f)
     return out
+
+
+def _without_role(text: str, f: Finding) -> Finding:
+    """``f`` without a role word in front ("Claimant Eze" -> "Eze", "Agent Juan" -> "Juan")."""
+    value = text[f.start : f.end]
+    head, _, rest = value.partition(" ")
+    if not rest or head.lower() not in ROLE_WORDS:
+        return f
+    s = f.start + len(value) - len(rest.lstrip())
+    return Finding(
+        f.entity_type, s, f.end, f.score, f.recognizer, f.explanation + "; role word cut"
+    )
+
+
+# courtesy titles of other languages, before a name or a role ("Herr Kollege")
+_COURTESY = frozenset(
+    "herr frau señor señora senhor senhora sr sra monsieur madame mme mlle signor signora".split()
+)
+
+
+def _common_words_only(words: list[str], foreign: frozenset[str]) -> bool:
+    """Is every word a common word of another language (no known name) or a particle, and
+    one at least such a word?"""
+    first, last = name_lists()
+    common = [w in foreign and w not in first and w not in last for w in words]
+    return any(common) and all(
+        c or _PARTICLE_WORD.fullmatch(w) for c, w in zip(common, words, strict=True)
+    )
 
 
 # letters after a name: degrees and titles, not places ("Ngozi Nagy, MD", "Nabil Toure, Esq.")
@@ -449,10 +496,12 @@ _AFTER_NAME = re.compile(r"[^\W\d_][\w'’.-]*,\s?$")
 
 
 def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> list[Finding]:
-    """Drop places the model made of the letters after a name ("Nagy, MD", "Toure, Esq."),
-    and make the party after "v." in a case caption a person ("State v. Adeyemi")."""
+    """Drop places the model made of the letters after a name ("Nagy, MD", "Toure, Esq.") or
+    of one word of another language ("Monsieur", "trois") that is no known place, and make
+    the party after "v." in a case caption a person ("State v. Adeyemi")."""
     if not english:
         return findings
+    foreign = foreign_words()
     out = []
     for f in findings:
         if f.recognizer != "spacy_ner" or f.entity_type not in _NAMED:
@@ -473,6 +522,14 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 and _AFTER_NAME.search(text, max(0, f.start - 40), f.start)
             ):
                 continue
+            if (
+                len(words) == 1
+                and (
+                    words[0] in foreign or words[0] in foreign_stop_words() or words[0] in _COURTESY
+                )
+                and not is_place(words)
+            ):
+                continue  # "Monsieur", "trois", "Sehr": words of another language, no place
             if _CAPTION_PARTY.search(text, max(0, f.start - 8), f.start):
                 # "State v. Adeyemi": the other party of a case caption is a person
                 why = f.explanation + "; a party after 'v.' in a case caption"

@@ -110,6 +110,7 @@ __all__ = [
     "merge_adjacent",
     "name_lists",
     "place_names",
+    "role_names",
     "surnames",
 ]
 
@@ -180,10 +181,37 @@ def base_name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def foreign_words() -> frozenset[str]:
+    """Common words of six European languages that are no known names, lowercase
+    ("uhr", "gracias", "behandlung"; see ``scripts/build_foreign_words.py``): no given name,
+    nor a lone name or a name of such words only."""
+    return _read("foreign_words.txt")
+
+
+@lru_cache(maxsize=1)
+def foreign_stop_words() -> frozenset[str]:
+    """spaCy's stop words of German, Spanish, French, Portuguese, Italian and Dutch that are
+    no known name nor a surname particle: no name opens with "Ihre", "Estimado" or "Notre"."""
+    import importlib
+
+    words: set[str] = set()
+    for lang in ("de", "es", "fr", "pt", "it", "nl"):
+        try:
+            words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        except ImportError:  # pragma: no cover - spaCy not installed: no NER to correct
+            return frozenset()
+    first, last = _load()
+    return frozenset(
+        w for w in words if w not in first and w not in last and not re.fullmatch(PARTICLE, w)
+    )
+
+
+@lru_cache(maxsize=1)
 def _load() -> tuple[frozenset[str], frozenset[str]]:
     first, last = base_name_lists()
-    # plus romanized names from many countries (humannames; see build_world_names.py)
-    return first | _read("world_names.txt"), last
+    # plus romanized names from many countries (humannames; see build_world_names.py),
+    # less the common words of other languages that list holds ("uhr", "termin")
+    return first | (_read("world_names.txt") - foreign_words()), last
 
 
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
@@ -344,7 +372,7 @@ _LONE_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")  # another capitalized word follo
 
 _NOT_GIVEN = frozenset(
     """mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov
-    dec""".split()
+    dec ext login logout""".split()
 )
 # what may stand before a lone given name as its surname: "BULUT, ", "de Vries, ", "Abenezer "
 _BEFORE_GIVEN = re.compile(
@@ -441,6 +469,51 @@ def _list_item(text: str, b: re.Match[str], first: frozenset[str]) -> bool:
         and not word.isupper()
         and word.lower() in first
     )
+
+
+# people named by their role or relation: "Claimant Eze", "Agent Tunde", "sister Grace",
+# "supervisor Chiamaka Adebayo"; the role word itself is no part of the name
+ROLE_WORDS = frozenset(
+    """agent claimant patient customer caller paralegal supervisor adjuster attorney nurse
+    technician tech driver rep witness insured applicant employee student guest member
+    caregiver tenant landlord sister brother wife husband son daughter mother father mom dad
+    aunt uncle cousin niece nephew grandson granddaughter friend partner colleague coworker
+    manager doctor cardholder""".split()
+)
+_ROLE_NAME = re.compile(
+    r"\b(?i:" + "|".join(sorted(ROLE_WORDS)) + r")[ \t]+"
+    r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)"
+    r"(?:[ \t]([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?))?\b(?![@.]\w)"
+)
+
+
+def role_names(text: str, english: frozenset[str]) -> list[Finding]:
+    """A capitalized name right after a role or relation word: a known given name even
+    when it is an English word ("sister Grace"), or any word that is no English word
+    ("Claimant Eze", "Agent Tunde"); a second capitalized word that is no
+    English word (or a known surname) is its surname. Needs the lexicon, like
+    :func:`lone_first_names`."""
+    if not english:
+        return []
+    first, last = _load()
+    out: list[Finding] = []
+    for m in _ROLE_NAME.finditer(text):
+        low = m.group(1).lower()
+        if low in _STOP or low in NOT_PERSON or low in ORG_WORDS or low in _NOT_GIVEN:
+            continue
+        if is_english(low, english) and low not in first:
+            continue  # "Customer Service", "Agent Desktop", "Patient Care"
+        if low in foreign_words():
+            continue
+        end = m.end(1)
+        if m.group(2) is not None:
+            second = m.group(2).lower()
+            if second in last or not (
+                is_english(second, english) or second in _STOP or second in foreign_words()
+            ):
+                end = m.end(2)
+        out.append(_person(m.start(1), end, 0.8, "a name after a role or relation word"))
+    return out
 
 
 def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:

@@ -30,6 +30,7 @@ KEY_SEPARATOR = (
     r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|#))?"
     r"(?:\s*\([\w .-]{1,20}\))?"  # MRN (site): 123
     r"(?:[\"']?\s*[:#=(;,>]\s*"  # MRN: 123, acct#123, id=123, (123), "mrn": "123", <Mrn>123
+    r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1
     r"|\s+(?:[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"  # ... I uploaded is 123
     r"|(?:\s+[\w'’]+){1,3}\s*[:=]\s*"  # MRN on record: 123
     r"|\s+|_)[\"'(]?"

@@ -61,7 +61,10 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         ),
         (
             r"(first|last|full|middle|sur|given|family|maiden|legal|patient|employee|customer|"
-            r"user|contact|account|card)[-_ ]?name|^name$|surname|^(recipient|patient|provider|"
+            r"user|contact|account|card|guest|preferred|nick|display)[-_ ]?name|^name$|surname|"
+            r"^(nom|pr[ée]nom|nom de famille|nom du patient|nome|sobrenome|nome completo|nombre|"
+            r"apellidos?|nombre completo|vorname|nachname|familienname|paciente|titular|"
+            r"adjuster|claimant|paralegal|attorney)$|^(recipient|patient|provider|"
             r"contact|holder|assignee|physician|doctor|nurse|student|guardian|parent|mother|"
             r"father|spouse|partner|client|prospective client|passenger|tenant|landlord|"
             r"applicant|co-applicant|donor|driver|courier|caller|insured|policyholder|traveler|"
@@ -303,7 +306,7 @@ def csv_cells(text: str) -> Iterator[Cell]:
 
 # "Student: Sota Dimaculangan    Grade: 7", "- Spouse: Emre Lysenko", '"given_name": "Balázs"'
 _KV_LINE = re.compile(
-    r"^[ \t]*(?:[-•*>]\s*)?([A-Za-z][A-Za-z0-9 _/#.()*-]{0,30}?)[ \t]*:[ \t]+"
+    r"^[ \t]*(?:[-•*>]\s*)?([^\W\d_][\w /#.()*-]{0,30}?)[ \t]*:[ \t]+"
     r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–-][ \t])",
     re.M,
 )

@@ -154,7 +154,10 @@ def phone(doc: str, start: int, end: int) -> Span | None:
 
 
 # countries whose numbers are often written in national format, without "+<country code>"
-_NATIONAL_REGIONS = ("GB", "DE", "FR", "AU", "JP", "BR", "IN", "MX", "IT", "ES", "NL", "CA")
+_NATIONAL_REGIONS = (
+    *("GB", "DE", "FR", "AU", "JP", "BR", "IN", "MX", "IT", "ES", "NL", "CA", "PT", "AT", "CH"),
+    *("BE", "IE", "PL", "SE", "AR", "CO", "CL", "ZA", "NZ"),
+)
 
 
 def phone_national(doc: str, start: int, end: int) -> Span | None:

@@ -1,0 +1,174 @@
+"""Text in other languages and in other shapes: common words of German, Spanish, French and
+Portuguese are no names, names after role words, foreign keys of ids, national phone
+formats, and a few secret shapes. Expected values are written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from veil.detect import Detector
+from veil.detect._gazetteer import foreign_words, name_lists
+
+
+def found(d: Detector, text: str) -> set[tuple[str, str]]:
+    return {(f.entity_type.value, text[f.start : f.end]) for f in d.find(text)}
+
+
+def test_foreign_word_list_holds_words_not_names() -> None:
+    words = foreign_words()
+    assert {"uhr", "gracias", "behandlung", "kollege", "mutuelle", "grüßen"} <= words
+    first, surnames = name_lists()
+    # names are about as frequent in every language, so they fall out of the list...
+    assert not {"carlos", "rosa", "josé", "maría", "max"} & words
+    # ...and it takes nothing from the given names or surnames veil knows
+    assert not words & first
+    assert not words & surnames
+    assert "uhr" not in first and "gracias" not in first  # the romanized list held both
+
+
+@pytest.mark.ner
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben Ihre Rücksendung am 30.04.2025 um 14:30 Uhr erhalten.",
+        "Mit freundlichen Grüßen, Herr Kollege",
+        "Sehr geehrte Frau Kollegin, die Behandlung von Ihren Patienten ist abgeschlossen.",
+        "Gracias por favor. Cambio de reserva confirmado.",
+        "Madame, Monsieur, trois jours de retard.",
+        "Mutuelle : Harmonie Mutuelle",
+    ],
+)
+def test_common_words_of_other_languages_are_no_names(ner_detector: Detector, text: str) -> None:
+    got = {(t, v) for t, v in found(ner_detector, text) if t in ("PERSON", "LOCATION")}
+    assert got == set()
+
+
+@pytest.mark.ner
+def test_names_that_are_words_elsewhere_are_still_found(ner_detector: Detector) -> None:
+    text = (
+        "Message from caregiver Tomasz Zieliński about Ha-eun Mwangi. "
+        "SMS with Femke van Dijk. Carlos Gutiérrez lives in Bergen."
+    )
+    got = found(ner_detector, text)
+    for name in ("Tomasz Zieliński", "Ha-eun Mwangi", "Femke van Dijk", "Carlos Gutiérrez"):
+        assert ("PERSON", name) in got
+
+
+@pytest.mark.ner
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- 11/28/2022 - Claimant Eze treated at ER.", "Eze"),
+        ("2022-09-18 - Paralegal Michael uploaded the passport copy.", "Michael"),
+        ("9:45 AM Agent Quang: Hi, thanks for contacting Fabrikam.", "Quang"),
+        ("Claimant Walker treated at ER.", "Walker"),
+    ],
+)
+def test_role_word_is_no_part_of_the_name(ner_detector: Detector, text: str, name: str) -> None:
+    persons = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert persons == {name}
+
+
+@pytest.mark.ner
+def test_role_word_before_an_ordinary_word_is_no_name(ner_detector: Detector) -> None:
+    text = "Please call Customer Service. Agent Desktop crashed again."
+    assert not {v for t, v in found(ner_detector, text) if t == "PERSON"}
+
+
+@pytest.mark.ner
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Prénom : Tunde", "Tunde"), ("Nom : BELLO", "BELLO"), ("Vorname: Jörg", "Jörg")],
+)
+def test_name_keys_of_other_languages(ner_detector: Detector, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        ("Nº historia clínica: 7649-3502", "MEDICAL_RECORD_NUMBER", "7649-3502"),
+        ("Tél. : +33468724728\nN° dossier : E9578566", "MEDICAL_RECORD_NUMBER", "E9578566"),
+        ("Prontuário: E7939477", "MEDICAL_RECORD_NUMBER", "E7939477"),
+        ("Patienten-ID: 257-91-69", "MEDICAL_RECORD_NUMBER", "257-91-69"),
+        ("Mutuelle : MGEN, n° adhérent ROR751699754", "HEALTH_PLAN_NUMBER", "ROR751699754"),
+        ("Convênio: Unimed, carteirinha 21539358001", "HEALTH_PLAN_NUMBER", "21539358001"),
+        ("Tarjeta sanitaria / póliza: HRC723946814", "HEALTH_PLAN_NUMBER", "HRC723946814"),
+        ("Estorno na agência 4037, conta corrente 339-229766-0.", "ACCOUNT_NUMBER", "339-229766-0"),
+        ("Référence client : 7835986099", "ACCOUNT_NUMBER", "7835986099"),
+        ("Kundennummer: 81446684", "ACCOUNT_NUMBER", "81446684"),
+        (
+            '"drivers_license": {"number": "S69043676", "state": "MA"}',
+            "DRIVER_LICENSE",
+            "S69043676",
+        ),
+        (
+            "drivers_license:\n    number: P130-1241-3599\n    state: IL",
+            "DRIVER_LICENSE",
+            "P130-1241-3599",
+        ),
+    ],
+)
+def test_keyed_ids_in_other_languages_and_nested_keys(
+    detector: Detector, text: str, etype: str, value: str
+) -> None:
+    assert (etype, value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Je reste joignable au 0112097850 à tout moment.", "0112097850"),
+        ("Telefone: 918 742 102", "918 742 102"),
+        ("y mi móvil 614 834 698", "614 834 698"),
+        ("Rückfragen gerne unter 040-44908711.", "040-44908711"),
+        ("someone called me from 0911-0024232 pretending", "0911-0024232"),
+        ("tel. 33 9434 6514", "33 9434 6514"),
+    ],
+)
+def test_national_phone_formats_with_context(detector: Detector, text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Order 123 456 789 shipped.", "Invoice 918 742 102 is due.", "Version 1.2.3.4 released."],
+)
+def test_number_groups_without_phone_context_stay_quiet(detector: Detector, text: str) -> None:
+    assert found(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        ("export SLACK_BOT_TOKEN=xoxe.xoxp-1-oa8VMnQVbMsZZRmfnuca23XNQ9Ks0SdlUSSShVEOae",
+         "SLACK_TOKEN", "xoxe.xoxp-1-oa8VMnQVbMsZZRmfnuca23XNQ9Ks0SdlUSSShVEOae"),
+        ('-H "Authorization: Bearer xoxa-2-cWJhLd7KaxghC5sYtP9ojwt4kdtAgbPC"',
+         "SLACK_TOKEN", "xoxa-2-cWJhLd7KaxghC5sYtP9ojwt4kdtAgbPC"),
+        ("curl -s -u api:key-4a164c07fdac9d2809b65279cad973c1 https://api.mailgun.net/v3",
+         "GENERIC_SECRET", "key-4a164c07fdac9d2809b65279cad973c1"),
+        ("google.maps.api.key=AIzasfV982m7eoB28_gdy9WY_fwG5ptSK29cJov",
+         "GENERIC_SECRET", "AIzasfV982m7eoB28_gdy9WY_fwG5ptSK29cJov"),
+        ("my API key into a bot: key McfeBC8s1Cnytab5iq5ZCZeKDeGyDhIyotGGAvZtKpFCdlxN6oby7",
+         "GENERIC_SECRET", "McfeBC8s1Cnytab5iq5ZCZeKDeGyDhIyotGGAvZtKpFCdlxN6oby7"),
+        ("4:26 PM Customer: ok new one is G@l@xy42.", "PASSWORD", "G@l@xy42"),
+        ("Deploying build to 137.190.249.199 as deploy@172.31.81.114",
+         "IP_ADDRESS", "172.31.81.114"),
+        ("Deploying build to 137.190.249.199 as deploy@172.31.81.114",
+         "IP_ADDRESS", "137.190.249.199"),
+    ],
+)  # fmt: skip
+def test_secret_and_host_shapes(detector: Detector, text: str, etype: str, value: str) -> None:
+    assert (etype, value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new one is ready. The new one is better.",
+        "Release notes: build 10.2.1.3 and version 4.0.1.2",
+        '"private_key_id": "52db1f1b5059449e1ca171b5dd288088ce85e329"',
+    ],
+)
+def test_look_alikes_stay_quiet(detector: Detector, text: str) -> None:
+    assert found(detector, text) == set()
