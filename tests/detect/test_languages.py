@@ -172,3 +172,58 @@ def test_secret_and_host_shapes(detector: Detector, text: str, etype: str, value
 )
 def test_look_alikes_stay_quiet(detector: Detector, text: str) -> None:
     assert found(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("M211379,Ngoc,Vu,ngoc.vu@hotmail.fr,454-267-0014,1948-04-02", "454-267-0014"),
+        ("We faxed Dr. Hoang at 238.725.9145.", "238.725.9145"),
+        ("or call 1-871-912-1496 today", "1-871-912-1496"),
+        ("Telefon: 814-863-299  E-mail: x@y.pl", "814-863-299"),
+        ("Mobile: 0 (501) 331 74 25   Email", "0 (501) 331 74 25"),
+    ],
+)
+def test_phone_shapes_with_unassigned_codes(detector: Detector, text: str, value: str) -> None:
+    """A North American 3-3-4 shape is a phone number even when its area code is not
+    assigned (``phonenumbers`` calls it invalid); other national shapes need context."""
+    assert ("PHONE_NUMBER", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 454-267-0014 shipped",
+        "ticket 238.725.9145 closed",
+        "ORD-454-267-0014 and 454-267-0014-22",
+        "build 2024.123.4567",
+        "mixed 454-267.0014 separators",
+        "Invoice 814-863-299",
+    ],
+)
+def test_phone_shapes_that_are_ids_stay_quiet(detector: Detector, text: str) -> None:
+    assert not {v for t, v in found(detector, text) if t == "PHONE_NUMBER"}
+
+
+@pytest.mark.ner
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reported by the SRE team. Keys rotated; old value kept for the audit.",
+        "App:                 FitTrack 5.11.1 (build 1234)",
+        "Join link: https://doxy.me/0492243738  Passcode: 829873",
+        "Vehicle: 2015 Nissan Altima, VIN U4AA7XF8YYRALFGT0",
+        "Paid: MC ****4484  Auth 066458",
+    ],
+)
+def test_words_of_forms_and_cars_are_no_people(ner_detector: Detector, text: str) -> None:
+    assert not {v for t, v in found(ner_detector, text) if t == "PERSON"}
+
+
+@pytest.mark.ner
+def test_place_alone_in_a_table_cell_is_a_place(ner_detector: Detector) -> None:
+    row = "M450998;Off-Peak;3189;Kenya\nM450999;Premium;3190;Kenya"
+    got = found(ner_detector, row)
+    assert ("PERSON", "Kenya") not in got
+    prose = "Ask Kenya, she knows the answer."
+    assert ("PERSON", "Kenya") in found(ner_detector, prose)  # a given name still

@@ -18,12 +18,14 @@ from veil.types import ColumnClass, EntityType, Finding
 
 from ._defaults import DEFAULT_THRESHOLD
 from ._gazetteer import (
+    CAR_MAKES,
     NOT_NAMED,
     NOT_PERSON,
     ORG_WORDS,
     PLACE_PREP,
     REGION_CODES,
     ROLE_WORDS,
+    TECH_WORDS,
     foreign_stop_words,
     foreign_words,
     gazetteer_names,
@@ -39,6 +41,7 @@ from ._gazetteer import (
     place_names,
     role_names,
     surnames,
+    whole_cell,
 )
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._pool import DetectorPool
@@ -431,13 +434,23 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             words = [w.lower() for w in _NAME_WORD.findall(text[f.start : f.end])]
             if not words:
                 continue
+            if _car(text[f.start : f.end].lower().split(), first):
+                continue
             if len(words) == 1:
                 w = words[0]
                 known = w in first or w in last
-                if (
+                if w in TECH_WORDS or (
                     f.recognizer == "spacy_ner"
-                    and not known
-                    and (is_english(w, english) or w in foreign)
+                    and (
+                        (not known and (is_english(w, english) or w in foreign))
+                        # "Keys rotated.": an English word opening a sentence, a surname
+                        # at most, is the word
+                        or (
+                            w not in first
+                            and is_english(w, english)
+                            and _OPENING.search(text, max(0, f.start - 3), f.start) is not None
+                        )
+                    )
                 ):
                     continue
             elif (
@@ -458,15 +471,44 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
 
 
 def _without_role(text: str, f: Finding) -> Finding:
-    """``f`` without a role word in front ("Claimant Eze" -> "Eze", "Agent Juan" -> "Juan")."""
+    """``f`` without a role word in front ("Claimant Eze" -> "Eze", "Agent Juan" -> "Juan"),
+    in another language too ("Monteur Jeroen": a common word, then a known given name)."""
     value = text[f.start : f.end]
     head, _, rest = value.partition(" ")
-    if not rest or head.lower() not in ROLE_WORDS:
+    low = head.lower()
+    if not rest:
         return f
+    if low not in ROLE_WORDS:
+        first, last = name_lists()
+        nxt = rest.split()[0].lower()
+        if not (low in foreign_words() and low not in first and low not in last and nxt in first):
+            return f
+        if is_place([w.lower() for w in value.split()]):
+            return f  # "São Paulo"
     s = f.start + len(value) - len(rest.lstrip())
     return Finding(
         f.entity_type, s, f.end, f.score, f.recognizer, f.explanation + "; role word cut"
     )
+
+
+# a sentence or a line opens right before: ". ", "\n", "- "
+_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|[-*•]\s+)$")
+
+
+def _car(parts: list[str], first: frozenset[str]) -> bool:
+    """A make and a model, not a person: "Nissan Altima", "Nissan Leaf", "Mercedes-Benz C";
+    a make that is also a given name needs a model that is no name ("Mercedes Garcia" and
+    "Kia" alone are people)."""
+    if not parts or parts[0] not in CAR_MAKES:
+        return False
+    if parts[0] not in first:
+        return len(parts) > 1 or parts[0] not in surnames()
+    return len(parts) > 1 and not any(_is_name_word(p) for p in parts[1:])
+
+
+def _is_name_word(low: str) -> bool:
+    first, last = name_lists()
+    return low in first or low in last
 
 
 # courtesy titles of other languages, before a name or a role ("Herr Kollege")
@@ -481,7 +523,7 @@ def _common_words_only(words: list[str], foreign: frozenset[str]) -> bool:
     first, last = name_lists()
     common = [w in foreign and w not in first and w not in last for w in words]
     return any(common) and all(
-        c or _PARTICLE_WORD.fullmatch(w) for c, w in zip(common, words, strict=True)
+        c or len(w) == 1 or _PARTICLE_WORD.fullmatch(w) for c, w in zip(common, words, strict=True)
     )
 
 
@@ -815,11 +857,13 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
                 e = text.index(w, s) - 1
                 words = words[:i]
                 break
-        # a "place" that is a known given name, not after a place preposition, is a person
+        # a "place" that is a known given name, not after a place preposition, is a person,
+        # unless it is a known place standing alone in a table cell ("...;3189;Kenya")
         if (
             words
             and is_first_name(words[0])
             and (len(words) > 1 or not PLACE_PREP.search(text, max(0, s - 24), s))
+            and not (whole_cell(text, s, e) and is_place([w.lower() for w in words]))
         ):
             etype = EntityType.PERSON
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in ".)":

@@ -103,7 +103,7 @@ _NOT_PERSON_COLUMN = re.compile(
     r"branch|preferred branch|agency|employer|company|organi[sz]ation|org|venue|facility|"
     r"clinic|team|club|program|fund|grant|room|medication|drug|sku|vendor|payer|"
     r"primary payer|insurer|carrier|school|library|hospital|pharmacy|store|merchant|brand|"
-    r"device|model|lender|bank|bank name|campaign|event|course|project)( ?\d)?$",
+    r"device|model|make|vehicle|car|lender|bank|bank name|campaign|event|course|project)( ?\d)?$",
     re.I,
 )
 

@@ -153,6 +153,24 @@ def phone(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+_NANP = re.compile(r"(?:1-)?(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)([-.]))[2-9]\d\d([-.])\d{4}")
+
+
+def phone_nanp(doc: str, start: int, end: int) -> Span | None:
+    """A North American number by its shape alone: "454-267-0014", "(238) 725-9145",
+    "1-871-912-1496", one separator throughout, area code and exchange not starting with
+    0 or 1. An unassigned area code makes a number invalid to ``phonenumbers`` but not less
+    a phone number to its reader (nor in test data made by Faker and the like); the
+    recognizer scores such shapes just above the threshold, so an order or ticket context
+    drops them."""
+    m = _NANP.fullmatch(doc, start, end)
+    if m is None or (m.group(3) is not None and m.group(3) != m.group(4)):
+        return None
+    if _glued(doc, start, end, before="-/#_.+$", separators=".:-"):
+        return None
+    return start, end
+
+
 # countries whose numbers are often written in national format, without "+<country code>"
 _NATIONAL_REGIONS = (
     *("GB", "DE", "FR", "AU", "JP", "BR", "IN", "MX", "IT", "ES", "NL", "CA", "PT", "AT", "CH"),
@@ -810,6 +828,7 @@ VALIDATORS: dict[str, Validator] = {
     "ipv6": ipv6,
     "phone": phone,
     "phone_national": phone_national,
+    "phone_nanp": phone_nanp,
     "date_compact": date_compact,
     "date_compact_keyed": date_compact_keyed,
     "password_token": password_token,
