@@ -848,8 +848,14 @@ def place_names(text: str) -> list[Finding]:
             i += hit
             continue
         # part of a longer proper noun ("Wells Fargo", "Folasade Barbosa", "Riverside Ortho")
-        before_cap = i > 0 and words[i - 1][1] == s - 1 and text[words[i - 1][0]].isupper()
-        after = i + hit < len(words) and words[i + hit][0] == end + 1
+        # (joined by a space: a line break, a comma or a tab ends a proper noun)
+        before_cap = (
+            i > 0
+            and words[i - 1][1] == s - 1
+            and text[s - 1] == " "
+            and text[words[i - 1][0]].isupper()
+        )
+        after = i + hit < len(words) and words[i + hit][0] == end + 1 and text[end] == " "
         after_cap = after and text[words[i + hit][0]].isupper()
         if not lowercase and (before_cap or after_cap):
             i += hit

@@ -256,6 +256,52 @@ def _span(text: str, s: int, e: int, sep: str) -> tuple[int, int]:
     return s, e
 
 
+# INSERT INTO `users` (`id`, `name`, `ssn`) VALUES (1,'Ana Lange','123-45-6789'),(...);
+_INSERT = re.compile(
+    r"(?i:insert\s+into)\s+[`\"\[]?[\w.]+[`\"\]]?\s*\(([^()]{1,2000})\)\s*(?i:values)\s*"
+)
+_SQL_VALUE = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(-?\d+(?:\.\d+)?|NULL|null|TRUE|FALSE)")
+
+
+def sql_cells(text: str) -> Iterator[Cell]:
+    """String values of SQL ``INSERT ... (columns) VALUES (...), (...)`` statements, each
+    with its column's name: a dump's `ssn` or `account_no` column is read like a CSV
+    column. Hand-written: an SQL parser (sqlglot and the like) would build the whole
+    statement's tree to give back what this scan of literals does, and dumps are large."""
+    if "insert" not in text and "INSERT" not in text:
+        return
+    for m in _INSERT.finditer(text):
+        columns = [c.strip().strip('`"[]') for c in m.group(1).split(",")]
+        i = m.end()
+        n = len(text)
+        while i < n and text[i] == "(":
+            i += 1
+            k = 0
+            while i < n:
+                while i < n and text[i] in " \t\r\n":
+                    i += 1
+                v = _SQL_VALUE.match(text, i)
+                if v is None:
+                    return  # not a statement this scan understands
+                if v.group(1) is not None and k < len(columns):
+                    a, b = v.span(1)
+                    if b > a:
+                        yield Cell(a, b, columns[k], columns[k].replace("_", " "))
+                k += 1
+                i = v.end()
+                while i < n and text[i] in " \t\r\n":
+                    i += 1
+                if i < n and text[i] == ",":
+                    i += 1
+                    continue
+                break
+            if i >= n or text[i] != ")":
+                return
+            i += 1
+            while i < n and text[i] in " \t\r\n,":
+                i += 1
+
+
 def csv_cells(text: str) -> Iterator[Cell]:
     """Cells of the tables in ``text`` (comma, semicolon, tab or pipe separated, including
     markdown tables), each with its column context."""

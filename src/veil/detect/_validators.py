@@ -795,12 +795,20 @@ def aws_key_id(doc: str, start: int, end: int) -> Span | None:
 _PEM_LINE = re.compile(r"^-----(?:BEGIN|END) .*-----$|^[A-Za-z-]+: .*$")
 
 
+def _unmarked(line: str) -> str:
+    """A line without a diff or quote marker ("-MIIE...", "+MIIE...", "> MIIE...")."""
+    if line[:1] in "+>" or (line[:1] == "-" and not line.startswith("-----")):
+        return line[1:].strip()
+    return line[1:] if line.startswith("------") else line
+
+
 def pem_private_key(doc: str, start: int, end: int) -> Span | None:
     """A PEM block whose body is base64 key material, not '<paste key here>'. The block may
-    sit JSON-escaped in a config value ('-----BEGIN ...-----\\nMIIE...')."""
+    sit JSON-escaped in a config value ('-----BEGIN ...-----\\nMIIE...'), or in a diff or
+    a quote, its lines marked with '-', '+' or '>' (no base64 character)."""
     block = doc[start:end].replace("\\n", "\n").replace("\\r", "")
-    lines = block.splitlines()
-    body = "".join(x.strip() for x in lines if not _PEM_LINE.match(x.strip()))
+    lines = [_unmarked(x.strip()) for x in block.splitlines()]
+    body = "".join(x for x in lines if not _PEM_LINE.match(x))
     if len(body) < 64 or re.search(r"[^A-Za-z0-9+/=]", body) or _FILLER.search(body):
         return None
     return start, end

@@ -1,0 +1,141 @@
+"""Secrets and records in the shapes engineers paste: SQL dumps, diffs, Terraform, notebooks.
+Expected values are written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from veil.detect import Detector
+from veil.detect._structured import sql_cells
+
+DUMP = (
+    "INSERT INTO `patients` (`id`, `full_name`, `ssn`, `account_no`, `note`) VALUES\n"
+    "(76641,'Élodie Girard','723 07 6460','3446582898','it''s fine'),\n"
+    "(25718, 'Hoffmann, Sophie', '736796351', NULL, 'n/a');\n"
+)
+
+
+def test_sql_cells_map_values_to_their_columns() -> None:
+    cells = [(c.header, DUMP[c.start : c.end]) for c in sql_cells(DUMP)]
+    assert cells == [
+        ("full_name", "Élodie Girard"),
+        ("ssn", "723 07 6460"),
+        ("account_no", "3446582898"),
+        ("note", "it''s fine"),
+        ("full_name", "Hoffmann, Sophie"),
+        ("ssn", "736796351"),
+        ("note", "n/a"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSERT INTO t (a, b) VALUES (1, 'x'",  # cut off
+        "INSERT INTO t (a) VALUES (weird_function(1))",
+        "insert into nothing",
+        "",
+    ],
+)
+def test_sql_cells_stop_at_what_they_do_not_understand(text: str) -> None:
+    cells = list(sql_cells(text))
+    assert all(0 <= c.start < c.end <= len(text) for c in cells)
+    assert len(cells) <= 1
+
+
+def test_sql_dump_columns_name_their_values(detector: Detector) -> None:
+    got = {(f.entity_type.value, DUMP[f.start : f.end]) for f in detector.find(DUMP)}
+    assert {("US_SSN", "723 07 6460"), ("ACCOUNT_NUMBER", "3446582898")} <= got
+
+
+def test_private_key_in_a_diff() -> None:
+    body = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj"
+    text = (
+        "diff --git a/deploy/key.pem b/deploy/key.pem\n"
+        "-----BEGIN RSA PRIVATE KEY-----\n"
+        f"    -{body}\n    -{body[::-1]}\n"
+        "    ------END RSA PRIVATE KEY-----\n"
+    )
+    (f,) = [f for f in Detector(ner=False).find(text) if f.entity_type.value == "PRIVATE_KEY"]
+    assert text[f.start : f.end].startswith("-----BEGIN RSA PRIVATE KEY-----")
+    assert text[f.start : f.end].endswith("END RSA PRIVATE KEY-----")
+
+
+def test_placeholder_pem_in_a_diff_stays_quiet(detector: Detector) -> None:
+    text = "-----BEGIN PRIVATE KEY-----\n-<paste your key here>\n------END PRIVATE KEY-----\n"
+    assert not detector.find(text)
+
+
+TERRAFORM = """variable "datadog_api_key" {
+  type    = string
+  default = "de2d16e4ecee999d829051d9d5bdf6cb"
+}
+variable "db_password" {
+  default = "Hunter2-Prod!"
+}
+variable "region" {
+  default = "us-east-1"
+}
+"""
+
+
+def test_terraform_defaults_of_secret_variables(detector: Detector) -> None:
+    got = {(f.entity_type.value, TERRAFORM[f.start : f.end]) for f in detector.find(TERRAFORM)}
+    assert got == {
+        ("GENERIC_SECRET", "de2d16e4ecee999d829051d9d5bdf6cb"),
+        ("PASSWORD", "Hunter2-Prod!"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        ('OPENAI_API_KEY = "sk-proj-lrNpMYelqr3qnvCcegFVR0C4jgivyAFUWxf06sYR8DVkcyLe"',
+         "GENERIC_SECRET", "sk-proj-lrNpMYelqr3qnvCcegFVR0C4jgivyAFUWxf06sYR8DVkcyLe"),
+        ("Speaker lounge wifi: SPK-5G / password Orion2003@", "PASSWORD", "Orion2003@"),
+    ],
+)  # fmt: skip
+def test_vendor_keys_and_bare_password_words(
+    detector: Detector, text: str, etype: str, value: str
+) -> None:
+    assert (etype, value) in {
+        (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See the password reset link; password requirements apply.",
+        "Use the link to change your password (minimum 12 characters).",
+        "the task-runner uses sk-learn style names",
+        "sk-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ],
+)
+def test_password_and_key_look_alikes_stay_quiet(detector: Detector, text: str) -> None:
+    assert not detector.find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Customer: #930464, P.O. Box 80909, Aurora, CO 80031", "P.O. Box 80909, Aurora, CO 80031"),
+        ("last known address is P.O. Box 71194, Richmond, VA 23236. Please",
+         "P.O. Box 71194, Richmond, VA 23236"),
+        ("Customer: Hoang Thu\nP.O. Box 24158\nRaleigh, NC 27688\nHome: x",
+         "P.O. Box 24158\nRaleigh, NC 27688"),
+        ("Residence: P.O. Box 63007-00100, Eldoret", "P.O. Box 63007-00100, Eldoret"),
+        ("Send to PO Box 12, Springfield. Box 12 is empty.", "PO Box 12, Springfield"),
+    ],
+)  # fmt: skip
+def test_post_office_boxes_are_addresses(detector: Detector, text: str, value: str) -> None:
+    assert ("ADDRESS", value) in {
+        (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
+    }
+
+
+def test_a_place_ends_at_the_line_break() -> None:
+    from veil.detect._gazetteer import place_names
+
+    text = "M1,Marco,Student,7707,Japan\nM2,Ana,Basic,12,Lyon\nPaid at Wells Fargo"
+    assert [text[f.start : f.end] for f in place_names(text)] == ["Japan", "Lyon"]
