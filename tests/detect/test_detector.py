@@ -610,18 +610,11 @@ def _typed(d: Detector, text: str) -> set[tuple[str, str]]:
         ("we will address the issue by 5pm Friday", None, ("ADDRESS", "the issue by 5pm Friday")),
         ("contact,phone,address\nMrs. Abebe,805-816-7995,x\n", ("PERSON", "Abebe"), None),
         ("I moved to Berlin recently, see ticket 4411", ("LOCATION", "Berlin"), None),
-        # a multipart form field names its value (a member id is a health plan's in a form
-        # about health care; a gym's member id is none)
+        # a multipart form field names its value
         (
-            'Content-Disposition: form-data; name="payer"\r\n\r\nAetna\r\n--b\r\n'
             'Content-Disposition: form-data; name="member_id"\r\n\r\nH9193656502\r\n--b',
             ("HEALTH_PLAN_NUMBER", "H9193656502"),
             None,
-        ),
-        (
-            "member_id,first_name,plan,home_club\nM773388,Ana,Off-Peak,Lyon\n",
-            None,
-            ("HEALTH_PLAN_NUMBER", "M773388"),
         ),
         # a date and its time of day are one moment
         (

@@ -139,3 +139,11 @@ def test_a_place_ends_at_the_line_break() -> None:
 
     text = "M1,Marco,Student,7707,Japan\nM2,Ana,Basic,12,Lyon\nPaid at Wells Fargo"
     assert [text[f.start : f.end] for f in place_names(text)] == ["Japan", "Lyon"]
+
+
+@pytest.mark.ner
+def test_a_column_name_outranks_a_place_of_the_same_name(ner_detector: Detector) -> None:
+    text = "id,first_name,last_name,dob\n28404,Fatou,Maldonado,9/9/1938\n"
+    got = {(f.entity_type.value, text[f.start : f.end]) for f in ner_detector.find(text)}
+    assert ("PERSON", "Maldonado") in got
+    assert ("LOCATION", "Maldonado") not in got

@@ -269,7 +269,6 @@ class Detector:
             if sum(f.entity_type is EntityType.DATE_TIME for f in kept) > 1:
                 kept = _join_date_and_time(text, kept)
             kept = [f for f in kept if f.score >= self.threshold]
-            kept = _health_plans_in_context(text, kept)
             if ner is not None and any(f.entity_type is EntityType.PERSON for f in kept):
                 kept = _names_again(text, kept, english)
             out.append(kept)
@@ -514,32 +513,6 @@ def _car(parts: list[str], first: frozenset[str]) -> bool:
 def _is_name_word(low: str) -> bool:
     first, last = name_lists()
     return low in first or low in last
-
-
-# words that put a "member id" or a "plan" number in health care
-_HEALTH = re.compile(
-    r"(?i)\b(?:health|medical|medicaid|medicare|mbi|hicn|insurance|insurer|insured|"
-    r"patient|clinic|hospital|dental|dentist|vision|pharmacy|rx|copay|co-pay|deductible|"
-    r"diagnosis|physician|hmo|ppo|epo|payer|aetna|cigna|humana|unitedhealthcare|kaiser|"
-    r"anthem|bcbs|blue cross|blue shield|tricare|mrn|krankenkasse|versicher\w*|mutuelle|"
-    r"adh[ée]rent|conv[êe]nio|carteirinha|sanitaria|p[óo]liza|seguro|salud|sa[úu]de|"
-    r"assurance|prescription|formulary|prior auth\w*|eob)\b"
-)
-
-
-def _health_plans_in_context(text: str, findings: list[Finding]) -> list[Finding]:
-    """A table's health plan numbers only in a text about health care: the "member_id"
-    column of a gym's export is no health plan's. (A "member id: ..." key in prose still
-    counts: one line says less about its domain than a whole table.)"""
-    if not any(_from_table_plan(f) for f in findings) or _HEALTH.search(text):
-        return findings
-    return [f for f in findings if not _from_table_plan(f)]
-
-
-def _from_table_plan(f: Finding) -> bool:
-    return f.entity_type is EntityType.HEALTH_PLAN_NUMBER and (
-        f.recognizer == "column_name" or "CSV column" in f.explanation
-    )
 
 
 # courtesy titles of other languages, before a name or a role ("Herr Kollege")
