@@ -147,3 +147,34 @@ def test_a_column_name_outranks_a_place_of_the_same_name(ner_detector: Detector)
     got = {(f.entity_type.value, text[f.start : f.end]) for f in ner_detector.find(text)}
     assert ("PERSON", "Maldonado") in got
     assert ("LOCATION", "Maldonado") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SUBJECT 1: CLARK, ROBERT\n  DOB: 5/14/39", "CLARK, ROBERT"),
+        ("Participant name: NGUYEN, TUAN", "NGUYEN, TUAN"),
+        ("Passenger: NJOROGE/AKINYI MS\nFlight: KL 2530", "NJOROGE/AKINYI"),
+        ('assigned driver_id=D968572 name="L. Le" phone=+1-828-848-4651', "L. Le"),
+        ('"user_profile": {"real_name": "Layla Al-Farsi", "display_name": "layla.a"}',
+         "Layla Al-Farsi"),
+        ("Reporting officer: Ofc. A. Woźniak, Badge 1164", "A. Woźniak"),
+    ],
+)  # fmt: skip
+def test_people_under_keys_of_many_shapes(detector: Detector, text: str, value: str) -> None:
+    got = {(f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)}
+    assert ("PERSON", value) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "File name: Quarterly Report.pdf",
+        "Host name: Build Server",
+        "Subject: Meeting Notes",
+        "assigned driver_id=D968572 to the trip",
+    ],
+)
+def test_keys_naming_things_are_no_people_nor_licences(detector: Detector, text: str) -> None:
+    got = {f.entity_type.value for f in detector.find(text)}
+    assert not got & {"PERSON", "DRIVER_LICENSE"}

@@ -164,7 +164,7 @@ _FIELD_START = re.compile(r"(?:^|[\n\t\"|,:;(=]|: |\| )[ \t]*$")
 # courtesy titles and ranks that stand before a surname
 _TITLES = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach|Detective|"
-    r"Sergeant|Lieutenant|Inspector|Trooper|(?:Det|Sgt|Lt|Cpl|Capt|Insp)(?=\.))"
+    r"Sergeant|Lieutenant|Inspector|Trooper|(?:Det|Sgt|Lt|Cpl|Capt|Insp|Ofc|Off)(?=\.))"
 )
 _TITLE_NAME = re.compile(
     r"\b" + _TITLES + r"\.?"

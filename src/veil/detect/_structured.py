@@ -78,7 +78,17 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"co-borrower|cosigner|co-signer|patron|phlebotomist|md|referring md|caregiver|"
             r"aide|rider|volunteer|librarian|clinician|therapist|dentist|hygienist|"
             r"pharmacist|prescriber|collected by|drawn by|nurse name|staff|worker)( ?\d)?$|"
-            r"^[a-z]+ (first|last)$",
+            r"^[a-z]+ (first|last)$|^subject ?\d{1,2}$|^participant$|"
+            # any other "... name" that names no thing: "Participant name", "real_name"
+            r"^(?!.*\b(?:file|host|domain|company|product|brand|project|app|application|"
+            r"service|device|server|bucket|table|column|field|model|plan|business|org|"
+            r"organi[sz]ation|store|street|screen|team|group|role|key|event|campaign|course|"
+            r"venue|bank|branch|drug|medication|pharmacy|hospital|clinic|facility|school|"
+            r"employer|vendor|merchant|payer|insurer|package|image|container|cluster|node|"
+            r"queue|topic|database|db|schema|index|dataset|job|task|pipeline|variable|"
+            r"param|parameter|setting|city|country|state|region|site|location|place|"
+            r"building|room|ward|unit|department|dept|trade|legal entity|entity|display|"
+            r"user|screen|login|nick)\b)[a-z]+(?: [a-z]+)? name$",
             EntityType.PERSON,
         ),
     ]
@@ -168,6 +178,8 @@ def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
     hint = column_hint(header)
     if hint is EntityType.LOCATION and len(value) <= 2:
         return None  # state codes: not an identifier under HIPAA Safe Harbor
+    if hint is EntityType.PERSON and (m := _AIRLINE_NAME.match(value)):
+        return hint, m.start(1), m.end(1)  # "Passenger: NJOROGE/AKINYI MS"
     if hint is EntityType.PERSON or hint is EntityType.LOCATION:
         m = _NAME_SHAPE.match(value)
         if m is None and hint is EntityType.PERSON:  # "Reporter: Ana Lange <al@x.com>"
@@ -182,6 +194,13 @@ def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
     elif hint is EntityType.ADDRESS and _ADDRESS_SHAPE.match(value) and "mac" not in header.lower():
         return hint, 0, len(value.rstrip(" ,;."))
     return None
+
+
+# an airline's "SURNAME/GIVEN" and its title
+_AIRLINE_NAME = re.compile(
+    r"^([^\W\d_a-z][^\W\d_a-z'-]+/[^\W\d_a-z][^\W\d_a-z' -]*?[^\W\d_a-z])"
+    r"(?: (?:MR|MS|MRS|MSTR|MISS|DR|MX))?$"
+)
 
 
 # what may follow a name in a key's value: its e-mail address, or a role in parentheses
@@ -357,6 +376,8 @@ _KV_LINE = re.compile(
     re.M,
 )
 _JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*"([^"\n]{1,80})"')
+# logfmt and key="value" attributes: name="L. Le" phone=...
+_LOGFMT_PAIR = re.compile(r'(?<![\w"])([A-Za-z][A-Za-z0-9_]{0,30})="([^"\n]{1,80})"')
 
 
 # "Pickup address: <street line>[, city, postal code]", "Address:\n<line>\n<line>",
@@ -443,9 +464,9 @@ def form_cells(text: str) -> Iterator[Cell]:
 
 def key_value_cells(text: str) -> Iterator[Cell]:
     """Values of ``Key: value`` lines and JSON string pairs, with the key as context."""
-    if ":" not in text:
+    if ":" not in text and '="' not in text:
         return
-    for rx in (_KV_LINE, _JSON_PAIR):
+    for rx in (_KV_LINE, _JSON_PAIR, _LOGFMT_PAIR):
         for m in rx.finditer(text):
             key = m.group(1).strip()
             a, b = m.span(2)
