@@ -43,6 +43,7 @@ from ._gazetteer import (
     surnames,
     whole_cell,
 )
+from ._hl7 import hl7_findings
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._pool import DetectorPool
 from ._registry import load_registry
@@ -59,6 +60,7 @@ from ._structured import (
     key_value_cells,
     sql_cells,
 )
+from ._vcard import ics_findings, vcard_findings
 
 if TYPE_CHECKING:
     import polars as pl
@@ -231,6 +233,12 @@ class Detector:
     def _find_local(self, texts: Sequence[str]) -> list[list[Finding]]:
         """The whole pipeline in this process."""
         found, cells, things, lists = self._scan_with_tables(texts)
+        for d, text in enumerate(texts):  # HL7 messages, vCards: a field's place names it
+            found[d].extend(
+                f
+                for f in chain(hl7_findings(text), vcard_findings(text), ics_findings(text))
+                if self.types is None or f.entity_type in self.types
+            )
         ner = self._ner_engine()
         # the lexicon the model brings (lone given names, lists, words that are no names)
         english = ner.english if ner is not None else frozenset()
@@ -562,6 +570,8 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 continue
             if len(value) <= 3 and value.isupper() and value not in _PLACE_CODES:
                 continue  # "SpO2 98% RA" (room air): letters, not a place
+            if text[f.end : f.end + 1] == "/" and text[f.end + 1 : f.end + 2].isupper():
+                continue  # "TZID=America/New_York": a time zone's id
             if (
                 len(words) == 1
                 and words[0] in _POSTNOMINALS

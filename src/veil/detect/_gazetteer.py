@@ -837,6 +837,9 @@ def place_names(text: str) -> list[Finding]:
         if (end < len(text) and text[end].isalnum()) or (s > 0 and text[s - 1].isalnum()):
             i += hit  # "Mango665#", "4Lagos": part of a password or an identifier
             continue
+        if text[end : end + 1] == "/" and text[end + 1 : end + 2].isupper():
+            i += hit  # "TZID=Europe/Berlin": a time zone's id
+            continue
         # right after another place and a comma ("Lyon, France") is a place position too
         after_place = bool(out) and text[out[-1].end : s] == ", "
         prep = after_place or PLACE_PREP.search(text, max(0, s - 24), s)

@@ -60,10 +60,25 @@ def email(doc: str, start: int, end: int) -> Span | None:
     local, _, domain = value.rpartition("@")
     if ".." in value or local.endswith(".") or domain.startswith("-"):
         return None
+    # a message's or an event's id has the shape of an address but names no one:
+    # "Message-ID: <78fdb778d400dd60.73057@host>", "UID:e81f1f91-fce7-...@google.com"
+    line = doc[doc.rfind("\n", 0, start) + 1 : start]
+    if _ID_HEADER.match(line) or _UUID_LOCAL.fullmatch(local):
+        return None
     return start, end
 
 
+_ID_HEADER = re.compile(
+    r"(?i)\s*(?:message-id|in-reply-to|references|content-id|uid|x-[\w-]*id|resent-message-id)"
+    r"\s*[:;]"
+)
+_UUID_LOCAL = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+
 def url(doc: str, start: int, end: int) -> Span | None:
+    cut = doc.find("\\n", start, end)  # an escaped line break (JSON, iCalendar) ends it
+    if cut > start:
+        end = cut
     end = _strip_trailing(doc, start, end)
     value = doc[start:end]
     host = value.split("://", 1)[-1].split("/", 1)[0]
