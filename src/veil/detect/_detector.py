@@ -61,6 +61,7 @@ from ._structured import (
     sql_cells,
 )
 from ._vcard import ics_findings, vcard_findings
+from ._x12 import x12_findings
 
 if TYPE_CHECKING:
     import polars as pl
@@ -236,7 +237,9 @@ class Detector:
         for d, text in enumerate(texts):  # HL7 messages, vCards: a field's place names it
             found[d].extend(
                 f
-                for f in chain(hl7_findings(text), vcard_findings(text), ics_findings(text))
+                for f in chain(
+                    hl7_findings(text), x12_findings(text), vcard_findings(text), ics_findings(text)
+                )
                 if self.types is None or f.entity_type in self.types
             )
         ner = self._ner_engine()
@@ -451,16 +454,20 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             if len(words) == 1:
                 w = words[0]
                 known = w in first or w in last
-                if w in TECH_WORDS or (
-                    f.recognizer == "spacy_ner"
-                    and (
-                        (not known and (is_english(w, english) or w in foreign))
-                        # "Keys rotated.": an English word opening a sentence, a surname
-                        # at most, is the word
-                        or (
-                            w not in first
-                            and is_english(w, english)
-                            and _OPENING.search(text, max(0, f.start - 3), f.start) is not None
+                if (
+                    w in TECH_WORDS
+                    or w in _FORMAL_YOU
+                    or (
+                        f.recognizer == "spacy_ner"
+                        and (
+                            (not known and (is_english(w, english) or w in foreign))
+                            # "Keys rotated.": an English word opening a sentence, a surname
+                            # at most, is the word
+                            or (
+                                w not in first
+                                and is_english(w, english)
+                                and _OPENING.search(text, max(0, f.start - 3), f.start) is not None
+                            )
                         )
                     )
                 ):
@@ -476,6 +483,14 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                     for w in words[1:]
                 )
                 or _common_words_only(words[1:] if words[0] in _COURTESY else words, foreign)
+                # "Veuillez agréer": a common word of another language opens it, and no
+                # word is a known given name
+                or (
+                    f.recognizer == "spacy_ner"
+                    and words[0] in foreign
+                    and not _is_name_word(words[0])
+                    and not any(w in first for w in words[1:])
+                )
             ):
                 continue
         out.append(f)
@@ -483,14 +498,15 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
 
 
 def _without_role(text: str, f: Finding) -> Finding:
-    """``f`` without a role word in front ("Claimant Eze" -> "Eze", "Agent Juan" -> "Juan"),
-    in another language too ("Monteur Jeroen": a common word, then a known given name)."""
+    """``f`` without a role word or a courtesy title in front ("Claimant Eze" -> "Eze",
+    "Agent Juan" -> "Juan", "Frau Oliveira" -> "Oliveira"), in another language too ("Monteur
+    Jeroen": a common word, then a known given name)."""
     value = text[f.start : f.end]
     head, _, rest = value.partition(" ")
     low = head.lower()
     if not rest:
         return f
-    if low not in ROLE_WORDS:
+    if low not in ROLE_WORDS and low.rstrip(".") not in _COURTESY:
         first, last = name_lists()
         nxt = rest.split()[0].lower()
         if not (low in foreign_words() and low not in first and low not in last and nxt in first):
@@ -523,9 +539,14 @@ def _is_name_word(low: str) -> bool:
     return low in first or low in last
 
 
+# the formal "you" of other languages, capitalized mid-sentence ("erreichen Sie uns")
+_FORMAL_YOU = frozenset({"sie", "ihnen", "usted", "ustedes", "vous"})
+
+
 # courtesy titles of other languages, before a name or a role ("Herr Kollege")
 _COURTESY = frozenset(
-    "herr frau señor señora senhor senhora sr sra monsieur madame mme mlle signor signora".split()
+    """herr frau señor señora senhor senhora sr sra srta monsieur madame mme mlle signor
+    signora sig dott mevrouw meneer dhr mevr""".split()
 )
 
 
@@ -670,7 +691,7 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[int, int]]:
 
 # what joins a date and a time of day written as one moment: "25 December @ 2:00 p.m.",
 # "6:00 PM on 2024-05-31", "4/22/25 from 9:00am", "Jun 12, 2:00 PM"
-_DATE_JOIN = re.compile(r"^(?:,? ?(?:@|at|from|on|,) ?| )$", re.I)
+_DATE_JOIN = re.compile(r"^(?:,? ?(?:@|at|from|on|um|à|às|a las|alle|om|,) ?| )$", re.I)
 
 
 def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:

@@ -28,7 +28,8 @@ try:  # spaCy's stop words keep "The", "And", ... out of names
     from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
 except ImportError:  # pragma: no cover
     _SPACY_STOP = set()
-_STOP = frozenset(_SPACY_STOP) | {"dear", "hi", "hello", "thanks", "regards", "attn"}
+# (and the German formal "Sie", which the given names list holds)
+_STOP = frozenset(_SPACY_STOP) | {"dear", "hi", "hello", "thanks", "regards", "attn", "sie"}
 
 # Things that look like names but are products, fonts, assistants or tools.
 NOT_PERSON = frozenset(
@@ -95,6 +96,7 @@ ORG_WORDS = frozenset(
     """bank law llc llp inc ltd pllc plc group health clinic hospital university school college
     corp co company insurance partners associates foundation labs systems solutions services
     pharmacy realty properties holdings capital trust credit union gmbh sa ag bv elementary
+    kg ohg gbr ug sarl sas srl spa nv ltda lda sl eirl sagl
     primary high academy institute hotel hotels inn suites suite resort resorts towers tower
     residency residences apartments apts court plaza centre center living motors airlines
     airways foods stores cafe café restaurant bakery salon studio studios media records

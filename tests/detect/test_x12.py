@@ -1,0 +1,54 @@
+"""ASC X12 837 claims: identifiers by segment and element (positions from the 005010X222A1
+implementation guide), written by hand."""
+
+from __future__ import annotations
+
+from veil.detect import Detector
+from veil.detect._x12 import x12_findings
+
+CLAIM = "\n".join(
+    [
+        "ISA*00*          *00*          *ZZ*SENDER         *ZZ*CLAIMSCO       *250330*1922*^*"
+        "00501*414829444*0*P*:~",
+        "GS*HC*SENDER*RECEIVER*20250330*0611*6326*X*005010X222A1~",
+        "ST*837*8309*005010X222A1~",
+        "NM1*85*2*NORTHWEST ORTHO PC*****XX*5039254073~",
+        "PER*IC*EMILY WHITE*TE*4539952591*FX*4539952592~",
+        "NM1*IL*1*DEMIR*MEHMET*N***MI*CF97636W~",
+        "N3*7505 JEFFERSON ROAD*APT 4~",
+        "N4*TUCSON*AZ*85776~",
+        "DMG*D8*19830603*M~",
+        "REF*SY*582207352~",
+        "DTP*472*D8*20220116~",
+        "SE*31*8085~",
+        "IEA*1*808418382~",
+    ]
+)
+
+
+def test_elements_of_a_claim() -> None:
+    got = {(f.entity_type.value, CLAIM[f.start : f.end]) for f in x12_findings(CLAIM)}
+    assert got == {
+        ("PERSON", "EMILY WHITE"),
+        ("PHONE_NUMBER", "4539952591"),
+        ("PHONE_NUMBER", "4539952592"),
+        ("PERSON", "DEMIR*MEHMET*N"),
+        ("HEALTH_PLAN_NUMBER", "CF97636W"),
+        ("ADDRESS", "7505 JEFFERSON ROAD*APT 4"),
+        ("LOCATION", "TUCSON"),
+        ("DATE_OF_BIRTH", "19830603"),
+        ("US_SSN", "582207352"),
+        ("DATE_TIME", "20220116"),
+    }
+    # the organisation (NM1*85*2) and the interchange's own dates are none of these
+    assert not any("NORTHWEST" in CLAIM[f.start : f.end] for f in x12_findings(CLAIM))
+
+
+def test_detector_reports_them(detector: Detector) -> None:
+    got = {(f.entity_type.value, CLAIM[f.start : f.end]) for f in detector.find(CLAIM)}
+    assert {("DATE_OF_BIRTH", "19830603"), ("HEALTH_PLAN_NUMBER", "CF97636W")} <= got
+
+
+def test_not_an_interchange() -> None:
+    for text in ["ISA is a header", "NM1*IL*1*DOE*JOHN~", "ISA*00*short~", ""]:
+        assert x12_findings(text) == []
