@@ -178,3 +178,34 @@ def test_people_under_keys_of_many_shapes(detector: Detector, text: str, value: 
 def test_keys_naming_things_are_no_people_nor_licences(detector: Detector, text: str) -> None:
     got = {f.entity_type.value for f in detector.find(text)}
     assert not got & {"PERSON", "DRIVER_LICENSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        ("My customer number is 32873114 and my address", "ACCOUNT_NUMBER", "32873114"),
+        ("The old password I remember was FZRb@J6sLtIypuCQ9sg. I created it",
+         "PASSWORD", "FZRb@J6sLtIypuCQ9sg"),
+        ("To: Oleksandr Shevchenko <oshevchenko@rediffmail.com>",
+         "PERSON", "Oleksandr Shevchenko"),
+    ],
+)  # fmt: skip
+def test_customer_numbers_late_passwords_and_display_names(
+    detector: Detector, text: str, etype: str, value: str
+) -> None:
+    assert (etype, value) in {
+        (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The password reset was successful. My password length is 12.",
+        "From: Acme Billing Team <billing@acme.com>",
+        "The password you chose was weak.",
+    ],
+)
+def test_statuses_and_mailboxes_stay_quiet(detector: Detector, text: str) -> None:
+    got = {f.entity_type.value for f in detector.find(text)}
+    assert not got & {"PASSWORD", "PERSON"}

@@ -687,6 +687,27 @@ def person_name(doc: str, start: int, end: int) -> Span | None:
     return start, start + len(value)
 
 
+# words of a sender that is a firm or a mailbox, not a person: "Acme Billing Team"
+_MAILBOX_WORDS = frozenset(
+    """team billing support service services notifications notification noreply no-reply
+    admin administrator info sales help helpdesk desk customer care department dept office
+    accounts accounting hr it security alerts alert news newsletter marketing payments
+    orders shop store inc llc ltd gmbh corp company bank clinic hospital pharmacy group
+    portal system systems bot mailer daemon postmaster the""".split()
+)
+
+
+def display_name(doc: str, start: int, end: int) -> Span | None:
+    """The name before an e-mail address in a From/To header, when it is a person's."""
+    span = person_name(doc, start, end)
+    if span is None:
+        return None
+    words = doc[span[0] : span[1]].lower().replace(".", " ").split()
+    if any(w in _MAILBOX_WORDS for w in words) or len(words) > 4:
+        return None
+    return span
+
+
 def _b64url_json(part: str) -> object:
     padded = part + "=" * (-len(part) % 4)
     return json.loads(base64.urlsafe_b64decode(padded))
@@ -851,6 +872,7 @@ VALIDATORS: dict[str, Validator] = {
     "ipv6": ipv6,
     "phone": phone,
     "phone_national": phone_national,
+    "display_name": display_name,
     "phone_nanp": phone_nanp,
     "date_compact": date_compact,
     "date_compact_keyed": date_compact_keyed,
