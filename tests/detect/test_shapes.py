@@ -209,3 +209,18 @@ def test_customer_numbers_late_passwords_and_display_names(
 def test_statuses_and_mailboxes_stay_quiet(detector: Detector, text: str) -> None:
     got = {f.entity_type.value for f in detector.find(text)}
     assert not got & {"PASSWORD", "PERSON"}
+
+
+@pytest.mark.ner
+def test_display_names_with_the_lexicon(ner_detector: Detector) -> None:
+    text = "To: Oleksandr Shevchenko <os@mail.com>\nCc: New Business <nb@mail.com>\n"
+    persons = {
+        text[f.start : f.end] for f in ner_detector.find(text) if f.entity_type.value == "PERSON"
+    }
+    assert persons == {"Oleksandr Shevchenko"}
+
+
+def test_rfc822_dates_are_machine_stamps(detector: Detector) -> None:
+    text = "Date: Sun, 19 Jan 2025 10:31:47 +0000\nvom 11. April 2024 und 3. Dezember 2025"
+    dates = {text[f.start : f.end] for f in detector.find(text)}
+    assert dates == {"11. April 2024", "3. Dezember 2025"}

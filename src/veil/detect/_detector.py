@@ -444,12 +444,16 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
     foreign = foreign_words()
     out = []
     for f in findings:
-        if f.entity_type is EntityType.PERSON and f.recognizer in ("name_gazetteer", "spacy_ner"):
+        if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
             f = _without_role(text, f)
             words = [w.lower() for w in _NAME_WORD.findall(text[f.start : f.end])]
             if not words:
                 continue
             if _car(text[f.start : f.end].lower().split(), first):
+                continue
+            if f.recognizer == "email_display_name":  # "To: New Business <nb@x.com>"
+                if not all(is_english(w, english) and not _is_name_word(w) for w in words):
+                    out.append(f)
                 continue
             if len(words) == 1:
                 w = words[0]
@@ -541,6 +545,10 @@ def _is_name_word(low: str) -> bool:
 
 # the formal "you" of other languages, capitalized mid-sentence ("erreichen Sie uns")
 _FORMAL_YOU = frozenset({"sie", "ihnen", "usted", "ustedes", "vous"})
+
+
+# recognizers whose names ordinary words may explain ("To: New Business <nb@x.com>")
+_WORDY_NAMES = frozenset({"name_gazetteer", "spacy_ner", "email_display_name"})
 
 
 # courtesy titles of other languages, before a name or a role ("Herr Kollege")
