@@ -224,3 +224,11 @@ def test_rfc822_dates_are_machine_stamps(detector: Detector) -> None:
     text = "Date: Sun, 19 Jan 2025 10:31:47 +0000\nvom 11. April 2024 und 3. Dezember 2025"
     dates = {text[f.start : f.end] for f in detector.find(text)}
     assert dates == {"11. April 2024", "3. Dezember 2025"}
+
+
+def test_event_times_after_their_keys_and_log_stamps(detector: Detector) -> None:
+    text = "Dispatched: 04:17\nEn route: 04:24\n22:15 - Walk-in guest, paid cash.\n"
+    times = {
+        text[f.start : f.end] for f in detector.find(text) if f.entity_type.value == "DATE_TIME"
+    }
+    assert times == {"04:17", "04:24"}

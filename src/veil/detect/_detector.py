@@ -601,6 +601,8 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 continue  # "SpO2 98% RA" (room air): letters, not a place
             if text[f.end : f.end + 1] == "/" and text[f.end + 1 : f.end + 2].isupper():
                 continue  # "TZID=America/New_York": a time zone's id
+            if value[:1].islower():
+                continue  # "conf #4775...": the model's lowercase "place" is a word
             if (
                 len(words) == 1
                 and words[0] in _POSTNOMINALS

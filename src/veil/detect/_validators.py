@@ -364,7 +364,8 @@ _SPEAKER_NEXT = re.compile(
 def clock_time(doc: str, start: int, end: int) -> Span | None:
     """A time of day people wrote ("until 18:15", "8:15 PM"), not a machine stamp: not in
     brackets, not followed by seconds or a date, not right after a date (log lines), not a
-    chat clock at a line start before a speaker ("9:57 PM Ana: ...")."""
+    chat clock at a line start before a speaker ("9:57 PM Ana: ..."), not a log line's stamp
+    ("22:15 - Walk-in ...")."""
     end = _strip_sentence_dot(doc, start, end)
     before = doc[max(0, start - 11) : start]
     if before.endswith(("[", ":", "/", "-", "+")) or doc[end : end + 1] in ("]", ":", "/", "-"):
@@ -377,6 +378,9 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
         return None
     line_start = doc.rfind("\n", 0, start) + 1
     if not doc[line_start:start].strip() and _SPEAKER_NEXT.match(doc, end):
+        return None
+    # "22:15 - Walk-in guest ...": a log's line stamp ("09:00 - 10:00 sync" is a time range)
+    if not doc[line_start:start].strip() and re.match(r" [-–|] (?!\d)", doc[end : end + 4]):
         return None
     # "(5:16 PM) Agent Achieng: ...": a chat clock in parentheses opening its line
     if doc[line_start:start].strip() == "(" and doc[end : end + 1] == ")":
