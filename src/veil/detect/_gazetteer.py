@@ -171,7 +171,8 @@ _TITLES = (
 _TITLE_NAME = re.compile(
     r"\b" + _TITLES + r"\.?"
     r"[ \t]+((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
-    r"(?:[ \t]+[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
+    # one space before the surname: "Dr. Brown  NPI 5944..." ends at the gap
+    r"(?: [^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
 )
 # "JOAQUÍN: Thanks for calling", "SEO-YEON: +353 ...": transcript speakers in capitals
 _CAPS_SPEAKER = re.compile(
