@@ -232,3 +232,11 @@ def test_event_times_after_their_keys_and_log_stamps(detector: Detector) -> None
         text[f.start : f.end] for f in detector.find(text) if f.entity_type.value == "DATE_TIME"
     }
     assert times == {"04:17", "04:24"}
+
+
+def test_a_birth_key_in_parentheses_does_not_retype_the_next_date(detector: Detector) -> None:
+    text = "Patient (MRN: 00482913, DOB: 03/14/1985) was seen on June 3rd, 2024. (DOB) 04/01/1990"
+    types = {text[f.start : f.end]: f.entity_type.value for f in detector.find(text)}
+    assert types["03/14/1985"] == "DATE_OF_BIRTH"
+    assert types["June 3rd, 2024"] == "DATE_TIME"
+    assert types["04/01/1990"] == "DATE_OF_BIRTH"

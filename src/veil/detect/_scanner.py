@@ -239,4 +239,8 @@ def _clause(window: str) -> str:
     """The last ~32 characters of ``window`` that belong to the same clause as the match."""
     w = window[-32:]
     cut = max(w.rfind(";"), w.rfind("\n"), w.rfind(", "))
+    # "DOB: 03/14/1985) was seen on ...": a parenthesis closed, then words: a new clause
+    close = w.rfind(") ")
+    if close > cut and any(c.isalpha() for c in w[close:]):
+        cut = close + 1
     return w[cut + 1 :] if cut >= 0 else w
