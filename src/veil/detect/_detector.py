@@ -143,7 +143,9 @@ class Detector:
             registry = [
                 r for r in registry if r.entity_type in wanted or set(r.spec.retype) & wanted
             ]
-        self._scanner = PatternScanner(registry, use_hyperscan=use_hyperscan)
+        self._scanner = PatternScanner(
+            registry, use_hyperscan=use_hyperscan, threshold=self.threshold
+        )
         model = ner_model if ner_model is not None else s.ner_model
         self._ner_required = ner is True
         self._ner: NerEngine | None = None

@@ -59,8 +59,18 @@ def hyperscan_available() -> bool:
 
 
 class PatternScanner:
-    def __init__(self, recognizers: Sequence[Recognizer], *, use_hyperscan: bool = True) -> None:
+    def __init__(
+        self,
+        recognizers: Sequence[Recognizer],
+        *,
+        use_hyperscan: bool = True,
+        threshold: float = 0.0,
+    ) -> None:
         self.recognizers = list(recognizers)
+        # findings below it are dropped anyway: a recognizer scored below it without its
+        # context words skips its validator when none is near (national phone formats
+        # tried against two dozen regions, each a libphonenumber parse)
+        self.threshold = threshold
         self._db: Any = None
         # Hyperscan scratch space is per thread (a shared one fails with ScratchInUseError
         # when two threads scan at once, as the gateway's thread pool does)
@@ -202,6 +212,12 @@ class PatternScanner:
 
     def _finish(self, r: Recognizer, text: str, s: int, e: int, how: str) -> Finding | None:
         why = [f"{r.name}: {how}"]
+        if (
+            r.spec.score < self.threshold
+            and r.context is not None
+            and not _near_context(r, text, s, e)
+        ):
+            return None
         if r.validator is not None:
             span = r.validator(text, s, e)
             if span is None:
@@ -233,6 +249,13 @@ class PatternScanner:
         if score <= 0.0:
             return None
         return Finding(etype, s, e, score, r.name, "; ".join(why))
+
+
+def _near_context(r: Recognizer, text: str, s: int, e: int) -> bool:
+    assert r.context is not None
+    window = text[_word_start(text, max(0, s - _CONTEXT_BEFORE), s) : s].lower()
+    after = text[e : _word_end(text, e, min(len(text), e + _CONTEXT_AFTER))].lower()
+    return bool(r.context.search(window) or r.context.search(after))
 
 
 def _clause(window: str) -> str:

@@ -24,7 +24,7 @@ _BDAY = re.compile(r"\d{4}-?\d{2}-?\d{2}|--\d{2}-?\d{2}")
 
 def vcard_findings(text: str) -> list[Finding]:
     """The structured name (N), addresses (ADR) and birthday (BDAY) of every vCard."""
-    if "BEGIN:VCARD" not in text.upper():
+    if "BEGIN:VCARD" not in text and "begin:vcard" not in text:
         return []
     out: list[Finding] = []
     for m in _LINE.finditer(text):
@@ -69,7 +69,7 @@ _EVENT_TIME = re.compile(
 
 def ics_findings(text: str) -> list[Finding]:
     """The start and end times of every iCalendar event."""
-    if "BEGIN:VCALENDAR" not in text.upper() and "BEGIN:VEVENT" not in text.upper():
+    if "BEGIN:V" not in text and "begin:v" not in text:
         return []
     why = "ics: when an iCalendar event starts or ends"
     out = [
