@@ -8,6 +8,11 @@ import pytest
 from veil.detect import Detector
 from veil.detect._structured import sql_cells
 
+
+def found(d: Detector, text: str) -> set[tuple[str, str]]:
+    return {(f.entity_type.value, text[f.start : f.end]) for f in d.find(text)}
+
+
 DUMP = (
     "INSERT INTO `patients` (`id`, `full_name`, `ssn`, `account_no`, `note`) VALUES\n"
     "(76641,'Élodie Girard','723 07 6460','3446582898','it''s fine'),\n"
@@ -44,7 +49,7 @@ def test_sql_cells_stop_at_what_they_do_not_understand(text: str) -> None:
 
 
 def test_sql_dump_columns_name_their_values(detector: Detector) -> None:
-    got = {(f.entity_type.value, DUMP[f.start : f.end]) for f in detector.find(DUMP)}
+    got = found(detector, DUMP)
     assert {("US_SSN", "723 07 6460"), ("ACCOUNT_NUMBER", "3446582898")} <= got
 
 
@@ -80,7 +85,7 @@ variable "region" {
 
 
 def test_terraform_defaults_of_secret_variables(detector: Detector) -> None:
-    got = {(f.entity_type.value, TERRAFORM[f.start : f.end]) for f in detector.find(TERRAFORM)}
+    got = found(detector, TERRAFORM)
     assert got == {
         ("GENERIC_SECRET", "de2d16e4ecee999d829051d9d5bdf6cb"),
         ("PASSWORD", "Hunter2-Prod!"),
@@ -98,9 +103,7 @@ def test_terraform_defaults_of_secret_variables(detector: Detector) -> None:
 def test_vendor_keys_and_bare_password_words(
     detector: Detector, text: str, etype: str, value: str
 ) -> None:
-    assert (etype, value) in {
-        (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
-    }
+    assert (etype, value) in found(detector, text)
 
 
 @pytest.mark.parametrize(
@@ -129,9 +132,7 @@ def test_password_and_key_look_alikes_stay_quiet(detector: Detector, text: str) 
     ],
 )  # fmt: skip
 def test_post_office_boxes_are_addresses(detector: Detector, text: str, value: str) -> None:
-    assert ("ADDRESS", value) in {
-        (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
-    }
+    assert ("ADDRESS", value) in found(detector, text)
 
 
 def test_a_place_ends_at_the_line_break() -> None:
@@ -162,7 +163,7 @@ def test_a_column_name_outranks_a_place_of_the_same_name(ner_detector: Detector)
     ],
 )  # fmt: skip
 def test_people_under_keys_of_many_shapes(detector: Detector, text: str, value: str) -> None:
-    got = {(f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)}
+    got = found(detector, text)
     assert ("PERSON", value) in got
 
 
@@ -193,9 +194,7 @@ def test_keys_naming_things_are_no_people_nor_licences(detector: Detector, text:
 def test_customer_numbers_late_passwords_and_display_names(
     detector: Detector, text: str, etype: str, value: str
 ) -> None:
-    assert (etype, value) in {
-        (f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)
-    }
+    assert (etype, value) in found(detector, text)
 
 
 @pytest.mark.parametrize(

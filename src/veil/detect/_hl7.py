@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from veil.types import EntityType, Finding
 
-__all__ = ["hl7_findings"]
+__all__ = ["COMPACT_DATE", "hl7_findings"]
 
 # what a field holds, by (segment, field number): the type and which part of the field
 #   whole: the whole first repetition ("SADEGHI^REZA", "7719 RIVER BEND CT^^PORTLAND^OR")
@@ -69,7 +69,8 @@ _FIELDS: dict[tuple[str, int], tuple[EntityType, str]] = {
 }
 _SEGMENTS = frozenset(s for s, _ in _FIELDS)
 _MSH = re.compile(r"(?m)^MSH(.)(.)(.)(.)(.)")
-_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+# a CCYYMMDD date, as HL7 and X12 write them
+COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SSN = re.compile(r"\d{3}-?\d{2}-?\d{4}")
 
 
@@ -153,7 +154,7 @@ def _finding(
         s = s + len(parts[0]) + 1
         e = s + len(comp.join(p for p in parts[1:4]).rstrip(comp))
     elif part == "date":
-        m = _DATE.match(text, s, e)
+        m = COMPACT_DATE.match(text, s, e)
         if m is None:
             return None
         e = m.end()

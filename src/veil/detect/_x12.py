@@ -15,10 +15,11 @@ from collections.abc import Iterator
 
 from veil.types import EntityType, Finding
 
+from ._hl7 import COMPACT_DATE
+
 __all__ = ["x12_findings"]
 
 _ISA = re.compile(r"ISA(.)")
-_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 def x12_findings(text: str) -> list[Finding]:
@@ -101,9 +102,9 @@ def _elements(text: str, seg: str, els: list[tuple[int, int]]) -> Iterator[Findi
             yield from found(EntityType.ADDRESS, (first[0], last[1]))
     elif seg == "N4":
         yield from found(EntityType.LOCATION, el(1))
-    elif seg == "DMG" and value(1) == "D8" and _DATE.fullmatch(value(2)):
+    elif seg == "DMG" and value(1) == "D8" and COMPACT_DATE.fullmatch(value(2)):
         yield from found(EntityType.DATE_OF_BIRTH, el(2))
-    elif seg == "DTP" and value(2) in ("D8", "RD8") and _DATE.match(value(3)):
+    elif seg == "DTP" and value(2) in ("D8", "RD8") and COMPACT_DATE.match(value(3)):
         yield from found(EntityType.DATE_TIME, el(3))
     elif seg == "PER":
         if any(c.isalpha() for c in value(2)):
