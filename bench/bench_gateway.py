@@ -100,6 +100,28 @@ def wait_ready(url: str) -> None:
     raise SystemExit(f"{url} did not come up")
 
 
+def _tree(pid: int) -> list[int]:
+    """The process and its children (the gateway's worker processes)."""
+    kids = Path(f"/proc/{pid}/task/{pid}/children")
+    out = [pid]
+    for k in kids.read_text().split() if kids.exists() else []:
+        out += _tree(int(k))
+    return out
+
+
+def _cpu(pids: list[int]) -> float:
+    """CPU seconds (user + system) the processes have used."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def pct(xs: list[float], q: float) -> float:
     s = sorted(xs)
     return s[min(len(s) - 1, int(q * len(s)))]
@@ -236,10 +258,18 @@ def main() -> int:
                     done += 1
             return done
 
+        procs = {"gateway": _tree(gw.pid), "stand-in upstream": _tree(up.pid),
+                 "load client": [os.getpid()]}  # fmt: skip
+        cpu0 = {k: _cpu(v) for k, v in procs.items()}
+        per0 = {pid: _cpu([pid]) for pid in procs["gateway"]}
         t0 = time.time()
         with ThreadPoolExecutor(args.concurrency) as pool:
             total = sum(pool.map(worker, range(args.concurrency)))
-        rps = total / (time.time() - t0)
+        wall = time.time() - t0
+        rps = total / wall
+        cpu = {k: (_cpu(v) - cpu0[k]) for k, v in procs.items()}
+        each = {pid: _cpu([pid]) - per0[pid] for pid in procs["gateway"]}
+        log("gateway processes, CPU seconds each: " + ", ".join(f"{v:.1f}" for v in each.values()))
     finally:
         gw.terminate()
         up.terminate()
@@ -261,11 +291,16 @@ def main() -> int:
           f"{added_turn:.2f} ms per turn after the first")  # fmt: skip
     print(f"throughput through the gateway, {args.concurrency} callers: {rps:.1f} requests/s "
           f"(target >= {TARGET_RPS:g})")  # fmt: skip
+    print("CPU during the throughput phase, ms per request: "
+          + ", ".join(f"{k} {v * 1000 / max(total, 1):.1f}" for k, v in cpu.items())
+          + f" (the machine's {os.cpu_count()} cores: {sum(cpu.values()) / wall * 100:.0f}% busy"
+          f" of {os.cpu_count() * 100}%)")  # fmt: skip
     met = added["p50"] <= TARGET_P50 and added["p99"] <= TARGET_P99 and rps >= TARGET_RPS
     print(f"targets: {'MET' if met else 'NOT MET'}")
     if args.json:
         out = {"median": med, "added": added, "added_ttft_p50": added_ttft,
-               "added_turn_p50": added_turn, "rps": rps}  # fmt: skip
+               "added_turn_p50": added_turn, "rps": rps,
+               "cpu_ms_per_request": {k: v * 1000 / max(total, 1) for k, v in cpu.items()}}  # fmt: skip
         Path(args.json).write_text(json.dumps(out))
     return 0
 

@@ -301,6 +301,23 @@ def test_idempotent_retry(vault: Vault) -> None:
     assert [e[1] for e in events(vault) if e[0] == "tokenize"] == ["ok", "replayed"]
 
 
+def test_ready_runs_once_before_the_commit(vault: Vault) -> None:
+    """``ready()`` comes after every statement and before the commit: another connection
+    does not see the tokens yet; after the call it does. A failing call never calls it."""
+    vault.create_namespace("r", "random", **P)
+    seen: list[int] = []
+    vault.tokenize("r", ["x", "y"], ready=lambda: seen.append(count(vault)), **P)
+    assert seen == [0]
+    assert count(vault) == 2
+
+    def refuse(_conn: object, _tokens: list[str]) -> None:
+        raise UsageError("no")
+
+    with pytest.raises(UsageError):
+        vault.tokenize("r", ["z"], then=refuse, ready=lambda: seen.append(-1), **P)
+    assert seen == [0] and count(vault) == 2
+
+
 # -- authorization hook ----------------------------------------------------------------------
 
 

@@ -64,6 +64,27 @@ class Exchange:
     redacted_secrets: int = 0
 
 
+class _Turn:
+    """A lock held for a block and released at its end or earlier, once."""
+
+    def __init__(self, lock: threading.Lock) -> None:
+        self._lock = lock
+        self._held = False
+
+    def __enter__(self) -> _Turn:
+        self._lock.acquire()
+        self._held = True
+        return self
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            self._lock.release()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
 class Pipeline:
     def __init__(
         self,
@@ -161,7 +182,8 @@ class Pipeline:
         ex.prompt_values |= {v for _, v in items}
         ex.findings += len(items)
         events = [record(ex)] if record is not None else []
-        with self._cpu:
+        turn = _Turn(self._cpu)
+        with turn:  # handed on before the commit: its fsync needs no CPU
             names = self.conversations.placeholders(
                 ex.tenant,
                 ex.conversation,
@@ -169,6 +191,7 @@ class Pipeline:
                 principal=ex.principal,
                 purpose=ex.purpose,
                 events=events,
+                ready=turn.release,
             )
         if not items and events:
             self.audit.record(events[0])

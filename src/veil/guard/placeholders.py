@@ -137,10 +137,11 @@ class Conversations:
         principal: str,
         purpose: str,
         events: Sequence[Event] = (),
+        ready: Callable[[], None] | None = None,
     ) -> list[str]:
         """The placeholder of each (type, value), creating the missing ones: one vault call
         and one transaction, which also audits ``events`` (the caller's own record of the
-        request)."""
+        request). ``ready()``: as for :meth:`Vault.tokenize`, just before the commit."""
         check_id("tenant", tenant)
         check_id("conversation", conversation)
         if not items:
@@ -166,6 +167,7 @@ class Conversations:
                     subject=f"{tenant}/{conversation}",
                     then=assign,
                     events=events,
+                    ready=ready,
                 )
                 break
             except _Renumber:  # another replica numbered the same placeholder first: again

@@ -358,13 +358,16 @@ class Vault:
         idempotency_key: str | None = None,
         then: Callable[[Connection, list[str]], None] | None = None,
         events: Sequence[Event] = (),
+        ready: Callable[[], None] | None = None,
     ) -> list[str]:
         """One token per value, in order; one transaction and one audit event per call.
 
         ``then(conn, tokens)`` runs in the same transaction once the tokens are written (what
         it raises rolls everything back), and ``events`` are audited in the same append:
         a caller that records what the tokens are for (the gateway's placeholders and its
-        request event) pays for one commit, not three."""
+        request event) pays for one commit, not three. ``ready()`` is called when every
+        statement has run, just before the commit: a caller can hand its own lock on to
+        other work while the commit waits for the disk."""
         values = list(values)
         if len(values) > MAX_BATCH:
             raise UsageError(f"at most {MAX_BATCH} values per call, got {len(values)}")
@@ -436,6 +439,8 @@ class Vault:
                             created_at=now,
                         )
                     )
+                if ready is not None:
+                    ready()
                 return tokens
         except VaultError as e:
             self._audit_failure(req, e)
