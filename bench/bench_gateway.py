@@ -298,9 +298,10 @@ def main() -> int:
     met = added["p50"] <= TARGET_P50 and added["p99"] <= TARGET_P99 and rps >= TARGET_RPS
     print(f"targets: {'MET' if met else 'NOT MET'}")
     if args.json:
+        per_request = {k: v * 1000 / max(total, 1) for k, v in cpu.items()}
         out = {"median": med, "added": added, "added_ttft_p50": added_ttft,
                "added_turn_p50": added_turn, "rps": rps,
-               "cpu_ms_per_request": {k: v * 1000 / max(total, 1) for k, v in cpu.items()}}  # fmt: skip
+               "cpu_ms_per_request": per_request}  # fmt: skip
         Path(args.json).write_text(json.dumps(out))
     return 0
 
