@@ -239,3 +239,44 @@ def test_a_birth_key_in_parentheses_does_not_retype_the_next_date(detector: Dete
     assert types["03/14/1985"] == "DATE_OF_BIRTH"
     assert types["June 3rd, 2024"] == "DATE_TIME"
     assert types["04/01/1990"] == "DATE_OF_BIRTH"
+
+
+def test_every_field_of_a_form_line_is_read(detector: Detector) -> None:
+    text = "  City: Boulder   State: CO   ZIP: 83090-9260\n  Attending: Marcus Feld\n"
+    got = found(detector, text)
+    assert {("LOCATION", "Boulder"), ("LOCATION", "CO"), ("PERSON", "Marcus Feld")} <= got
+
+
+def test_a_state_code_is_a_place_only_beside_a_city(detector: Detector) -> None:
+    """A split address's state field is a place; a licence's issuing state alone is not."""
+    split = '{"city": "Dubuque",\n "state": "IA",\n "zip": "51534"}'
+    assert ("LOCATION", "IA") in found(detector, split)
+    licences = "name,dl_number,state,dob\nAoife Cohen,V2209907,WA,1968-07-23\n"
+    assert not any(t == "LOCATION" for t, _ in found(detector, licences))
+
+
+def test_an_escaped_newline_ends_a_form_field(detector: Detector) -> None:
+    """A form pasted into a JSON string: "\\n" ends the field, the narrative after it is
+    read as prose (a vehicle field must not swallow the names that follow)."""
+    text = (
+        '{"content": "SUSPECT\\n  Name: QASIM, COURTNEY\\n  Vehicle: Honda Civic\\n\\n'
+        'NARRATIVE\\nI responded to a call from Ruth Ngo about a package."}'
+    )
+    got = found(detector, text)
+    assert {("PERSON", "QASIM, COURTNEY"), ("PERSON", "Ruth Ngo")} <= got
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Dr. Jun Park, MD", "Jun Park"),
+        ("Ivana Shevchenko, MD", "Ivana Shevchenko"),
+        ("Georgiou Esposito, Nikos", "Georgiou Esposito, Nikos"),
+        ("Hoffmann, Sophie", "Hoffmann, Sophie"),
+    ],
+)
+def test_a_name_keys_value_without_its_credential(value: str, name: str) -> None:
+    from veil.detect._structured import hint_finding
+
+    h = hint_finding("Attending", value)
+    assert h is not None and value[h[1] : h[2]] == name

@@ -22,7 +22,7 @@ from importlib import resources
 
 from veil.types import EntityType, Finding
 
-from ._structured import PARTICLE
+from ._structured import PARTICLE, REGION_CODES
 
 try:  # spaCy's stop words keep "The", "And", ... out of names
     from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
@@ -881,12 +881,6 @@ def place_names(text: str) -> list[Finding]:
     return out
 
 
-# USPS state and territory codes, and Canadian province codes: "Savannah, GA", "Laval, QC"
-REGION_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP "
-    "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
-)
 _CODE_AFTER = re.compile(r", ([A-Z]{2})\b(?![-\w@])")
 
 

@@ -147,9 +147,21 @@ def column_hint(name: str) -> EntityType | None:
     return None
 
 
+PARTICLE = (
+    r"(?:bin|binti|bint|ibn|abu|al|el|van|von|der|den|de|del|della|dela|di|da|do|dos|du|la|"
+    r"le|ter|ten|zu|y)"
+)
 _WORD = r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?"
 _NAME_SHAPE = re.compile(
-    rf"^(?:(?i:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?:,? {_WORD}){{0,3}})$"  # also "Last, First"
+    rf"^(?:(?i:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?:,? {_WORD}){{0,3}})$"  # also "City, Country"
+)
+# a person's: "Last, First [Middle]" has one or two surnames (after particles) before the
+# comma, and a credential after it is no part of the name ("Jun Park, MD")
+_PERSON_SHAPE = re.compile(
+    rf"^(?:(?i:Dr|Mr|Mrs|Ms|Prof)\.? )?({_WORD}(?: {_WORD}){{0,3}}"
+    rf"|(?:(?i:{PARTICLE}) )*{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?)"
+    r"(?:,? (?:MD|M\.D\.|DO|RN|LPN|NP|PA|PA-C|PhD|DDS|DMD|PharmD|MSW|LCSW|CNA|APRN|FNP|Esq\.?|"
+    r"Jr\.?|Sr\.?|II|III|IV))?$"
 )
 
 
@@ -164,26 +176,39 @@ def _looks_like_name(value: str) -> bool:
 
 # surname particles that keep a name lowercase at its start: "bin Hashim, Farah",
 # "al-Rashid, Yousef", "van der Berg, Matthias", "de la Cruz"
-PARTICLE = (
-    r"(?:bin|binti|bint|ibn|abu|al|el|van|von|der|den|de|del|della|dela|di|da|do|dos|du|la|"
-    r"le|ter|ten|zu|y)"
-)
 _PARTICLE_START = re.compile(rf"^{PARTICLE}[ -][^\W\d_a-z]")
 _PARTICLE_WORD = re.compile(PARTICLE)
 
 
-def hint_finding(header: str, value: str) -> tuple[EntityType, int, int] | None:
+# USPS state and territory codes, and Canadian province codes: "Savannah, GA", "Laval, QC"
+REGION_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP "
+    "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
+)
+_CITY_KEY = re.compile(r"(?i)\bcity\b|\bcity_|_city\b|\btown\b")
+_STATE_KEY = re.compile(r"(?i)(?:^|[\W_])(?:state|province|st)(?:$|[\W_])|state_?code")
+
+
+def hint_finding(header: str, value: str, around: str = "") -> tuple[EntityType, int, int] | None:
     """A finding asserted by the column name alone, for types no pattern can check:
-    (type, start, end) within ``value``, or None."""
+    (type, start, end) within ``value``, or None. ``around``: the text near the value."""
     hint = column_hint(header)
     if hint is EntityType.LOCATION and len(value) <= 2:
-        return None  # state codes: not an identifier under HIPAA Safe Harbor
+        # a state's or province's code under its own key next to a city field ("City:
+        # Boulder   State: CO", "city": ..., "state": "IA") is one part of an address split
+        # into fields, a place; alone (a licence's issuing state) or any other two letters
+        # (a country code) it is not
+        if value in REGION_CODES and _STATE_KEY.search(header) and _CITY_KEY.search(around):
+            return hint, 0, len(value)
+        return None
     if hint is EntityType.PERSON and (m := _AIRLINE_NAME.match(value)):
         return hint, m.start(1), m.end(1)  # "Passenger: NJOROGE/AKINYI MS"
     if hint is EntityType.PERSON or hint is EntityType.LOCATION:
-        m = _NAME_SHAPE.match(value)
+        shape = _PERSON_SHAPE if hint is EntityType.PERSON else _NAME_SHAPE
+        m = shape.match(value)
         if m is None and hint is EntityType.PERSON:  # "Reporter: Ana Lange <al@x.com>"
-            m = _NAME_SHAPE.match(_AFTER_NAME.sub("", value))
+            m = shape.match(_AFTER_NAME.sub("", value))
         particle = hint is EntityType.PERSON and _PARTICLE_START.match(value)
         if m and (value[:1].isupper() or particle):
             if hint is EntityType.PERSON and not _looks_like_name(m.group(1)):
@@ -375,6 +400,13 @@ _KV_LINE = re.compile(
     r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–-][ \t])",
     re.M,
 )
+# the further fields of a form line, after two spaces or a tab: "City: Boulder   State: CO"
+_KV_NEXT = re.compile(
+    r"(?:(?<=[^\s:]  )|(?<=[^\s:]   )|(?<=[^\s:]    )|(?<=[^\s:]     )|(?<=[^\s:]\t))"
+    r"([A-Z][\w/#.-]{0,20}(?: [A-Za-z][\w/#.-]{0,15}){0,2})"
+    r":[ \t]+((?:(?!\\n)[^\n\t])+?)(?=[ \t]{2,}|\t|[ \t]*$|\\n)",  # or a literal "\n"
+    re.M,
+)
 _JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*"([^"\n]{1,80})"')
 # logfmt and key="value" attributes: name="L. Le" phone=...
 _LOGFMT_PAIR = re.compile(r'(?<![\w"])([A-Za-z][A-Za-z0-9_]{0,30})="([^"\n]{1,80})"')
@@ -466,7 +498,7 @@ def key_value_cells(text: str) -> Iterator[Cell]:
     """Values of ``Key: value`` lines and JSON string pairs, with the key as context."""
     if ":" not in text and '="' not in text:
         return
-    for rx in (_KV_LINE, _JSON_PAIR, _LOGFMT_PAIR):
+    for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR):
         for m in rx.finditer(text):
             key = m.group(1).strip()
             a, b = m.span(2)
