@@ -280,3 +280,37 @@ def test_a_name_keys_value_without_its_credential(value: str, name: str) -> None
 
     h = hint_finding("Attending", value)
     assert h is not None and value[h[1] : h[2]] == name
+
+
+def test_password_manager_exports(detector: Detector) -> None:
+    """Chrome's and Bitwarden's CSV exports: the "name" column is the site's, a TOTP seed is a
+    secret, a PIN or passphrase in a note is a password; paths and MAC dumps in logs are not."""
+    chrome = (
+        "name,url,username,password,note\n"
+        "Dropbox,https://www.dropbox.com/login,lea380@orange.fr,willow-plinth-lantern96,\n"
+        "Amazon,https://www.amazon.com/ap/signin,lea73,Vi0l3t*793,PIN 4496\n"
+        "Home Wi-Fi,,,,SSID Riverstone-5G / WPA2 passphrase Glacier1871&\n"
+    )
+    got = found(detector, chrome)
+    assert not any(t == "PERSON" for t, _ in got)
+    assert {("PASSWORD", "4496"), ("PASSWORD", "Glacier1871&"), ("PASSWORD", "Vi0l3t*793")} <= got
+    bitwarden = (
+        "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,"
+        "login_password,login_totp\n"
+        "Finance,1,login,Dropbox,,,0,https://www.dropbox.com,james@x.com,Tundra919$,"
+        "HEHJ64AUZ75GZB7TDDLZ2CMYHDFQND7Q\n"
+    )
+    got = found(detector, bitwarden)
+    assert ("GENERIC_SECRET", "HEHJ64AUZ75GZB7TDDLZ2CMYHDFQND7Q") in got
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nov 3 host-1 sudo: ezra : TTY=pts/3 ; PWD=/home/ezra ; USER=root ; COMMAND=/usr/bin/x",
+        "kernel: [UFW BLOCK] IN=eth0 OUT= MAC=1b:d7:a4:d4:28:f0:81:ea:50:3f:8f:31:1f:d2 SRC=",
+    ],
+)
+def test_log_paths_and_mac_dumps_stay_quiet(detector: Detector, text: str) -> None:
+    assert not {t for t, _ in found(detector, text)} & {"PASSWORD", "DEVICE_ID", "IP_ADDRESS"}

@@ -12,7 +12,7 @@ why the small field splitter below exists.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,7 +113,8 @@ _NOT_PERSON_COLUMN = re.compile(
     r"branch|preferred branch|agency|employer|company|organi[sz]ation|org|venue|facility|"
     r"clinic|team|club|program|fund|grant|room|medication|drug|sku|vendor|payer|"
     r"primary payer|insurer|carrier|school|library|hospital|pharmacy|store|merchant|brand|"
-    r"device|model|make|vehicle|car|lender|bank|bank name|campaign|event|course|project)( ?\d)?$",
+    r"device|model|make|vehicle|car|lender|bank|bank name|campaign|event|course|project|"
+    r"service|service name|site name)( ?\d)?$",
     re.I,
 )
 
@@ -346,6 +347,19 @@ def sql_cells(text: str) -> Iterator[Cell]:
                 i += 1
 
 
+_LOGIN_PASSWORD = re.compile(r"(?i)^(?:login[ _])?password$")
+_LOGIN_URL = re.compile(r"(?i)^(?:login[ _])?(?:url|uri|website)$")
+
+
+def _credential_export(header: Sequence[str]) -> bool:
+    """A password manager's export (Chrome's "name,url,username,password,note", Bitwarden's
+    "...,name,notes,...,login_uri,login_username,login_password,login_totp", LastPass's,
+    1Password's): a password column and a site's address column."""
+    return any(_LOGIN_PASSWORD.match(h) for h in header) and any(
+        _LOGIN_URL.match(h) for h in header
+    )
+
+
 def csv_cells(text: str) -> Iterator[Cell]:
     """Cells of the tables in ``text`` (comma, semicolon, tab or pipe separated, including
     markdown tables), each with its column context."""
@@ -365,6 +379,8 @@ def csv_cells(text: str) -> Iterator[Cell]:
         if not all(_HEADER_FIELD.match(h) for h in header) or len(set(header)) != len(header):
             i += 1
             continue
+        if _credential_export(header):  # its "name" is the site's: "Dropbox", "Okta"
+            header = ["service name" if h.lower() in ("name", "title") else h for h in header]
         j = i + 1
         while j < len(lines):
             rs, re_ = lines[j]

@@ -111,6 +111,12 @@ def ipv6(doc: str, start: int, end: int) -> Span | None:
         return None
     if end < len(doc) and doc[end].isalnum():
         return None
+    if (
+        doc[end : end + 1] == ":"
+        and _HEX_PAIR.match(doc, end + 1)
+        and all(len(g) == 2 for g in value.split(":"))
+    ):
+        return None  # eight byte pairs of a longer colon-hex run (a MAC header dump)
     try:
         ipaddress.IPv6Address(value)
     except ValueError:
@@ -754,6 +760,8 @@ _REFERENCE = re.compile(
     r"secrets\.[A-Za-z_]|(?:vault|ssm|secretsmanager|arn|op|keyvault):|"
     r"\$\{?[A-Za-z_]\w*\}?$|%[A-Za-z_]\w*%$)"  # "$PGPASS", "${DB_PASS}", "%DB_PASS%"
 )
+# an absolute or home-relative file path
+_PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@+-]+/?)*")
 # a password after a bare "pw" must look like one: a digit or a symbol among letters
 _TOKENLIKE = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d\W_]).{6,}$")
 
@@ -762,6 +770,8 @@ def password(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
     if _PLACEHOLDER.match(value) or len(set(value)) < 3 or _REFERENCE.match(value):
         return None
+    if _PATH.fullmatch(value):
+        return None  # "PWD=/home/ezra" in a sudo log: the working directory
     # a plain lowercase word after "password is" is prose more often than a password
     if _WORDLIKE.match(value) and len(value) < 10:
         before = doc[max(0, start - 12) : start].lower()
@@ -881,7 +891,22 @@ def aws_secret(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+def mac(doc: str, start: int, end: int) -> Span | None:
+    """Six bytes in hex, not part of a longer run of them (an iptables "MAC=" field is two
+    addresses and an ether type in one run of fourteen)."""
+    sep = doc[start + 2]
+    if doc[end : end + 1] == sep and _HEX_PAIR.match(doc, end + 1):
+        return None
+    if start >= 3 and doc[start - 1] == sep and _HEX_PAIR.match(doc, start - 3):
+        return None
+    return start, end
+
+
+_HEX_PAIR = re.compile(r"[0-9A-Fa-f]{2}")
+
+
 VALIDATORS: dict[str, Validator] = {
+    "mac": mac,
     "email": email,
     "url": url,
     "ipv4": ipv4,
