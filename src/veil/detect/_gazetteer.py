@@ -171,8 +171,9 @@ _TITLES = (
 _TITLE_NAME = re.compile(
     r"\b" + _TITLES + r"\.?"
     r"[ \t]+((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
-    # one space before the surname: "Dr. Brown  NPI 5944..." ends at the gap
-    r"(?: [^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
+    # one space before the surname: "Dr. Brown  NPI 5944..." ends at the gap; a middle
+    # initial before it: "Judge Kenneth K. Owusu"
+    r"(?:(?: [A-Z]\.)? [^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
 )
 # "JOAQUÍN: Thanks for calling", "SEO-YEON: +353 ...": transcript speakers in capitals
 _CAPS_SPEAKER = re.compile(
@@ -347,6 +348,8 @@ def gazetteer_names(text: str) -> list[Finding]:
             continue
         out.append(_person(m.start(1), m.end(1), 0.75, "lowercase chat speaker"))
     for m in _ROLE_SPEAKER.finditer(text):
+        if m.group(1).isupper() and len(m.group(1)) <= 4:
+            continue  # "Intake RN:", "Nurse NP:": a credential, not a name
         if m.start(1) not in taken and m.group(1).lower() not in _STOP:
             out.append(_person(m.start(1), m.end(1), 0.75, "name after a role in a speaker label"))
     speakers = [m for m in _CAPS_SPEAKER.finditer(text)]
