@@ -315,7 +315,10 @@ class Detector:
                 hinted.append((d, Finding(EntityType.ADDRESS, s, e, 0.9, "address_key", why)))
             for c in key_value_cells(text) if wants_names else ():  # keys assert names
                 if column_forbids_person(c.header):
-                    things[d].append((c.start, c.end))
+                    # "Insurance: Bupa" names a thing; a sentence running on after the key
+                    # ("Insurance: Bupa. Caregiver Ana Lange may pick up") still holds people
+                    if text.count(" ", c.start, c.end) < 6:
+                        things[d].append((c.start, c.end))
                     continue
                 value = text[c.start : c.end]
                 if wants_person and ("," in value or " and " in value):
@@ -863,6 +866,13 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# a key that asks for a place: "Country of birth: France", "State (or foreign country): "
+_PLACE_KEY = re.compile(
+    r"(?i)\b(?:country|state|city|town|province|county|place|residence|location|nation)\b"
+    r"[^:\n]{0,48}:[ \t]*$"
+)
+
+
 def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Finding | None:
     cut = _BREAK.search(text, s, e)
     if cut:  # the model sometimes runs an entity across a line break, a gap or an arrow
@@ -916,7 +926,10 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
             words
             and is_first_name(words[0])
             and (len(words) > 1 or not PLACE_PREP.search(text, max(0, s - 24), s))
-            and not (whole_cell(text, s, e) and is_place([w.lower() for w in words]))
+            and not (
+                (whole_cell(text, s, e) or _PLACE_KEY.search(text, max(0, s - 64), s))
+                and is_place([w.lower() for w in words])
+            )
         ):
             etype = EntityType.PERSON
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in ".)":

@@ -30,6 +30,11 @@ except ImportError:  # pragma: no cover
     _SPACY_STOP = set()
 # (and the German formal "Sie", which the given names list holds)
 _STOP = frozenset(_SPACY_STOP) | {"dear", "hi", "hello", "thanks", "regards", "attn", "sie"}
+# "Mon, Jan 13": a weekday and a month, not "Surname, Given"
+_CALENDAR = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)? "
+    r"(?:jan|feb|mar|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)"
+)
 
 # Things that look like names but are products, fonts, assistants or tools.
 NOT_PERSON = frozenset(
@@ -325,7 +330,12 @@ def gazetteer_names(text: str) -> list[Finding]:
             # "Olawale, Alejandro": surname, comma, first name (a given-name-looking
             # surname only where a field starts: '"Kaya, Merve"', 'manager: Kaya, Merve')
             cm = _COMMA_FIRST.match(text, e)
-            if cm and cm.group(1).lower() in first and cm.group(1).lower() not in _STOP:
+            if (
+                cm
+                and cm.group(1).lower() in first
+                and cm.group(1).lower() not in _STOP
+                and not _CALENDAR.match(f"{low} {cm.group(1).lower()}")
+            ):
                 out.append(_person(s, cm.end(), 0.8, "surname, first name"))
                 pos = cm.end()
                 continue

@@ -37,7 +37,12 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (r"e[-_]?mail", EntityType.EMAIL_ADDRESS),
         (r"phone|mobile|cell|tel\b|fax", EntityType.PHONE_NUMBER),
         (r"ssn|social[-_ ]?sec", EntityType.US_SSN),
-        (r"dob|birth", EntityType.DATE_OF_BIRTH),
+        # "birth" names a date, unless a place of birth is asked for
+        (
+            r"^(?!.*\b(?:place|location|city|town|country|state|county|province|hospital|"
+            r"facility)\b).*(?:dob|birth)",
+            EntityType.DATE_OF_BIRTH,
+        ),
         (r"card[-_ ]?(num|no)|credit[-_ ]?card|\bpan\b|cc[-_ ]?num", EntityType.CREDIT_CARD),
         (r"iban", EntityType.IBAN_CODE),
         (r"\bip\b|ip[-_ ]?addr|client[-_ ]?ip|remote[-_ ]?addr", EntityType.IP_ADDRESS),
@@ -55,7 +60,8 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (r"url|website|homepage|link", EntityType.URL),
         (r"street|address|addr\b", EntityType.ADDRESS),
         (
-            r"city|country|state|region|zip|postcode|postal|^site$|location|residence|"
+            r"city|country|county|parish|borough|state|region|zip|postcode|postal|^site$|"
+            r"location|residence|"
             r"hometown|birthplace|place of birth|town|origin|destination",
             EntityType.LOCATION,
         ),
@@ -114,7 +120,8 @@ _NOT_PERSON_COLUMN = re.compile(
     r"clinic|team|club|program|fund|grant|room|medication|drug|sku|vendor|payer|"
     r"primary payer|insurer|carrier|school|library|hospital|pharmacy|store|merchant|brand|"
     r"device|model|make|vehicle|car|lender|bank|bank name|campaign|event|course|project|"
-    r"service|service name|site name)( ?\d)?$",
+    r"service|service name|site name|make/model|make and model|insurance|animal|pet|pets|"
+    r"current pets|breed|species)( ?\d)?$",
     re.I,
 )
 
@@ -412,14 +419,16 @@ def csv_cells(text: str) -> Iterator[Cell]:
 
 # "Student: Sota Dimaculangan    Grade: 7", "- Spouse: Emre Lysenko", '"given_name": "Balázs"'
 _KV_LINE = re.compile(
-    r"^[ \t]*(?:[-•*>]\s*)?([^\W\d_][\w /#.()*-]{0,30}?)[ \t]*:[ \t]+"
+    # an item number may open the line: "5. City, town or location of birth: Savannah"
+    r"^[ \t]*(?:[-•*>]\s*)?(?:\d{1,2}[a-z]?\.[ \t]+)?([^\W\d_][\w /#.()*-]{0,30}?"
+    r"(?:, [\w /#.()*-]{1,30}?)?)[ \t]*:[ \t]+"
     r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–-][ \t])",
     re.M,
 )
 # the further fields of a form line, after two spaces or a tab: "City: Boulder   State: CO"
 _KV_NEXT = re.compile(
     r"(?:(?<=[^\s:]  )|(?<=[^\s:]   )|(?<=[^\s:]    )|(?<=[^\s:]     )|(?<=[^\s:]\t))"
-    r"([A-Z][\w/#.-]{0,20}(?: [A-Za-z][\w/#.-]{0,15}){0,2})"
+    r"(?:\d{1,2}[a-z]?\. )?([A-Z][\w/#.-]{0,20}(?: [A-Za-z][\w/#.-]{0,15}){0,2})"
     r":[ \t]+((?:(?!\\n)[^\n\t])+?)(?=[ \t]{2,}|\t|[ \t]*$|\\n)",  # or a literal "\n"
     re.M,
 )

@@ -788,6 +788,17 @@ _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _NOT_SECRET_PREFIX = re.compile(r"^(?:tok|pm|cus|ch|pi|src|card|prod|price|sub|in|txn)_")
 
 
+def access_code(doc: str, start: int, end: int) -> Span | None:
+    """A PIN or a gate's code: short and often of two digits ("3939"); not a mask or one
+    repeated character ("0000", "xxxx")."""
+    value = doc[start:end]
+    if _PLACEHOLDER.match(value) or len(set(value)) < 2:
+        return None
+    if _WORDLIKE.match(value):
+        return None  # "access code expired"
+    return start, end
+
+
 def password_token(doc: str, start: int, end: int) -> Span | None:
     """A password after a bare key word ("user svc / pw O-mgWXvTP0gE"): words are not
     ("the pw requirements", "PW Ventures")."""
@@ -918,6 +929,7 @@ VALIDATORS: dict[str, Validator] = {
     "date_compact": date_compact,
     "date_compact_keyed": date_compact_keyed,
     "password_token": password_token,
+    "access_code": access_code,
     "date": date,
     "date_words": date_words,
     "clock_time": clock_time,

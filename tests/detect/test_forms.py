@@ -1,0 +1,66 @@
+"""Government and service forms: numbered fields, several fields per line, codes that open
+things, signatures, places asked for by their key. Expected values are written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from veil.detect import Detector
+
+
+def found(d: Detector, text: str) -> set[tuple[str, str]]:
+    return {(f.entity_type.value, text[f.start : f.end]) for f in d.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("jury/checkin?juror=543842  Access code: 605321", "605321"),
+        ("Dock gate code: 3939#   Wi-Fi: MarinaGuest", "3939"),
+        ("the door code is 4417, ring twice", "4417"),
+        ("Amazon login; PIN 4496", "4496"),
+    ],
+)
+def test_codes_that_open_things_are_passwords(detector: Detector, text: str, value: str) -> None:
+    assert ("PASSWORD", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["access code: xxxx; door code 0000", "access code expired yesterday", "PIN code field"],
+)
+def test_masked_or_missing_codes_stay_quiet(detector: Detector, text: str) -> None:
+    assert not any(t == "PASSWORD" for t, _ in found(detector, text))
+
+
+def test_electronic_signature(detector: Detector) -> None:
+    text = "21. SIGNATURE OF MEMBER: /s/ SAOIRSE O'NEIL\n22. DATE: 20210824\n"
+    assert ("PERSON", "SAOIRSE O'NEIL") in found(detector, text)
+
+
+def test_numbered_fields_and_places_asked_for(ner_detector: Detector) -> None:
+    text = (
+        "5. City, town or location of birth: Savannah   6. County: Franklin County\n"
+        "10. State of birth (state, territory or foreign country): France\n"
+    )
+    got = found(ner_detector, text)
+    assert {
+        ("LOCATION", "Savannah"),
+        ("LOCATION", "Franklin County"),
+        ("LOCATION", "France"),
+    } <= got
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_a_weekday_and_a_month_are_a_date_not_a_name(detector: Detector) -> None:
+    text = "Date of birth: Mon, Jan 13, 1986\nDear Mx. Noa Klein,"
+    got = found(detector, text)
+    assert ("DATE_OF_BIRTH", "Mon, Jan 13, 1986") in got
+    assert ("PERSON", "Mx") not in got
+
+
+def test_a_things_key_covers_its_value_not_the_sentence_after_it(ner_detector: Detector) -> None:
+    short = 'Vessel: "Reel Therapy"   Make/model: Catalina 30   Insurance: Markel\n'
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, short))
+    long = "- Insurance: Bupa. Caregiver Ana Lange is authorized to pick up for the patient.\n"
+    assert ("PERSON", "Ana Lange") in found(ner_detector, long)
