@@ -64,3 +64,15 @@ def test_a_things_key_covers_its_value_not_the_sentence_after_it(ner_detector: D
     assert not any(t == "PERSON" for t, _ in found(ner_detector, short))
     long = "- Insurance: Bupa. Caregiver Ana Lange is authorized to pick up for the patient.\n"
     assert ("PERSON", "Ana Lange") in found(ner_detector, long)
+
+
+def test_chat_export_stamps_are_quiet_and_speakers_are_names(detector: Detector) -> None:
+    ios = "[15/04/2023, 10:18:08] Logan: I will sort it\n[15/04/2023, 11:32:22] Logan: ok\n"
+    android = (
+        "13/01/2026, 08:27 - Messages and calls are end-to-end encrypted.\n"
+        "13/01/2026, 09:08 - Quang: that took 8160 ms lol\n"
+        "13/01/2026, 12:31 - hunter: on it, meeting on 14/01/2026, 10:00\n"
+    )
+    got = found(detector, ios) | found(detector, android)
+    assert {("PERSON", "Logan"), ("PERSON", "Quang"), ("PERSON", "hunter")} <= got
+    assert {v for t, v in got if t == "DATE_TIME"} == {"14/01/2026, 10:00"}

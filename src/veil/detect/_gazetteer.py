@@ -146,14 +146,21 @@ _GREETING = re.compile(
 )
 # what may stand between a line start and a speaker's name: "[13:14] ", "9:41 AM ",
 # "Front Desk (", "Agent ", "> "
+# a chat export's line stamp: "[15/04/2023, 10:18:08] ", "13/01/2026, 12:30 - "
+_CHAT_STAMP = (
+    r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\][ \t]*|[ \t]+[-–][ \t]+)"
+)
 _SPEAKER_BEFORE = re.compile(
-    r"(?:^|\n)[ \t>*]*(?:\[[\d:. apmAPM]{4,12}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]?[AaPp][Mm])?\)?[ \t]+)?(?:[A-Z][A-Za-z]+(?: [A-Z][a-z]+)? ?\(|"
+    r"(?:^|\n)[ \t>*]*(?:" + _CHAT_STAMP + r"|\[[\d:. apmAPM]{4,12}\][ \t]*|"
+    r"\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?[ \t]+)?"
+    r"(?:[A-Z][A-Za-z]+(?: [A-Z][a-z]+)? ?\(|"
     r"(?:Agent|Rep|Nurse|Guest|Host|Operator|Tech|Advisor|Coach|Officer)[ \t]+|[—–-][ \t]*)?$"
 )
 # "[01:03] małgorzata: hi", "[22:35] eleni alexiou: ok": lowercase chat speakers
 _LOWER_SPEAKER = re.compile(
-    r"(?m)^[ \t>*]*\[[\d:. apmAPM]{4,12}\][ \t]*([^\W\d_A-Z][^\W\d_]+(?: [^\W\d_A-Z][^\W\d_]+)?):"
+    r"(?m)^[ \t>*]*(?:\[[\d:. apmAPM]{4,12}\][ \t]*|" + _CHAT_STAMP + r")"
+    r"([^\W\d_A-Z][^\W\d_]+(?: [^\W\d_A-Z][^\W\d_]+)?):"
 )
 _CHAT_ROLES = frozenset(
     """bot system agent support admin assistant user customer guest host operator me you

@@ -309,6 +309,10 @@ def date(doc: str, start: int, end: int) -> Span | None:
     date_end = t.start() if t else end
     if t and doc[end : end + 1] == ":":
         return None  # hh:mm:ss follows: a log timestamp
+    if not doc[doc.rfind("\n", 0, start) + 1 : start].strip() and (
+        (t and _LINE_STAMP.match(doc, end)) or (not t and _STAMP_REST.match(doc, end))
+    ):
+        return None  # "13/01/2026, 12:30 - Ana: ...": a chat export's line stamp
     m = _DATE_NUM.fullmatch(doc[start:date_end])
     if m is None:
         return None
@@ -370,7 +374,14 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
-_DATE_BEFORE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ T]$")
+_DATE_BEFORE = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:,? |T)$"
+)
+# what follows a line's stamp in a chat export or a log: " - Ana: ...", "] ..."
+_LINE_STAMP = re.compile(r"[ \t]+[-–][ \t]+(?!\d)|\]")
+_STAMP_REST = re.compile(
+    r",? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[-–][ \t]+(?!\d)|\])"
+)
 _TIME_CUE = re.compile(
     r"(?i)\b(?:at|by|until|till|before|after|from|between|and|to|on)\s*$|[:=]\s*$"
 )
