@@ -76,3 +76,14 @@ def test_chat_export_stamps_are_quiet_and_speakers_are_names(detector: Detector)
     got = found(detector, ios) | found(detector, android)
     assert {("PERSON", "Logan"), ("PERSON", "Quang"), ("PERSON", "hunter")} <= got
     assert {v for t, v in got if t == "DATE_TIME"} == {"14/01/2026, 10:00"}
+
+
+def test_animals_names_are_no_people(detector: Detector) -> None:
+    text = (
+        "Animal: Charlie (beagle), ID A4828490. Current pets: Cooper (11y dog), Luna (13y cat)."
+        " Listing 719-2408486: Sadie is a 7-year-old lab mix; a loyal cat, Oliver.\n"
+        "Adopter: Maria Lopez (beagle owner); son Daniel (age 7).\n"
+    )
+    people = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert not people & {"Charlie", "Cooper", "Luna", "Sadie", "Oliver"}
+    assert "Maria Lopez" in people

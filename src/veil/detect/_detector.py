@@ -281,7 +281,7 @@ class Detector:
                 kept = resolve_overlaps(fs)
             if sum(f.entity_type is EntityType.DATE_TIME for f in kept) > 1:
                 kept = _join_date_and_time(text, kept)
-            kept = [f for f in kept if f.score >= self.threshold]
+            kept = [f for f in kept if f.score >= self.threshold and not _pet(text, f)]
             if ner is not None and any(f.entity_type is EntityType.PERSON for f in kept):
                 kept = _names_again(text, kept, english)
             out.append(kept)
@@ -864,6 +864,30 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             f = Finding(f.entity_type, s, e, f.score, f.recognizer, f.explanation)
         out.append(f)
     return out
+
+
+_ANIMALS = (
+    r"(?:dog|cat|puppy|kitten|pet|horse|pony|parrot|bird|rabbit|bunny|hamster|ferret|tortoise|"
+    r"turtle|beagle|terrier|retriever|lab|labrador|shepherd|poodle|bulldog|spaniel|husky|"
+    r"chihuahua|dachshund|collie|boxer|pug|tabby|siamese|persian|mix|mutt|gelding|mare)"
+)
+# "a loyal cat, Oliver", "our dog Max", "Cooper (11y dog)", "Charlie (beagle)", "Sadie is a
+# 7-year-old lab mix": an animal's name
+_PET_BEFORE = re.compile(rf"(?i)\b{_ANIMALS}s?(?: named| called)?,?[ \t]+$")
+_PET_AFTER = re.compile(
+    rf"(?i)^(?:[ \t]*\((?:[^()]{{0,24}}\b)?{_ANIMALS}\b[^()]{{0,24}}\)|"
+    rf",? (?:is|was) an? (?:\d+[- ](?:year|month|week)s?[- ]old )?(?:[\w-]+ ){{0,2}}{_ANIMALS}\b)"
+)
+
+
+def _pet(text: str, f: Finding) -> bool:
+    """Whether a PERSON finding is an animal's name, by the words around it."""
+    if f.entity_type is not EntityType.PERSON or " " in text[f.start : f.end].strip():
+        return False
+    return bool(
+        _PET_BEFORE.search(text, max(0, f.start - 24), f.start)
+        or _PET_AFTER.match(text[f.end : f.end + 64])
+    )
 
 
 # a key that asks for a place: "Country of birth: France", "State (or foreign country): "
