@@ -87,3 +87,14 @@ def test_animals_names_are_no_people(detector: Detector) -> None:
     people = {v for t, v in found(detector, text) if t == "PERSON"}
     assert not people & {"Charlie", "Cooper", "Luna", "Sadie", "Oliver"}
     assert "Maria Lopez" in people
+
+
+def test_compact_dates_under_keys_that_name_them(detector: Detector) -> None:
+    text = (
+        "5. DATE OF BIRTH (YYYYMMDD): 19880606\n"
+        "12a. DATE ENTERED AD THIS PERIOD: 20100630\n"
+        "build 20210824 released\n"
+    )
+    got = found(detector, text)
+    assert {("DATE_OF_BIRTH", "19880606"), ("DATE_TIME", "20100630")} <= got
+    assert not any(v == "20210824" for _, v in got)

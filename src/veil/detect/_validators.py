@@ -248,9 +248,16 @@ def _plausible_ymd(y: int, m: int, d: int) -> bool:
     return 1900 <= y <= 2099 and 1 <= m <= 12 and 1 <= d <= 31
 
 
-_BIRTH_KEY = re.compile(r"(?i)(?:dob|d\.o\.b|birth|born)(?:[ _-]?date|day)?\W{0,3}$|birth\w*>$")
-# "SVC_DT: ", "<FillDate>", "service date: ": a key that says its value is a date
-_DATE_KEY = re.compile(r"(?i)(?:date|_dt|\bdt|\bdos)\W{0,3}$|date\w*>$")
+# the format a form asks a date in: "DATE OF BIRTH (YYYYMMDD): "
+_FORMAT = r"(?:[ \t]*\((?i:yyyy|yy|mm|dd|[-/. ])+\))?"
+_BIRTH_KEY = re.compile(
+    r"(?i)(?:dob|d\.o\.b|birth|born)(?:[ _-]?date|day)?" + _FORMAT + r"\W{0,3}$|birth\w*>$"
+)
+# "SVC_DT: ", "<FillDate>", "service date: ", "SEPARATION DATE THIS PERIOD: ": a key that
+# says its value is a date
+_DATE_KEY = re.compile(
+    r"(?i)(?:date|_dt|\bdt|\bdos)" + _FORMAT + r"\W{0,3}$|date\w*>$|\bdate(?: [a-z]+){1,4}: ?$"
+)
 
 
 def date_compact(doc: str, start: int, end: int) -> Span | None:
@@ -267,7 +274,7 @@ def date_compact_keyed(doc: str, start: int, end: int) -> Span | None:
 
 def _compact(doc: str, start: int, end: int, key: re.Pattern[str]) -> Span | None:
     line_start = doc.rfind("\n", 0, start) + 1
-    if not key.search(doc, max(line_start, start - 24), start):
+    if not key.search(doc, max(line_start, start - 40), start):
         return None
     v = doc[start:end]
     try:
