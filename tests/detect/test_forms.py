@@ -98,3 +98,21 @@ def test_compact_dates_under_keys_that_name_them(detector: Detector) -> None:
     got = found(detector, text)
     assert {("DATE_OF_BIRTH", "19880606"), ("DATE_TIME", "20100630")} <= got
     assert not any(v == "20210824" for _, v in got)
+
+
+def test_address_keys_with_trailing_words_and_account_mentions(detector: Detector) -> None:
+    text = (
+        "19a. MAILING ADDRESS AFTER SEPARATION: 841 SASSAFRAS PL, BLDG D, APT 29, TACOMA, WA 70288\n"
+        "FREIGHT CHARGES BILL TO: Ironbridge Logistics, acct 36557233164031\n"
+        "CONSIGNEE\nWilliam Anderson\n9151 W 5th Ave\nBoise, ID 83762\n"
+        "Photo ID (driver license #): 22649629\n"
+        "ANNUAL BENEFIT STATEMENT - PLAN YEAR 2021\n"
+    )
+    got = found(detector, text)
+    assert {
+        ("ADDRESS", "841 SASSAFRAS PL, BLDG D, APT 29, TACOMA, WA 70288"),
+        ("ACCOUNT_NUMBER", "36557233164031"),
+        ("ADDRESS", "9151 W 5th Ave\nBoise, ID 83762"),
+        ("DRIVER_LICENSE", "22649629"),
+    } <= got
+    assert not any("Ironbridge" in v or "2021" in v for _, v in got)

@@ -28,6 +28,7 @@ __all__ = ["Recognizer", "RecognizerSpec", "load_registry"]
 # "licence no. 123", "driver's license I uploaded is 123", "(123)". Use it as {SEP} in YAML.
 KEY_SEPARATOR = (
     r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|#))?"
+    r"\)?"  # "Photo ID (driver license #): 123"
     r"(?:\s*\([\w .-]{1,20}\))?"  # MRN (site): 123
     r"(?:[\"']?\s*[:#=(;,>]\s*"  # MRN: 123, acct#123, id=123, (123), "mrn": "123", <Mrn>123
     r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1

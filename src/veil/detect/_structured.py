@@ -442,7 +442,10 @@ _LOGFMT_PAIR = re.compile(r'(?<![\w"])([A-Za-z][A-Za-z0-9_]{0,30})="([^"\n]{1,80
 _ADDRESS_KEY = re.compile(
     r"(?i)\b(?:(?P<named>(?:(?:home|mailing|postal|street|service|billing|shipping|pickup|"
     r"delivery|client|patient|new|current|permanent|residential|property)[ _])?address)"
-    r"(?: changed to| is| on file)?[ \t]*(?P<sep>[:=]|-(?=[ \t]*\n)|(?=[ \t]*\r?\n))|"
+    # "MAILING ADDRESS AFTER SEPARATION:", "address at time of entry:"
+    r"(?: changed to| is| on file|(?: (?:after|at|of|on|before|during|for|time|entry|"
+    r"separation|discharge|record|move|closing|filing)){1,4})?"
+    r"[ \t]*(?P<sep>[:=]|-(?=[ \t]*\n)|(?=[ \t]*\r?\n))|"
     r"(?P<label>ship[ _-]?(?:to|from)|deliver(?:y)? to|consignee|consignor|shipper|bill to|"
     r"sold to|recipient)[ \t]*:?|lives? at|living at|resides at|"
     r"(?:address|addr)\b changed to)[ \t]*(?:\r?\n[ \t]*)?"
@@ -459,7 +462,10 @@ _SENTENCE_END = re.compile(
 )
 _ADDRESS_VALUE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3})(?=.* )[\d\w].{6,200}$", re.S)
 _POSTAL_END = re.compile(r"(?:\d{3,}|[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4})\W{0,2}$")
-_NOT_ADDRESS = re.compile(r"(?i)@|https?:|\bwww\.|\bport\b|\bversion\b")
+_NOT_ADDRESS = re.compile(
+    r"(?i)@|https?:|\bwww\.|\bport\b|\bversion\b"
+    r"|\b(?:acct|account|a/c|invoice|order)\b\.?\s*(?:no\.?|#|number)?\s*:?\s*\d"
+)
 
 
 def address_after_key(text: str) -> Iterator[tuple[int, int]]:

@@ -496,7 +496,8 @@ def id_like(doc: str, start: int, end: int) -> Span | None:
         return None
     # years, dates, amounts and percentages are not ids
     if re.fullmatch(
-        r"(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}",
+        r"(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+        r"|(?i:YEAR|FY|CY|PY|Q[1-4]) ?(?:19|20)\d{2}",  # "PLAN YEAR 2021", "FY 2024"
         value,
     ):
         return None
