@@ -202,7 +202,9 @@ class PatternScanner:
                 s, e = m.span()
             if e <= s:
                 return None
-            return self._finish(r, text, s, e, "value after key")
+            return self._finish(
+                r, text, s, e, "value after key" if r.has_value_group else "pattern"
+            )
         order = sorted(set(ends), reverse=r.spec.prefer == "longest")
         for e in order[:_MAX_TRIES]:
             f = self._finish(r, text, start, e, "pattern")
