@@ -116,3 +116,18 @@ def test_address_keys_with_trailing_words_and_account_mentions(detector: Detecto
         ("DRIVER_LICENSE", "22649629"),
     } <= got
     assert not any("Ironbridge" in v or "2021" in v for _, v in got)
+
+
+def test_form_labels_institutions_counts_and_redis_passwords(ner_detector: Detector) -> None:
+    text = (
+        "A. Employer Name, Address, I.D. No.: Aurora Energy Ltd\n"
+        "B. MRO Name, Address, Phone No.: Wanjiru Boyko, M.D.\n"
+        "Evangelisches Krankenhaus Bethel · Klinik für Innere Medizin\n"
+        "Pantoprazol 40 mg 0-0-1 für 14 Tage.\n"
+        "$ redis-cli -h cache-01.internal -a 5e54OEufjFfib5SP=07 monitor\n"
+    )
+    got = found(ner_detector, text)
+    people = {v for t, v in got if t == "PERSON"}
+    assert "Wanjiru Boyko" in people
+    assert not people & {"Address", "Tage", "Evangelisches Krankenhaus Bethel"}
+    assert ("PASSWORD", "5e54OEufjFfib5SP=07") in got

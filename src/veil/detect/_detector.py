@@ -462,6 +462,8 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 continue
             if _car(text[f.start : f.end].lower().split(), first):
                 continue
+            if any(w in _INSTITUTIONS for w in words):
+                continue  # "Evangelisches Krankenhaus Bethel": a hospital, in any language
             if f.recognizer == "email_display_name":  # "To: New Business <nb@x.com>"
                 if not all(is_english(w, english) and not _is_name_word(w) for w in words):
                     out.append(f)
@@ -510,6 +512,16 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 continue
         out.append(f)
     return out
+
+
+# words that make a name an institution's wherever they stand in it
+_INSTITUTIONS = frozenset(
+    """hospital clinic krankenhaus klinik klinikum spital hôpital hopital ospedale clínica
+    clinica szpital przychodnia praxis ziekenhuis hospitál policlinico poliklinik zentrum
+    centro centre center universität universidad università université university
+    uniwersytet universiteit stiftung fundación fundação fondazione fondation ministerio
+    ministère ministero ministerium""".split()
+)
 
 
 def _without_role(text: str, f: Finding) -> Finding:

@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover
     _SPACY_STOP = set()
 # (and the German formal "Sie", which the given names list holds)
 _STOP = frozenset(_SPACY_STOP) | {"dear", "hi", "hello", "thanks", "regards", "attn", "sie"}
+_COUNTED = re.compile(r"(?<![\d:.,/-])\d{1,4}[ \t]$")  # "14 Tage", not "13:43 Hülya"
 # "Mon, Jan 13": a weekday and a month, not "Surname, Given"
 _CALENDAR = re.compile(
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)? "
@@ -613,6 +614,8 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
             text[e] in "@_/%" or (text[e] == "." and text[e + 1 : e + 2].isalnum())
         ):
             continue  # part of an address, a path or an identifier
+        if _COUNTED.search(text, max(0, s - 8), s):
+            continue  # "für 14 Tage", "2 Marias": a count of things, not a person
         if _LONE_AFTER.match(text, e):
             continue  # "Cansu Demir": the full-name rules decide
         if whole_cell(text, s, e) and is_place([low]):

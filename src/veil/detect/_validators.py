@@ -718,11 +718,20 @@ _NOT_NAMES = frozenset(
 )
 
 
+# a form's field labels: "Employer Name, Address, I.D. No.:" lists fields, not a person
+_FIELD_LABELS = frozenset(
+    "address phone tel telephone fax email e-mail signature title date company employer "
+    "occupation city state zip country id".split()
+)
+
+
 def person_name(doc: str, start: int, end: int) -> Span | None:
     words = doc[start:end].split()
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
     if not words or words[0].lower() in _NOT_NAMES or words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
+        return None
+    if words[0].lower().rstrip(",") in _FIELD_LABELS:
         return None
     value = " ".join(words)
     return start, start + len(value)
