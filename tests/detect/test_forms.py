@@ -102,7 +102,8 @@ def test_compact_dates_under_keys_that_name_them(detector: Detector) -> None:
 
 def test_address_keys_with_trailing_words_and_account_mentions(detector: Detector) -> None:
     text = (
-        "19a. MAILING ADDRESS AFTER SEPARATION: 841 SASSAFRAS PL, BLDG D, APT 29, TACOMA, WA 70288\n"
+        "19a. MAILING ADDRESS AFTER SEPARATION: "
+        "841 SASSAFRAS PL, BLDG D, APT 29, TACOMA, WA 70288\n"
         "FREIGHT CHARGES BILL TO: Ironbridge Logistics, acct 36557233164031\n"
         "CONSIGNEE\nWilliam Anderson\n9151 W 5th Ave\nBoise, ID 83762\n"
         "Photo ID (driver license #): 22649629\n"

@@ -314,3 +314,49 @@ def test_password_manager_exports(detector: Detector) -> None:
 )
 def test_log_paths_and_mac_dumps_stay_quiet(detector: Detector, text: str) -> None:
     assert not {t for t, _ in found(detector, text)} & {"PASSWORD", "DEVICE_ID", "IP_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "AWS key AKIAC2UWRKHV7N6J7QHQ / LAgjj3aBg4BqzwsTYdTJLnbNSssZpLLEnQgKEuTP pushed",
+            "AWS_SECRET_KEY",
+            "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",
+        ),
+        (
+            '17498.1 [0 10.0.0.1:4609] "AUTH" "5e54OEufjFfib5SP=07"\n',
+            "PASSWORD",
+            "5e54OEufjFfib5SP=07",
+        ),
+        (
+            '[0 unix:/x] "CONFIG" "SET" "requirepass" "thunder-velvet-walrus38"\n',
+            "PASSWORD",
+            "thunder-velvet-walrus38",
+        ),
+        (
+            "Events API v2 routing key for ledger-db: 9cc406df75c6448e69c17b5b8a4b69cc",
+            "GENERIC_SECRET",
+            "9cc406df75c6448e69c17b5b8a4b69cc",
+        ),
+        (
+            'curl -H "Authorization: SSWS 00l3irwzloZNwgX0uNbL2EBcQTKoWsmBLjv9hLmNnC" https://x',
+            "GENERIC_SECRET",
+            "00l3irwzloZNwgX0uNbL2EBcQTKoWsmBLjv9hLmNnC",
+        ),
+        (
+            "# client secret in app registration: rTki8~tiXZ.TQtHiLQwq4eDdnQ6E_tjjF5zroi.v",
+            "GENERIC_SECRET",
+            "rTki8~tiXZ.TQtHiLQwq4eDdnQ6E_tjjF5zroi.v",
+        ),
+        (
+            '{"query": "{ patient(mrn: \\"947-718-37\\") { name } }"}',
+            "MEDICAL_RECORD_NUMBER",
+            "947-718-37",
+        ),
+    ],
+)
+def test_secrets_and_ids_in_logs_and_traces(
+    detector: Detector, text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(detector, text)

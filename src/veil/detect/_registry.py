@@ -34,7 +34,7 @@ KEY_SEPARATOR = (
     r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1
     r"|\s+(?:[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"  # ... I uploaded is 123
     r"|(?:\s+[\w'’]+){1,3}\s*[:=]\s*"  # MRN on record: 123
-    r"|\s+|_)[\"'(]?"
+    r"|\s+|_)\\?[\"'(]?"  # an escaped quote in a JSON string: mrn: \"947-718-37\"
 )
 
 
