@@ -7,7 +7,8 @@ as a graph of ~60 small Python layers, and on the few dozen tokens of a document
 regions that bookkeeping, not the arithmetic, is most of the model's time (1.8 ms of the
 3.9 ms NER call for a 2 KB gateway prompt here). :func:`fuse` replaces the graph with one
 function that does the same arithmetic, with the same weights, in the same order, on the
-whole batch at once (about 0.3 ms), including thinc's quirks that change the numbers: the
+whole batch at once (1.9 -> 1.2 ms; the rest is the matrix products themselves, two fifths
+of them on the padding rows), including thinc's quirks that change the numbers: the
 zero rows ``with_array(pad=...)`` puts around each document, which the window layers
 transform like tokens, and the ``1e-8`` of its layer norm.
 
