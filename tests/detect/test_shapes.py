@@ -360,3 +360,19 @@ def test_secrets_and_ids_in_logs_and_traces(
     detector: Detector, text: str, kind: str, value: str
 ) -> None:
     assert (kind, value) in found(detector, text)
+
+
+def test_a_password_managers_table_names_sites(detector: Detector) -> None:
+    import polars as pl
+
+    frame = pl.DataFrame(
+        {
+            "name": ["Dropbox", "Okta", "Hulu"],
+            "url": ["https://www.dropbox.com/login", "https://acme.okta.com", "https://hulu.com"],
+            "username": ["lea@x.fr", "lea73", "lea2"],
+            "password": ["willow-plinth-lantern96", "nQgcJMBsi_47oS", "Puffin&688"],
+        }
+    )
+    kinds = {c.column: c.entity_type for c in detector.classify(frame)}
+    assert kinds["name"] is None
+    assert kinds["password"] is not None and kinds["password"].value == "PASSWORD"

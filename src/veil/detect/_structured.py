@@ -358,13 +358,21 @@ _LOGIN_PASSWORD = re.compile(r"(?i)^(?:login[ _])?password$")
 _LOGIN_URL = re.compile(r"(?i)^(?:login[ _])?(?:url|uri|website)$")
 
 
-def _credential_export(header: Sequence[str]) -> bool:
+def credential_export(header: Sequence[str]) -> bool:
     """A password manager's export (Chrome's "name,url,username,password,note", Bitwarden's
     "...,name,notes,...,login_uri,login_username,login_password,login_totp", LastPass's,
     1Password's): a password column and a site's address column."""
     return any(_LOGIN_PASSWORD.match(h) for h in header) and any(
         _LOGIN_URL.match(h) for h in header
     )
+
+
+def site_names(header: Sequence[str]) -> list[str]:
+    """``header`` with a credential export's "name"/"title" column called what it holds, the
+    name of a site ("Dropbox", "Okta"), not of a person."""
+    if not credential_export(header):
+        return list(header)
+    return ["service name" if h.lower() in ("name", "title") else h for h in header]
 
 
 def csv_cells(text: str) -> Iterator[Cell]:
@@ -386,8 +394,7 @@ def csv_cells(text: str) -> Iterator[Cell]:
         if not all(_HEADER_FIELD.match(h) for h in header) or len(set(header)) != len(header):
             i += 1
             continue
-        if _credential_export(header):  # its "name" is the site's: "Dropbox", "Okta"
-            header = ["service name" if h.lower() in ("name", "title") else h for h in header]
+        header = site_names(header)  # a password manager's "name" is the site's
         j = i + 1
         while j < len(lines):
             rs, re_ = lines[j]

@@ -20,7 +20,7 @@ from veil.types import ColumnClass, EntityType, Finding
 
 from ._io import BadRecord, file_kind, iter_table_batches, iter_text_lines
 from ._structured import NAME_ONLY as _NAME_ONLY
-from ._structured import column_hint
+from ._structured import column_hint, site_names
 
 if TYPE_CHECKING:
     import polars as pl
@@ -160,11 +160,12 @@ def _tally_batch(
     first_line: int,
     cols: dict[str, list[str | None]],
 ) -> None:
+    labels = dict(zip(cols, site_names(list(cols)), strict=True))
     for name, values in cols.items():
         tally = tallies.get(name)
         if tally is None:
-            tally = tallies[name] = _ColumnTally(name, column_hint(name))
-        prefix = _prefix(name)
+            tally = tallies[name] = _ColumnTally(name, column_hint(labels[name]))
+        prefix = _prefix(labels[name])
         idx = [i for i, v in enumerate(values) if v is not None and v.strip()]
         for k in range(0, len(idx), _SUB_BATCH):  # bounded findings in memory at once
             part = idx[k : k + _SUB_BATCH]
