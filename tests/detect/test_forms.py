@@ -132,3 +132,13 @@ def test_form_labels_institutions_counts_and_redis_passwords(ner_detector: Detec
     assert "Wanjiru Boyko" in people
     assert not people & {"Address", "Tage", "Evangelisches Krankenhaus Bethel"}
     assert ("PASSWORD", "5e54OEufjFfib5SP=07") in got
+
+
+def test_letter_datelines_and_json_things(ner_detector: Detector) -> None:
+    letter = "Valencia, 29-Apr-2024\n\nDear Mr. Kimura,\n"
+    got = found(ner_detector, letter)
+    assert {("LOCATION", "Valencia"), ("PERSON", "Kimura")} <= got
+    assert ("PERSON", "Maria") in found(ner_detector, "Maria, 2 things: call back\n")
+    order = '{"company": {"name": "Riverside Arena"}, "name": "Marcus Feld"}'
+    people = {v for t, v in found(ner_detector, order) if t == "PERSON"}
+    assert people == {"Marcus Feld"}

@@ -19,6 +19,7 @@ from veil.types import ColumnClass, EntityType, Finding
 from ._defaults import DEFAULT_THRESHOLD
 from ._gazetteer import (
     CAR_MAKES,
+    DATELINE,
     NOT_NAMED,
     NOT_PERSON,
     ORG_WORDS,
@@ -919,6 +920,15 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
     value = text[s:e]
     if e - s < 2:
         return None
+    if (
+        " " not in value
+        and (s == 0 or text[s - 1] == "\n")
+        and DATELINE.match(text, e)
+        and is_place([value.lower()])
+    ):
+        # "Valencia, 29-Apr-2024" opening a line: a letter's place and date
+        etype = EntityType.LOCATION
+        label = "GPE"
     # a lone capitalized word opening a line and followed by ':' is a label ("Trigger: ...")
     if (
         " " not in value
@@ -963,7 +973,11 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
             and is_first_name(words[0])
             and (len(words) > 1 or not PLACE_PREP.search(text, max(0, s - 24), s))
             and not (
-                (whole_cell(text, s, e) or _PLACE_KEY.search(text, max(0, s - 64), s))
+                (
+                    whole_cell(text, s, e)
+                    or _PLACE_KEY.search(text, max(0, s - 64), s)
+                    or ((s == 0 or text[s - 1] == "\n") and DATELINE.match(text, e))
+                )
                 and is_place([w.lower() for w in words])
             )
         ):

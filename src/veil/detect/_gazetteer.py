@@ -30,6 +30,13 @@ except ImportError:  # pragma: no cover
     _SPACY_STOP = set()
 # (and the German formal "Sie", which the given names list holds)
 _STOP = frozenset(_SPACY_STOP) | {"dear", "hi", "hello", "thanks", "regards", "attn", "sie"}
+# a letter's dateline after its place: "Valencia, 29-Apr-2024", "Melbourne, 25. Januar 2024"
+DATELINE = re.compile(
+    r",? (?:den |le |el |il |am )?(?:\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\. [A-Z]|[-/ ]"
+    r"(?i:jan|feb|f[ée]v|m[äa]r|apr|avr|abr|ma[yi]|mag|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|"
+    r"set|o[ck]t|ott|nov|d[eé][cz]|dic|ene|gen))|\d{4}-\d{2}-\d{2}|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+)
 _COUNTED = re.compile(r"(?<![\d:.,/-])\d{1,4}[ \t]$")  # "14 Tage", not "13:43 Hülya"
 # "Mon, Jan 13": a weekday and a month, not "Surname, Given"
 _CALENDAR = re.compile(
@@ -118,6 +125,7 @@ ORG_WORDS = frozenset(
 
 __all__ = [
     "CAR_MAKES",
+    "DATELINE",
     "NOT_NAMED",
     "NOT_PERSON",
     "ORG_WORDS",
@@ -351,8 +359,10 @@ def gazetteer_names(text: str) -> list[Finding]:
             continue  # "Pick-up:" is a label, not a speaker
         before = text[max(0, s - 24) : s]
         line_start = s == 0 or text[s - 1] == "\n"
-        if _SPEAKER_AFTER.match(text[e : e + 3]) and (
-            line_start or _GREETING.search(before) or _SPEAKER_BEFORE.search(text, 0, s)
+        if (
+            _SPEAKER_AFTER.match(text[e : e + 3])
+            and (line_start or _GREETING.search(before) or _SPEAKER_BEFORE.search(text, 0, s))
+            and not (line_start and DATELINE.match(text, e))
         ):
             out.append(_person(s, e, 0.7, "first name in greeting or speaker position"))
             pos = e

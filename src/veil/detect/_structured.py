@@ -532,6 +532,19 @@ def form_cells(text: str) -> Iterator[Cell]:
         yield Cell(a, b, m.group(1), m.group(1))
 
 
+_JSON_OPEN = re.compile(r'"([A-Za-z][A-Za-z0-9_]{0,30})"\s*:\s*\{[^{}]*$')
+
+
+def _json_parent(text: str, at: int) -> str:
+    """The key of the JSON object a pair at ``at`` stands in when that key names a thing
+    ("venue", "company"), else nothing: a venue's "name" is not a person's."""
+    m = _JSON_OPEN.search(text, max(0, at - 400), at)
+    if m is None:
+        return ""
+    parent = m.group(1).replace("_", " ")
+    return parent if column_forbids_person(parent) else ""
+
+
 def key_value_cells(text: str) -> Iterator[Cell]:
     """Values of ``Key: value`` lines and JSON string pairs, with the key as context."""
     if ":" not in text and '="' not in text:
@@ -540,5 +553,7 @@ def key_value_cells(text: str) -> Iterator[Cell]:
         for m in rx.finditer(text):
             key = m.group(1).strip()
             a, b = m.span(2)
+            if rx is _JSON_PAIR and key.lower() == "name":
+                key = _json_parent(text, m.start()) or key  # {"venue": {"name": ...}}
             if b > a:
                 yield Cell(a, b, key, key)
