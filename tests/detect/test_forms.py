@@ -142,3 +142,14 @@ def test_letter_datelines_and_json_things(ner_detector: Detector) -> None:
     order = '{"company": {"name": "Riverside Arena"}, "name": "Marcus Feld"}'
     people = {v for t, v in found(ner_detector, order) if t == "PERSON"}
     assert people == {"Marcus Feld"}
+
+
+def test_markdown_emphasis_and_code_spans(detector: Detector) -> None:
+    text = (
+        "_28009 Madrid · front desk +44 20 3662 7937_\n"
+        "- Wi-Fi `Quarry-Members` password: `RrUw05MysDVP-79`; guest network is open\n"
+        "call 415_555_0132_v2 or build_2024_07\n"
+    )
+    got = found(detector, text)
+    assert {("PHONE_NUMBER", "+44 20 3662 7937"), ("PASSWORD", "RrUw05MysDVP-79")} <= got
+    assert not any("0132" in v for _, v in got)

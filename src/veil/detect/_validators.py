@@ -139,10 +139,15 @@ def _glued(doc: str, start: int, end: int, *, before: str = "-/#_.", separators:
     a ``separators`` character and a digit behind (a dotted version, a time)."""
     if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in before):
         return True
-    return end < len(doc) and (
-        doc[end].isalnum()
-        or doc[end] in "-/_"
-        or (doc[end] in separators and doc[end + 1 : end + 2].isdigit())
+    return (
+        end < len(doc)
+        and (
+            doc[end].isalnum()
+            or doc[end] in "-/"
+            # "_" glues an identifier ("555_0132_v2"), not a markdown emphasis closing ("..._ ")
+            or (doc[end] == "_" and doc[end + 1 : end + 2].isalnum())
+            or (doc[end] in separators and doc[end + 1 : end + 2].isdigit())
+        )
     )
 
 
