@@ -93,3 +93,16 @@ def test_veil_loads_the_fused_pipeline() -> None:
 
     nlp = load_pipeline(MODEL)
     assert nlp.get_pipe("ner").model.get_ref("tok2vec").name == "fused-tok2vec"
+
+
+def test_a_gradient_through_the_fused_pass_is_thincs(plain: Any) -> None:
+    """The fused pass is for inference; a caller that still asks it for a gradient gets
+    thinc's, for the same documents, not an error."""
+    nlp = spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    assert fuse(nlp) is True
+    fast = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    docs = [nlp.make_doc(t) for t in TEXTS[:3]]
+    out, backprop = fast(docs, False)
+    backprop(numpy.ones_like(out))  # thinc's backprop of the same graph: no error
+    reference = plain.get_pipe("ner").model.get_ref("tok2vec")
+    numpy.testing.assert_allclose(out, reference.predict(docs), rtol=1e-4, atol=1e-5)

@@ -170,8 +170,11 @@ def fuse(nlp: Any) -> bool:
         if is_train or not docs or any(len(d) == 0 for d in docs):
             return tok2vec(docs, is_train)  # type: ignore[no-any-return]
 
-        def backprop(_d: Any) -> Any:  # pragma: no cover - inference only
-            raise NotImplementedError("the fused tok2vec is for inference")
+        def backprop(d_out: Any) -> Any:
+            # a gradient asked of an inference pass (spaCy trains with is_train=True, which
+            # runs thinc's graph above): thinc's graph computes it, for the same documents
+            _, thinc_backprop = tok2vec(docs, True)
+            return thinc_backprop(d_out)
 
         return fused(docs), backprop
 
