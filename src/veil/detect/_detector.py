@@ -324,7 +324,7 @@ class Detector:
                 value = text[c.start : c.end]
                 if wants_person and ("," in value or " and " in value):
                     lists[d].append(c)
-                h = hint_finding(c.header, text[c.start : c.end], _around(text, c))
+                h = hint_finding(c.header, text[c.start : c.end], text, c.start)
                 if (
                     h is not None
                     and h[0] in (EntityType.PERSON, EntityType.LOCATION, EntityType.ADDRESS)
@@ -343,9 +343,9 @@ class Detector:
                 value = text[c.start : c.end]
                 extra.append(prefix + value)
                 owners.append((d, c.start, len(prefix), c.header))
-                h = hint_finding(c.header, value, _around(text, c))
+                h = hint_finding(c.header, value, text, c.start)
                 if h is None and c.context != c.header:  # "| Home address | <value> |"
-                    h = hint_finding(c.context, value, _around(text, c))
+                    h = hint_finding(c.context, value, text, c.start)
                 if h is not None and (self.types is None or h[0] in self.types):
                     t, s, e = h
                     hinted.append(
@@ -417,12 +417,6 @@ class Detector:
 
         frame = table if not isinstance(table, str | Path) else read_sample(Path(table), sample)
         return classify_frame(self, frame, sample=sample)
-
-
-def _around(text: str, c: Cell) -> str:
-    """The text around a cell: the rest of its record, roughly (a form's other fields, a
-    table's header and neighbouring rows)."""
-    return text[max(0, c.start - 300) : c.end + 300]
 
 
 def _address_union(findings: Iterable[Finding]) -> tuple[list[int], list[int]]:

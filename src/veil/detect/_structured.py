@@ -198,16 +198,23 @@ _CITY_KEY = re.compile(r"(?i)\bcity\b|\bcity_|_city\b|\btown\b")
 _STATE_KEY = re.compile(r"(?i)(?:^|[\W_])(?:state|province|st)(?:$|[\W_])|state_?code")
 
 
-def hint_finding(header: str, value: str, around: str = "") -> tuple[EntityType, int, int] | None:
+def hint_finding(
+    header: str, value: str, text: str = "", at: int = 0
+) -> tuple[EntityType, int, int] | None:
     """A finding asserted by the column name alone, for types no pattern can check:
-    (type, start, end) within ``value``, or None. ``around``: the text near the value."""
+    (type, start, end) within ``value``, or None. ``text`` and ``at``: the document the value
+    stands in, and where (its record, roughly, is read around it)."""
     hint = column_hint(header)
     if hint is EntityType.LOCATION and len(value) <= 2:
         # a state's or province's code under its own key next to a city field ("City:
         # Boulder   State: CO", "city": ..., "state": "IA") is one part of an address split
         # into fields, a place; alone (a licence's issuing state) or any other two letters
         # (a country code) it is not
-        if value in REGION_CODES and _STATE_KEY.search(header) and _CITY_KEY.search(around):
+        if (
+            value in REGION_CODES
+            and _STATE_KEY.search(header)
+            and _CITY_KEY.search(text, max(0, at - 300), at + len(value) + 300)
+        ):
             return hint, 0, len(value)
         return None
     if hint is EntityType.PERSON and (m := _AIRLINE_NAME.match(value)):
