@@ -16,6 +16,7 @@ from tests.databases import VaultEnv
 from veil.access import Directory, PolicyEngine
 from veil.audit import open_audit_log
 from veil.detect import Detector
+from veil.errors import StoreError
 from veil.guard import Conversations, LeakIndex, Pipeline
 from veil.guard.gateway import GatewayServices, create_gateway
 from veil.guard.policy import parse_types
@@ -259,6 +260,40 @@ def test_two_gateways_on_one_database_share_placeholders(
         sent_b = upstream.received[-1]["messages"][0]["content"]
     assert sent_a == sent_b
     assert first == second == "Noted: Kwame Mensah, Amara Okonkwo."
+
+
+def test_a_commit_failing_after_the_prompt_left_is_an_error_and_nothing_leaks(
+    vault_env: VaultEnv, ner_detector: Detector, upstream: Upstream
+) -> None:
+    """The placeholdered prompt goes upstream before the placeholders' commit: when the
+    transaction then fails (rolled back for real), the caller gets a 503, not the answer,
+    and the upstream saw placeholders only."""
+    g = open_gw(vault_env, ner_detector, upstream)
+    conv = g.services.pipeline.conversations
+    real = conv.placeholders
+
+    def failing(*args: Any, ready: Any = None, **kw: Any) -> list[str]:
+        def then_fail(names: list[str]) -> None:
+            ready(names)
+            raise StoreError("disk full")
+
+        return real(*args, ready=then_fail, **kw)
+
+    conv.placeholders = failing  # type: ignore[method-assign]
+    with g.client:
+        for body in (
+            chat("Write to Kwame Mensah now."),
+            chat("Mail kwame@example.org", stream=True),
+        ):
+            r = g.post("/v1/chat/completions", body)
+            assert r.status_code == 503, r.text
+            assert "Kwame" not in r.text and "kwame@" not in r.text
+        assert len(upstream.received) == 2  # the prompts had left before the failure
+        assert "Kwame" not in upstream.sent_text() and "kwame@" not in upstream.sent_text()
+        conv.placeholders = real  # type: ignore[method-assign]
+        assert content(g.post("/v1/chat/completions", chat("Write to Kwame Mensah now."))) == (
+            "Noted: Kwame Mensah."
+        )
 
 
 def test_streamed_answer_reassembles_to_the_whole_answer(gw: Gw, upstream: Upstream) -> None:

@@ -272,3 +272,39 @@ def test_history_resent_each_turn_is_detected_once(vault_env: VaultEnv, detector
     assert second[2] == "And <EMAIL_ADDRESS_2> too"
     assert calls == [1, 2]  # the first message was not detected again
     assert not any("ada@example.org" in repr(v) for v in pipe._seen.values())
+
+
+def test_protect_hands_the_prompt_over_before_its_commit(
+    vault_env: VaultEnv, detector: object
+) -> None:
+    """``early`` gets the placeholdered texts while the transaction is still open (another
+    connection cannot see its rows yet); protect returns the same texts once committed."""
+    from veil.guard import Exchange, Pipeline
+
+    store = _store(vault_env)
+    audit = open_audit_log(vault_env.settings, store=store, keyring=vault_env.keyring)
+    pipe = Pipeline(
+        Conversations(Vault(store, vault_env.keyring, audit), store), detector, audit,
+        vault_env.keyring,
+    )  # fmt: skip
+    other = _store(vault_env)
+
+    def committed() -> int:
+        with other.read() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM guard_placeholders").scalar_one())
+
+    seen: list[tuple[list[str], int]] = []
+    ex = Exchange("t", "c-early", "u", "llm", "plain")
+    before = committed()
+    out = pipe.protect(
+        ex,
+        ["Mail ada@example.org please", "no data"],
+        early=lambda t: seen.append((t, committed())),
+    )
+    assert out == ["Mail <EMAIL_ADDRESS_1> please", "no data"]
+    assert seen == [(out, before)]  # once, with the result, before the rows were committed
+    assert committed() == before + 1
+    assert ex.restored == {"<EMAIL_ADDRESS_1>": "ada@example.org"}
+    quiet: list[list[str]] = []
+    assert pipe.protect(ex, ["nothing here"], early=quiet.append) == ["nothing here"]
+    assert quiet == [["nothing here"]]

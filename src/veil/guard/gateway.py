@@ -16,6 +16,7 @@ is named by ``X-Veil-Conversation`` or derived from its first user message.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import time
@@ -107,6 +108,17 @@ def open_gateway_services(settings: Settings, *, insecure_dev: bool = False) -> 
     return GatewayServices(
         settings, pipeline, audit, directory, policy, leaks, policies, (detector, vault)
     )
+
+
+def _settle(fut: asyncio.Future[Any], value: Any) -> None:
+    if not fut.done():
+        fut.set_result(value)
+
+
+def _retrieved(fut: asyncio.Future[Any]) -> None:
+    """Marks a background task's failure as seen (its caller may have gone)."""
+    if not fut.cancelled():
+        fut.exception()
 
 
 def _problem(status: int, title: str, detail: str, rid: str) -> JSONResponse:
@@ -293,16 +305,46 @@ def create_gateway(
             return Event(ex.principal, f"guard.{route}", f"vault/{ex.conversation}",
                          ex.purpose, "ok", details)  # fmt: skip
 
+        loop = asyncio.get_running_loop()
+        early: asyncio.Future[tuple[Exchange, list[str]]] = loop.create_future()
+
         def prepare() -> tuple[Exchange, list[str]]:
             # one thread hop for the whole prompt side: policy, detection, placeholders and
             # the request's audit event (one transaction)
             ex = exchange(request, ident, first)
+
+            def known(protected: list[str]) -> None:
+                loop.call_soon_threadsafe(_settle, early, (ex, protected))
+
             protected = svc.pipeline.protect(
-                ex, texts, block=rules.block, allow=rules.allow, record=requested
+                ex, texts, block=rules.block, allow=rules.allow, record=requested, early=known
             )
             return ex, protected
 
-        ex, protected = await run_in_threadpool(prepare)
+        # the placeholdered prompt goes upstream while the placeholders' commit waits for the
+        # disk; the caller hears back only once that commit is done (a failed commit is an
+        # error for the caller, and the upstream saw placeholders only)
+        prepared = asyncio.ensure_future(run_in_threadpool(prepare))
+        prepared.add_done_callback(_retrieved)
+        try:
+            await asyncio.wait((early, prepared), return_when=asyncio.FIRST_COMPLETED)
+            ex, protected = early.result() if early.done() else prepared.result()
+            response = await _forward(route, body, slots, protected, ex, stream, rid)
+        finally:
+            if not prepared.done():
+                await asyncio.wait((prepared,))
+        prepared.result()
+        return response
+
+    async def _forward(
+        route: str,
+        body: dict[str, Any],
+        slots: list[tuple[Any, Any, str]],
+        protected: list[str],
+        ex: Exchange,
+        stream: bool,
+        rid: str,
+    ) -> Response:
         for (container, k, _), new in zip(slots, protected, strict=True):
             container[k] = new
         path = {"chat": "/v1/chat/completions", "completions": "/v1/completions",

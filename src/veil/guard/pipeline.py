@@ -189,11 +189,17 @@ class Pipeline:
         block: frozenset[EntityType] | None = None,
         allow: frozenset[EntityType] = KEEP,
         record: Callable[[Exchange], Event] | None = None,
+        early: Callable[[list[str]], None] | None = None,
     ) -> list[str]:
         """``texts`` with every detected value replaced by its placeholder, except the
         ``allow`` types; raises :class:`SecretInPrompt` (naming type and position) for the
         ``block`` types (default: the pipeline's). ``record(ex)``, the caller's audit event
         for the request, is written in the same transaction as the placeholders.
+
+        ``early(texts)`` gets the same result as soon as it is known, before the
+        transaction's commit: the gateway sends the placeholdered prompt upstream while the
+        commit waits for the disk (it holds no original value, so sending it early leaks
+        nothing), and answers its caller only once this method has returned.
 
         The values of this request are put in ``ex.restored`` in the exchange's view: the
         caller sent them, so restoring them in the answer needs no vault read."""
@@ -216,8 +222,22 @@ class Pipeline:
         ex.prompt_values |= {v for _, v in items}
         ex.findings += len(items)
         events = [record(ex)] if record is not None else []
+        done: list[list[str]] = []
+
+        def result(names: list[str]) -> list[str]:
+            if not done:
+                done.append(self._replace(ex, texts, found, block, items, names))
+                if early is not None:
+                    early(done[0])
+            return done[0]
+
         turn = _Turn(self._cpu)
-        with turn:  # handed on before the commit: its fsync needs no CPU
+
+        def ready(names: list[str]) -> None:
+            turn.release()  # handed on before the commit: its fsync needs no CPU
+            result(names)
+
+        with turn:
             names = self.conversations.placeholders(
                 ex.tenant,
                 ex.conversation,
@@ -225,10 +245,23 @@ class Pipeline:
                 principal=ex.principal,
                 purpose=ex.purpose,
                 events=events,
-                ready=turn.release,
+                ready=ready,
             )
+        out = result(names)
         if not items and events:
             self.audit.record(events[0])
+        return out
+
+    def _replace(
+        self,
+        ex: Exchange,
+        texts: Sequence[str],
+        found: Sequence[Sequence[Finding]],
+        block: frozenset[EntityType],
+        items: Sequence[tuple[EntityType, str]],
+        names: Sequence[str],
+    ) -> list[str]:
+        """The texts with their placeholders; the exchange's view of this request's values."""
         table = dict(zip(items, names, strict=True))
         if ex.view in ("plain", "masked"):
             for (_, value), name in table.items():

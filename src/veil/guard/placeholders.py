@@ -137,11 +137,14 @@ class Conversations:
         principal: str,
         purpose: str,
         events: Sequence[Event] = (),
-        ready: Callable[[], None] | None = None,
+        ready: Callable[[list[str]], None] | None = None,
     ) -> list[str]:
         """The placeholder of each (type, value), creating the missing ones: one vault call
         and one transaction, which also audits ``events`` (the caller's own record of the
-        request). ``ready()``: as for :meth:`Vault.tokenize`, just before the commit."""
+        request). ``ready(placeholders)`` is called with the result when every statement
+        has run, just before the commit (as for :meth:`Vault.tokenize`): a caller may use
+        them while the commit waits for the disk, but must not report success before this
+        method returns."""
         check_id("tenant", tenant)
         check_id("conversation", conversation)
         if not items:
@@ -149,6 +152,7 @@ class Conversations:
         self._namespace()
         distinct = list(dict.fromkeys(items))
         names: dict[str, str] = {}
+        result: list[str] = []
 
         def assign(conn: Connection, tokens: list[str]) -> None:
             names.clear()
@@ -156,10 +160,16 @@ class Conversations:
                 names.update(self._assign(conn, tenant, conversation, distinct, tokens))
             except IntegrityError:
                 raise _Renumber() from None
+            by_item = dict(zip(distinct, tokens, strict=True))
+            result[:] = [names[by_item[item]] for item in items]
+
+        def statements_done() -> None:
+            if ready is not None:
+                ready(list(result))
 
         for attempt in range(5):
             try:
-                tokens = self.vault.tokenize(
+                self.vault.tokenize(
                     NAMESPACE,
                     [v for _, v in distinct],
                     principal=principal,
@@ -167,7 +177,7 @@ class Conversations:
                     subject=f"{tenant}/{conversation}",
                     then=assign,
                     events=events,
-                    ready=ready,
+                    ready=statements_done,
                 )
                 break
             except _Renumber:  # another replica numbered the same placeholder first: again
@@ -176,8 +186,7 @@ class Conversations:
                         "could not number the conversation's placeholders: other gateways "
                         "kept writing the same ones"
                     ) from None
-        by_item = dict(zip(distinct, tokens, strict=True))
-        return [names[by_item[item]] for item in items]
+        return result
 
     def _assign(
         self,
