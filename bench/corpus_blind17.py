@@ -1308,8 +1308,11 @@ def dom_school_nurse_log(d, r):
 def dom_k8s_audit_log(d, r):
     ns = r.choice(["billing", "payments", "prod-api", "data-platform", "identity", "default"])
     corp = r.choice(["corp.example.com", "fjordcloud.net", "lumenpay.io", "quillstack.dev"])
-    ev_n = r.randint(3, 4)
+    ev_n = r.randint(2, 3)
+    day = rdate(r)
     for k in range(ev_n):
+        if d.n > 1300:
+            break
         pp = P(r)
         user = r.random()
         if user < 0.55:
@@ -1338,7 +1341,8 @@ def dom_k8s_audit_log(d, r):
                 if "password" in key.lower():
                     plain, typ = password(r), "PASSWORD"
                 else:
-                    plain = {"STRIPE_SECRET_KEY": stripe_key(r), "AWS_SECRET_ACCESS_KEY": aws_secret(r)}.get(key) or generic_secret(r)
+                    plain = {"STRIPE_SECRET_KEY": "sk_live_" + rs(r, 24),
+                             "AWS_SECRET_ACCESS_KEY": aws_secret(r)}.get(key) or generic_secret(r)[:48]
                     typ = "GENERIC_SECRET"
                 while len(plain) % 3:
                     plain += r.choice(ALNUM)
@@ -1351,8 +1355,8 @@ def dom_k8s_audit_log(d, r):
                                     "message": M(f"{res} \"{name}\" is forbidden: User \"", uname, f"\" cannot {verb} resource \"{res}\" in API group \"\" in the namespace \"{ns}\"")}
         else:
             ev["responseStatus"] = {"metadata": {}, "code": 200}
-        ev["requestReceivedTimestamp"] = log_ts(r, style=0)
-        ev["stageTimestamp"] = log_ts(r, style=0)
+        ev["requestReceivedTimestamp"] = log_ts(r, day, style=0)
+        ev["stageTimestamp"] = ev["requestReceivedTimestamp"][:-4] + f"{r.randint(0, 999):03d}Z"
         ev["annotations"] = {"authorization.k8s.io/decision": "allow" if ev["responseStatus"]["code"] < 400 else "forbid"}
         jdump(d, ev, compact=True)
         d("\n")
@@ -1371,7 +1375,7 @@ def dom_nginx_access_log(d, r):
     uas = ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0 Safari/537.36",
            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
            "curl/8.4.0", "python-requests/2.31.0", "Googlebot/2.1 (+http://www.google.com/bot.html)"]
-    for _ in range(r.randint(6, 10)):
+    for _ in range(r.randint(5, 8)):
         ip = any_ip(r)
         meth = r.choice(["GET", "GET", "GET", "POST"])
         k = r.random()
@@ -1493,6 +1497,9 @@ def dom_speech_therapy_multilingual(d, r):
         d("P: Fortsetzung 1x/Woche. Nächster Termin am ", DT(fdt(r, rdate(r), "de", r.randint(8, 17), r.choice([0, 15, 30, 45]))),
           ". Hausbesuch ggf. in ", LOC(intl_city(r, "DE")[0]), ".\n")
         d("Bericht per E-Mail an die Praxis: ", EML(email(r, arzt, r.choice(["praxis-mitte.de", "hausarzt-online.de"]))), "\n")
+        if r.random() < 0.4:
+            d("Privatanteil (Zuzahlung ", amount(r, 10, 90, "€ "), ") bitte überweisen an IBAN ", IBN(iban(r, "DE")), ", BIC ",
+              r.choice(BICS[:2]), ", Verwendungszweck RE-", _dg(r, 6), ".\n")
     else:
         a = addr(r, "ES")
         d("Centro de Logopedia ", r.choice(["Habla+", "Voz y Palabra", "Logos"]), " · ", ADR(a["one"]), " · Tel. ",
@@ -1573,7 +1580,12 @@ def dom_bug_bounty_report(d, r):
         d("SLACK_BOT_TOKEN=", SLK(slack_token(r)), "\n")
     if r.random() < 0.5:
         d("MAILGUN_API_KEY=", SEC("key-" + rs(r, 32, HEX)), "\n")
+    if r.random() < 0.3:
+        d("GITHUB_TOKEN=", GHT(gh_token(r)), "\n")
     d("MAIL_FROM_ADDRESS=", EML(f"noreply@{co}"), "\nSENTRY_RELEASE=", sha(r), "\n```\n")
+    if r.random() < 0.3:
+        d("   `/.git/config` is also exposed and the repo contains a deploy key (`deploy/id_ed25519`):\n```\n",
+          PK(pem(r, r.choice(["OPENSSH PRIVATE KEY", "RSA PRIVATE KEY"]))), "\n```\n")
     d("3. Verified the AWS key with `aws sts get-caller-identity` → `arn:aws:iam::", _dg(r, 12),
       ":user/deploy-bot` (no further use).\n\n")
     d("## Impact\nDatabase reachable from the staging VPN range; a sample row shows unredacted customer data: `")
@@ -1749,7 +1761,10 @@ def dom_tax_preparer_intake(d, r):
         d("SPOUSE\n  Name: ", PER(nm(r, sp, "fl")), "   SSN: ", SSN(ssn(r)), "   DOB: ", DOB(fdate(r, rdob(r, 1945, 2003), "us")), "\n")
     a = addr(r, "US")
     d("Home address: ", ADR(a["one"]), "\n\nDEPENDENTS\n| Name | SSN | DOB | Rel. | Months in home |\n")
-    for _ in range(r.randint(0, 3)):
+    ndep = r.randint(0, 3)
+    if not ndep:
+        d("| (none) | | | | |\n")
+    for _ in range(ndep):
         ch = P(r)
         ch["last"] = tp["last"]
         d("| ", PER(nm(r, ch, "fl")), " | ", SSN(ssn(r, 0)) if r.random() < 0.85 else "applied for", " | ",
@@ -1857,10 +1872,14 @@ def dom_terraform_plan(d, r):
     d("  # module.app.kubernetes_secret.env will be updated in-place\n  ~ resource \"kubernetes_secret\" \"env\" {\n")
     d("      ~ data = (sensitive value)\n        id   = \"default/app-env\"\n    }\n\n")
     d("Plan: 3 to add, 1 to change, 0 to destroy.\n")
-    if r.random() < 0.7:
+    k = r.random()
+    if k < 0.5:
         d("\n╷\n│ Warning: Hardcoded provider credentials\n│\n│   on providers.tf line ", r.randint(3, 9),
           ", in provider \"aws\":\n│    4:   access_key = \"", AKID(aws_akid(r)), "\"\n│    5:   secret_key = \"",
           ASEC(aws_secret(r)), "\"\n│\n│ Move credentials to environment variables or ${AWS_PROFILE}.\n╵\n")
+    elif k < 0.75:
+        d("\n╷\n│ Warning: Hardcoded provider credentials\n│\n│   on providers.tf line ", r.randint(10, 20),
+          ", in provider \"github\":\n│   12:   token = \"", GHT(gh_token(r)), "\"\n│\n│ Use ${GITHUB_TOKEN} instead.\n╵\n")
     if r.random() < 0.4:
         d("\nNote: state stored in ", URL(f"https://app.terraform.io/app/{r.choice(['acme', 'lumen', 'quill'])}/workspaces/{ident}"),
           " (run-", rs(r, 16, ALNUM), ")\n")
@@ -2060,12 +2079,15 @@ def dom_ansible_run(d, r):
 
 
 def dom_secret_scanner_report(d, r):
-    d(f"{r.randint(1, 12)}:{r.randint(0, 59):02d}PM INF {r.randint(40, 900)} commits scanned.\n")
-    d(f"{r.randint(1, 12)}:{r.randint(0, 59):02d}PM INF scan completed in {r.uniform(0.3, 9):.2f}s\n")
-    d(f"{r.randint(1, 12)}:{r.randint(0, 59):02d}PM WRN leaks found: ")
+    hh, mm = r.randint(1, 11), r.randint(0, 50)
+    head = (f"{hh}:{mm:02d}PM INF {r.randint(40, 900)} commits scanned.\n"
+            f"{hh}:{mm + r.randint(0, 2):02d}PM INF scan completed in {r.uniform(0.3, 9):.2f}s\n"
+            f"{hh}:{mm + r.randint(3, 9):02d}PM WRN leaks found: ")
     kinds = r.sample(["aws", "gh", "slack", "stripe", "jwt", "generic", "pem", "awssec"], r.randint(2, 3))
-    d(len(kinds), "\n")
+    if "pem" in kinds and len(kinds) == 3:
+        kinds = [k for k in kinds if k != "pem"][:1] + ["pem"]
     out = []
+    est = len(head) + 10
     for k in kinds:
         au = P(r)
         line = r.randint(2, 140)
@@ -2107,7 +2129,11 @@ def dom_secret_scanner_report(d, r):
                     "Email": EML(email(r, au, r.choice(["users.noreply.github.com", "corp.example.com", "gmail.com"]))),
                     "Message": r.choice(["wip", "add prod config", "fix deploy", "Merge branch 'hotfix'"]),
                     "Tags": [], "RuleID": rule, "Fingerprint": f"{commit}:{path}:{rule}:{line}"})
+        est += 640 + 2 * len(v) + len(path) * 2 + v.count("\n") * 2
+        if out and est > 2450:
+            break
         out.append(obj)
+    d(head, len(out), "\n")
     jdump(d, out, indent=2)
     d("\n")
 
@@ -2443,8 +2469,10 @@ def dom_game_account_recovery(d, r):
     cty, ctry = intl_city(r, cc) if cc != "US" else city_st(r)
     d("hey my account got hacked ", r.choice(["yesterday", "last night", "2 days ago"]), ". they changed the email to ",
       EML(email(r, bad, r.choice(["proton.me", "mail.ru", "outlook.com"]))), " and my password. my real email is the one above. ")
-    d("i bought the season pass with my ", r.choice(["mom's", "dad's", "own"]), " card ", masked_card(r),
-      r.choice([" (", " ("]), amount(r, 9, 60), "). ")
+    if r.random() < 0.35:
+        d("i bought the season pass with my ", r.choice(["mom's", "dad's", "own"]), " card ", CC(card(r)), " (", amount(r, 9, 60), "). ")
+    else:
+        d("i bought the season pass with my ", r.choice(["mom's", "dad's", "own"]), " card ", masked_card(r), " (", amount(r, 9, 60), "). ")
     if r.random() < 0.7:
         d("my birthday is ", DOB(fdate(r, rdob(r, 1995, 2010), "us")), " if that helps. ")
     if r.random() < 0.6:

@@ -44,6 +44,7 @@ from ._gazetteer import (
     surnames,
     whole_cell,
 )
+from ._gedcom import gedcom_findings, gedcom_quiet
 from ._hl7 import hl7_findings
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._pool import DetectorPool
@@ -241,7 +242,11 @@ class Detector:
             found[d].extend(
                 f
                 for f in chain(
-                    hl7_findings(text), x12_findings(text), vcard_findings(text), ics_findings(text)
+                    hl7_findings(text),
+                    x12_findings(text),
+                    vcard_findings(text),
+                    ics_findings(text),
+                    gedcom_findings(text),
                 )
                 if self.types is None or f.entity_type in self.types
             )
@@ -274,6 +279,8 @@ class Detector:
             if "Mozilla/" in text:  # "(KHTML, like Gecko)": a browser's name, not a place
                 agents = [m.span() for m in _USER_AGENT.finditer(text)]
                 fs = [f for f in fs if not (f.entity_type in _NAMED and _inside_any(f, agents))]
+            if "0 HEAD" in text and (stamps := gedcom_quiet(text)):  # a GEDCOM file's stamps
+                fs = [f for f in fs if not _stamped(f, stamps)]
             if any(f.entity_type in _SHAPED for f in fs):
                 kept = resolve_overlaps(_drop_inside_addresses(fs))
                 kept = join_place_pairs(text, _clean_persons(text, kept))
@@ -643,7 +650,7 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
     return out
 
 
-_CAP_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+_CAP_WORD = re.compile(r"[^\W\d_]{2}[\w'’-]*")  # capitalized: checked where used
 _LOWER_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _CAP_NEXT = re.compile(r"\s?[A-Z]")
 
@@ -664,6 +671,7 @@ def _names_again(text: str, findings: list[Finding], english: frozenset[str]) ->
                 low = w.lower()
                 if (
                     len(w) >= 3
+                    and (lower or (w[0].isupper() and w[1].islower()))  # "Pádraig", not "MRN"
                     and not is_english(low, english)
                     and not is_place([low])
                     and (not lower or low in first or low in last)  # not "sha" of "sha=7a90f22"
@@ -856,6 +864,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
                 tail in ORG_WORDS and (len(words) > 2 or tail not in surnames())
             ):
                 continue
+            if tail in _LANDFORMS:
+                continue  # "Ellis Island", "Monterey Bay": a place's name
             if tail in _ROLE_WORDS and not is_first_name(words[0].lower()):
                 continue  # "Registered Nurse", "Deputy Clerk": a job, not "Jordan Nurse"
         elif value.lower() in _ROLE_WORDS:
@@ -872,6 +882,17 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         out.append(f)
     return out
 
+
+def _stamped(f: Finding, stamps: list[tuple[int, int]]) -> bool:
+    """A date inside one of a file's own timestamps."""
+    return f.entity_type is EntityType.DATE_TIME and any(s <= f.start < e for s, e in stamps)
+
+
+# the last word of a place's name, never of a person's
+_LANDFORMS = frozenset(
+    "island islands isle isles bay peninsula canyon valley harbor harbour fjord falls "
+    "heights mountains archipelago glacier lagoon".split()
+)
 
 _ANIMALS = (
     r"(?:dog|cat|puppy|kitten|pet|horse|pony|parrot|bird|rabbit|bunny|hamster|ferret|tortoise|"
