@@ -153,3 +153,18 @@ def test_markdown_emphasis_and_code_spans(detector: Detector) -> None:
     got = found(detector, text)
     assert {("PHONE_NUMBER", "+44 20 3662 7937"), ("PASSWORD", "RrUw05MysDVP-79")} <= got
     assert not any("0132" in v for _, v in got)
+
+
+def test_line_stamps_in_a_column_or_before_a_log_level_are_quiet(detector: Detector) -> None:
+    log = "08:49  Ximena Ortega / Gr 8 / Rm 205\n4:23PM INF 819 commits scanned.\n"
+    assert not {t for t, _ in found(detector, log)} & {"DATE_TIME"}
+    said = "Pickup at 12:30 PM.\nMeeting 14:30  room 4\n"
+    assert found(detector, said) >= {("DATE_TIME", "12:30 PM"), ("DATE_TIME", "14:30")}
+
+
+def test_dates_in_neighbouring_csv_cells_are_two(detector: Detector) -> None:
+    row = "Name,EVOC Exp,CPR Exp\nAna Ruiz,05/05/2024,09/20/2024\n"
+    got = found(detector, row)
+    assert ("DATE_TIME", "05/05/2024") in got and ("DATE_TIME", "09/20/2024") in got
+    # a date, a comma, a space and a time are one
+    assert ("DATE_TIME", "05/05/2024, 10:30") in found(detector, "Seen on 05/05/2024, 10:30.")

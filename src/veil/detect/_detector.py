@@ -736,7 +736,8 @@ def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:
         text,
         findings,
         EntityType.DATE_TIME,
-        lambda gap, _prev, _f: len(gap) <= 7 and bool(_DATE_JOIN.match(gap)),
+        # a bare comma separates two cells of a CSV row ("05/05/2024,09/20/2024")
+        lambda gap, _prev, _f: len(gap) <= 7 and gap != "," and bool(_DATE_JOIN.match(gap)),
         "with the time of day next to it",
     )
 

@@ -402,6 +402,12 @@ _SPEAKER_NEXT = re.compile(
 )  # "9:57 PM Ana: ...", an IRC log's "14:43 <camille> ..."
 
 
+_STAMP_COLUMN = re.compile(
+    r"(?:[ ]{2,}|\t)(?=\S)|[ ](?:INF|WRN|ERR|DBG|TRC|FTL|INFO|WARN|WARNING|ERROR|DEBUG|TRACE|"
+    r"FATAL|CRIT|NOTICE)\b"
+)
+
+
 def clock_time(doc: str, start: int, end: int) -> Span | None:
     """A time of day people wrote ("until 18:15", "8:15 PM"), not a machine stamp: not in
     brackets, not followed by seconds or a date, not right after a date (log lines), not a
@@ -422,6 +428,10 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
         return None
     # "22:15 - Walk-in guest ...": a log's line stamp ("09:00 - 10:00 sync" is a time range)
     if not doc[line_start:start].strip() and re.match(r" [-–|] (?!\d)", doc[end : end + 4]):
+        return None
+    # "08:49  Ximena Ortega / Gr 8 ...", "4:23PM INF 819 commits scanned": a log's or a
+    # shift log's line stamp (a column of its own, or before a log level)
+    if not doc[line_start:start].strip() and _STAMP_COLUMN.match(doc, end):
         return None
     # "(5:16 PM) Agent Achieng: ...": a chat clock in parentheses opening its line
     if doc[line_start:start].strip() == "(" and doc[end : end + 1] == ")":
