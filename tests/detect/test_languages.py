@@ -227,3 +227,24 @@ def test_place_alone_in_a_table_cell_is_a_place(ner_detector: Detector) -> None:
     assert ("PERSON", "Kenya") not in got
     prose = "Ask Kenya, she knows the answer."
     assert ("PERSON", "Kenya") in found(ner_detector, prose)  # a given name still
+
+
+def test_in_another_language_only_known_places_are_places(ner_detector: Detector) -> None:
+    note = (
+        "Diagnose: Aphasie nach Insult. Die Patientin kommt mit ihrer Tochter zur Behandlung "
+        "und ist sehr motiviert.\nA: Fortschritte in Spontansprache; Lesesinnverständnis "
+        "stabil, aber die Wortfindung ist noch langsam.\nP: Hausbesuch ggf. in Augsburg."
+    )
+    got = found(ner_detector, note)
+    assert ("LOCATION", "Augsburg") in got
+    assert not {v for t, v in got if t == "LOCATION"} & {"Spontansprache", "Aphasie"}
+    english = "We met in Catalonia last spring and flew on to Rotterdam, Netherlands."
+    assert ("LOCATION", "Catalonia") in found(ner_detector, english)
+
+
+def test_a_state_code_under_a_camel_case_key_beside_a_city_column(detector: Detector) -> None:
+    csv = (
+        "Id,FirstName,MailingCity,MailingState,MailingPostalCode\n003R,Thiago,Charleston,SC,29406\n"
+    )
+    assert ("LOCATION", "SC") in found(detector, csv)
+    assert ("LOCATION", "CA") not in found(detector, "Issuing State: CA\nLicense: D1234567\n")

@@ -610,6 +610,7 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
     if not english:
         return findings
     foreign = foreign_words()
+    lang: list[bool] = []  # whether the text is in another language, once asked
     out = []
     for f in findings:
         if f.recognizer != "spacy_ner" or f.entity_type not in _NAMED:
@@ -642,12 +643,34 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 and not is_place(words)
             ):
                 continue  # "Monsieur", "trois", "Sehr": words of another language, no place
+            if (
+                len(words) == 1
+                and not is_place(words)
+                and _other_language(text, english, lang)
+            ):
+                continue  # "Fortschritte in Spontansprache": the English model misreads a
+                # German noun as a place; in another language only known places count
             if _CAPTION_PARTY.search(text, max(0, f.start - 8), f.start):
                 # "State v. Adeyemi": the other party of a case caption is a person
                 why = f.explanation + "; a party after 'v.' in a case caption"
                 f = Finding(EntityType.PERSON, f.start, f.end, f.score, f.recognizer, why)
         out.append(f)
     return out
+
+
+_TEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _other_language(text: str, english: frozenset[str], memo: list[bool]) -> bool:
+    """Whether most of ``text`` is in another language than English: one word in eight or
+    more a stop word of German, Spanish, French, Portuguese, Italian or Dutch that is no
+    English word ("und", "mit", "para"; not "in", "a", "die")."""
+    if not memo:
+        stops = foreign_stop_words()
+        words = _TEXT_WORD.findall(text[:4000])
+        hits = sum(1 for w in words if (low := w.lower()) in stops and not is_english(low, english))
+        memo.append(len(words) >= 20 and hits * 8 >= len(words))
+    return memo[0]
 
 
 _CAP_WORD = re.compile(r"[^\W\d_]{2}[\w'’-]*")  # capitalized: checked where used

@@ -194,6 +194,14 @@ REGION_CODES = frozenset(
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP "
     "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
 )
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _first_line(text: str) -> str:
+    end = text.find("\n", 0, 2000)
+    return text[: 2000 if end < 0 else end]
+
+
 _CITY_KEY = re.compile(r"(?i)\bcity\b|\bcity_|_city\b|\btown\b")
 _STATE_KEY = re.compile(r"(?i)(?:^|[\W_])(?:state|province|st)(?:$|[\W_])|state_?code")
 
@@ -212,8 +220,11 @@ def hint_finding(
         # (a country code) it is not
         if (
             value in REGION_CODES
-            and _STATE_KEY.search(header)
-            and _CITY_KEY.search(text, max(0, at - 300), at + len(value) + 300)
+            and _STATE_KEY.search(_CAMEL.sub("_", header))  # "MailingState"
+            and (
+                _CITY_KEY.search(text, max(0, at - 300), at + len(value) + 300)
+                or _CITY_KEY.search(_CAMEL.sub("_", _first_line(text)))  # a CSV's header
+            )
         ):
             return hint, 0, len(value)
         return None
