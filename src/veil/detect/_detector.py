@@ -643,11 +643,7 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 and not is_place(words)
             ):
                 continue  # "Monsieur", "trois", "Sehr": words of another language, no place
-            if (
-                len(words) == 1
-                and not is_place(words)
-                and _other_language(text, english, lang)
-            ):
+            if len(words) == 1 and not is_place(words) and _other_language(text, english, lang):
                 continue  # "Fortschritte in Spontansprache": the English model misreads a
                 # German noun as a place; in another language only known places count
             if _CAPTION_PARTY.search(text, max(0, f.start - 8), f.start):
