@@ -248,3 +248,14 @@ def test_a_state_code_under_a_camel_case_key_beside_a_city_column(detector: Dete
     )
     assert ("LOCATION", "SC") in found(detector, csv)
     assert ("LOCATION", "CA") not in found(detector, "Issuing State: CA\nLicense: D1234567\n")
+
+
+def test_romance_streets_and_phone_labels_are_no_people(ner_detector: Detector) -> None:
+    head = (
+        "Centro de Logopedia Voz y Palabra · Paseo de Gracia 76, 8º D, 04361 Bilbao · "
+        "Tel. 91 332 30 35\nP: próxima cita el 21/06/2023. Revisión con ORL en Valencia."
+    )
+    got = found(ner_detector, head)
+    people = {v for t, v in got if t == "PERSON"}
+    assert not people & {"Paseo de Gracia", "Tel", "Valencia"}
+    assert ("LOCATION", "Valencia") in got

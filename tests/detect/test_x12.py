@@ -19,6 +19,8 @@ CLAIM = "\n".join(
         "N4*TUCSON*AZ*85776~",
         "DMG*D8*19830603*M~",
         "REF*SY*582207352~",
+        "REF*0F*ZGP19266861~",
+        "REF*1L*974391~",
         "DTP*472*D8*20220116~",
         "SE*31*8085~",
         "IEA*1*808418382~",
@@ -38,6 +40,7 @@ def test_elements_of_a_claim() -> None:
         ("LOCATION", "TUCSON"),
         ("DATE_OF_BIRTH", "19830603"),
         ("US_SSN", "582207352"),
+        ("HEALTH_PLAN_NUMBER", "ZGP19266861"),  # an 834's subscriber number, not its group
         ("DATE_TIME", "20220116"),
     }
     # the organisation (NM1*85*2) and the interchange's own dates are none of these

@@ -876,6 +876,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         words = value.split()
         if len(words) > 1 and words[0].lower() in ORG_WORDS and not words[0].endswith(","):
             continue  # "Dental Arts", "Insurance Carrier"
+        if len(words) > 1 and words[0].lower() in _STREET_FIRST:
+            continue  # "Paseo de Gracia", "Ronda de Triana": a street
         if len(words) > 1:
             # "Maya Angelou Branch", "Franklin Street", "Loan Officer": an organisation, a
             # street or a job title; a known surname ("Jordan Hall") keeps two words a name
@@ -908,6 +910,11 @@ def _stamped(f: Finding, stamps: list[tuple[int, int]]) -> bool:
     return f.entity_type is EntityType.DATE_TIME and any(s <= f.start < e for s, e in stamps)
 
 
+# the first word of a street's name in Romance languages
+_STREET_FIRST = frozenset(
+    "calle avenida avda paseo ronda plaza camino carrera carrer passeig plaça rua travessa "
+    "largo praça avenue rue boulevard chemin allée via viale piazza corso vicolo".split()
+)
 # the last word of a place's name, never of a person's
 _LANDFORMS = frozenset(
     "island islands isle isles bay peninsula canyon valley harbor harbour fjord falls "

@@ -50,6 +50,7 @@ NOT_PERSON = frozenset(
         *"alexa siri cortana jarvis jenkins ruby rails tesla dell georgia helvetica arial".split(),
         *"verdana django flask hadoop kafka grafana kibana watson claude gemini copilot".split(),
         *"chatgpt bard llama ollama jupyter pandas numpy".split(),
+        *"tel tél tlf fax".split(),  # "Tel. +49 30 ...": a label
         *["jack daniel's", "jack daniels", "ruby on rails", "dell xps", "tesla model s"],
         *["watson assistant", "papa john", "papa john's", "gill sans", "johnnie walker"],
         *["martin luther king", "martin luther king jr"],
@@ -813,7 +814,8 @@ _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "of", "upon", "on"})
 PLACE_PREP = re.compile(
     r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|moving|fly|flying|flew|based|"
-    r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across)\s+(?:the\s+)?$",
+    r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across|"
+    r"en|nach|aus|naar|em|à|au|desde|hacia)\s+(?:the\s+)?$",  # "Revisión con ORL en Valencia"
     re.I,
 )
 

@@ -64,11 +64,17 @@ _FIELDS: dict[tuple[str, int], tuple[EntityType, str]] = {
     ("GT1", 7): (_T.PHONE_NUMBER, "first"),
     ("GT1", 8): (_T.DATE_OF_BIRTH, "date"),
     ("GT1", 12): (_T.US_SSN, "first"),
+    ("PV1", 44): (_T.DATE_TIME, "datetime"),  # admitted
+    ("PV1", 45): (_T.DATE_TIME, "datetime"),  # discharged
+    ("OBR", 7): (_T.DATE_TIME, "datetime"),  # when the specimen was taken
+    ("OBR", 8): (_T.DATE_TIME, "datetime"),
+    ("OBX", 14): (_T.DATE_TIME, "datetime"),  # when the observation was made
     ("OBR", 16): (_T.PERSON, "person"),
     ("ORC", 12): (_T.PERSON, "person"),
 }
 _SEGMENTS = frozenset(s for s, _ in _FIELDS)
 _MSH = re.compile(r"(?m)^MSH(.)(.)(.)(.)(.)")
+_TIME_OF_DAY = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
 # a CCYYMMDD date, as HL7 and X12 write them
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SSN = re.compile(r"\d{3}-?\d{2}-?\d{4}")
@@ -153,11 +159,14 @@ def _finding(
             return None
         s = s + len(parts[0]) + 1
         e = s + len(comp.join(p for p in parts[1:4]).rstrip(comp))
-    elif part == "date":
+    elif part in ("date", "datetime"):
         m = COMPACT_DATE.match(text, s, e)
         if m is None:
             return None
         e = m.end()
+        if part == "datetime":  # CCYYMMDD[HHMM[SS]]: the time of day is part of it
+            t = _TIME_OF_DAY.match(text, e, e + 6)
+            e = t.end() if t else e
     while e > s and text[e - 1] in (comp, " "):
         e -= 1  # "7719 RIVER BEND CT^^PORTLAND^OR^97222^^" ends at the last component
     if e - s < 2:

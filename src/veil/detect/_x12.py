@@ -114,3 +114,5 @@ def _elements(text: str, seg: str, els: list[tuple[int, int]]) -> Iterator[Findi
                 yield from found(EntityType.PHONE_NUMBER, el(q + 1))
     elif seg == "REF" and value(1) == "SY":
         yield from found(EntityType.US_SSN, el(2))
+    elif seg == "REF" and value(1) in ("0F", "1W"):  # subscriber / member number (834)
+        yield from found(EntityType.HEALTH_PLAN_NUMBER, el(2))
