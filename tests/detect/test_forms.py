@@ -168,3 +168,28 @@ def test_dates_in_neighbouring_csv_cells_are_two(detector: Detector) -> None:
     assert ("DATE_TIME", "05/05/2024") in got and ("DATE_TIME", "09/20/2024") in got
     # a date, a comma, a space and a time are one
     assert ("DATE_TIME", "05/05/2024, 10:30") in found(detector, "Seen on 05/05/2024, 10:30.")
+
+
+def test_labels_verbs_and_cloud_account_ids_are_quiet(ner_detector: Detector) -> None:
+    form = (
+        "12. Policyholder/Subscriber Name (Last, First, Middle Initial), Address, City, State, "
+        "Zip Code:\n18. Relationship to Policyholder: [ ] Self  [X] Spouse\n"
+    )
+    assert not {v for t, v in found(ner_detector, form) if t == "LOCATION"}
+    order = "IT IS ORDERED that Respondent:\n 1. Shall not contact the Petitioner.\n"
+    assert ("PERSON", "Shall") not in found(ner_detector, order)
+    trail = (
+        '{"arn": "arn:aws:iam::718265387852:user/ops", "accountId": "718265387852"}\n'
+        "Bank account: 718265387852\n"
+    )
+    got = [(f.entity_type.value, f.start) for f in ner_detector.find(trail)]
+    assert ("ACCOUNT_NUMBER", trail.index('"718265387852"') + 1) not in got
+
+
+def test_a_state_column_when_a_comment_opens_the_csv(detector: Detector) -> None:
+    csv = (
+        "# ADP Workforce Now export - report EE_MASTER\n"
+        "Co Code,Employee Name,Address Line 1,City,State,Zip\n"
+        'CE7,"Gallagher, Jessica",2239 N Cherry Ct,Burlington,VT,57076\n'
+    )
+    assert ("LOCATION", "VT") in found(detector, csv)

@@ -350,9 +350,9 @@ class Detector:
                 value = text[c.start : c.end]
                 extra.append(prefix + value)
                 owners.append((d, c.start, len(prefix), c.header))
-                h = hint_finding(c.header, value, text, c.start)
+                h = hint_finding(c.header, value, text, c.start, c.columns)
                 if h is None and c.context != c.header:  # "| Home address | <value> |"
-                    h = hint_finding(c.context, value, text, c.start)
+                    h = hint_finding(c.context, value, text, c.start, c.columns)
                 if h is not None and (self.types is None or h[0] in self.types):
                     t, s, e = h
                     hinted.append(
@@ -643,6 +643,8 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 and not is_place(words)
             ):
                 continue  # "Monsieur", "trois", "Sehr": words of another language, no place
+            if len(words) == 1 and words[0] in _FORM_WORDS:
+                continue  # "Name, Address, City:", "Relationship to Policyholder": a label
             if len(words) == 1 and not is_place(words) and _other_language(text, english, lang):
                 continue  # "Fortschritte in Spontansprache": the English model misreads a
                 # German noun as a place; in another language only known places count
@@ -655,6 +657,13 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
 
 
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+# words of a form's labels, never a place
+_FORM_WORDS = frozenset(
+    "address addresses policyholder subscriber insured beneficiary guarantor patient "
+    "applicant claimant respondent petitioner suffix zip postcode".split()
+)
 
 
 def _other_language(text: str, english: frozenset[str], memo: list[bool]) -> bool:

@@ -197,21 +197,17 @@ REGION_CODES = frozenset(
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _first_line(text: str) -> str:
-    end = text.find("\n", 0, 2000)
-    return text[: 2000 if end < 0 else end]
-
-
 _CITY_KEY = re.compile(r"(?i)\bcity\b|\bcity_|_city\b|\btown\b")
 _STATE_KEY = re.compile(r"(?i)(?:^|[\W_])(?:state|province|st)(?:$|[\W_])|state_?code")
 
 
 def hint_finding(
-    header: str, value: str, text: str = "", at: int = 0
+    header: str, value: str, text: str = "", at: int = 0, columns: str = ""
 ) -> tuple[EntityType, int, int] | None:
     """A finding asserted by the column name alone, for types no pattern can check:
     (type, start, end) within ``value``, or None. ``text`` and ``at``: the document the value
-    stands in, and where (its record, roughly, is read around it)."""
+    stands in, and where (its record, roughly, is read around it); ``columns``: the names of
+    the columns of the value's table, if it stands in one."""
     hint = column_hint(header)
     if hint is EntityType.LOCATION and len(value) <= 2:
         # a state's or province's code under its own key next to a city field ("City:
@@ -223,7 +219,7 @@ def hint_finding(
             and _STATE_KEY.search(_CAMEL.sub("_", header))  # "MailingState"
             and (
                 _CITY_KEY.search(text, max(0, at - 300), at + len(value) + 300)
-                or _CITY_KEY.search(_CAMEL.sub("_", _first_line(text)))  # a CSV's header
+                or _CITY_KEY.search(_CAMEL.sub("_", columns))  # a table's city column
             )
         ):
             return hint, 0, len(value)
@@ -276,6 +272,7 @@ class Cell:
     end: int
     header: str
     context: str  # what the detector prefixes the cell with
+    columns: str = ""  # a table's column names, space-separated (the cell's neighbours)
 
 
 def _fields(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -413,6 +410,7 @@ def csv_cells(text: str) -> Iterator[Cell]:
             i += 1
             continue
         header = site_names(header)  # a password manager's "name" is the site's
+        columns = " ".join(header)
         j = i + 1
         while j < len(lines):
             rs, re_ = lines[j]
@@ -434,7 +432,7 @@ def csv_cells(text: str) -> Iterator[Cell]:
                     # a generic "value" column is named by the cell before it (key,value rows)
                     if ctx.lower() in _GENERIC and prev and _KEYLIKE.match(prev):
                         ctx = prev
-                    yield Cell(a, b, h, ctx)
+                    yield Cell(a, b, h, ctx, columns)
                     prev = text[a:b]
                 else:
                     prev = ""

@@ -501,6 +501,10 @@ def iban(doc: str, start: int, end: int) -> Span | None:
 
 def digits_6_17(doc: str, start: int, end: int) -> Span | None:
     n = sum(c.isdigit() for c in doc[start:end])
+    # "accountId": "718265387852" beside "arn:aws:iam::718265387852:user/...": a cloud
+    # account's id, which names no one, not a bank or customer account
+    if n == 12 == end - start and "arn:aws:" in doc and f"::{doc[start:end]}:" in doc:
+        return None
     return (start, end) if 6 <= n <= 17 else None
 
 
