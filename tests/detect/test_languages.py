@@ -259,3 +259,13 @@ def test_romance_streets_and_phone_labels_are_no_people(ner_detector: Detector) 
     people = {v for t, v in got if t == "PERSON"}
     assert not people & {"Paseo de Gracia", "Tel", "Valencia"}
     assert ("LOCATION", "Valencia") in got
+
+
+def test_lowercase_dictation_names_after_titles_and_relations(ner_detector: Detector) -> None:
+    text = (
+        "referred by doctor giulia di stefano of Tampa, FL period. the patient's daughter "
+        "kofi can be reached at 9712948126 period. the doctor said hi period."
+    )
+    got = found(ner_detector, text)
+    assert {("PERSON", "giulia di stefano"), ("PERSON", "kofi")} <= got
+    assert not {v for t, v in got if t == "PERSON"} & {"said", "said hi"}

@@ -38,6 +38,7 @@ def test_elements_of_a_claim() -> None:
         ("HEALTH_PLAN_NUMBER", "CF97636W"),
         ("ADDRESS", "7505 JEFFERSON ROAD*APT 4"),
         ("LOCATION", "TUCSON"),
+        ("LOCATION", "AZ"),
         ("DATE_OF_BIRTH", "19830603"),
         ("US_SSN", "582207352"),
         ("HEALTH_PLAN_NUMBER", "ZGP19266861"),  # an 834's subscriber number, not its group

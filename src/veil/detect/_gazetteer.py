@@ -762,11 +762,14 @@ def _titled_names(text: str, taken: set[int]) -> list[Finding]:
 # a lookahead, so that cues overlap: "hi this is aisha" tries "this is aisha" too
 _LOWER_INTRO = re.compile(
     r"\b(?=(?P<cue>my name is|my name's|name is|this is|i'm|i am|it's|thanks|thank you|hey|"
-    r"hi|hello|ok|okay|sorry|my (?:landlord|wife|husband|son|daughter|mother|father|mom|dad|"
+    r"hi|hello|ok|okay|sorry|doctor|dr\.?|"
+    r"(?:my|his|her|their|the patient's|patient's) (?:landlord|wife|husband|son|daughter|"
+    r"mother|father|mom|dad|"
     r"boss|manager|doctor|tenant|neighbor|neighbour|friend|partner|brother|sister|roommate|"
     r"flatmate|coworker|colleague|cousin|aunt|uncle|niece|nephew|girlfriend|boyfriend|"
     r"fiance|fiancee|grandma|grandpa|grandmother|grandfather))[,:]? "
-    r"(?P<a>[a-z][a-z'-]+)(?: (?P<b>[a-z][a-z'-]+))?)"
+    r"(?P<a>[a-z][a-z'-]+)(?: (?P<p>(?:di|de|da|del|van|von|le|la|dos|el|al|bin|ben) )?"
+    r"(?P<b>[a-z][a-z'-]+))?)"
 )
 
 
@@ -793,9 +796,13 @@ def lowercase_names(text: str) -> list[Finding]:
         strong = cue.startswith("my name") or cue == "name is"
         if a in _STOP or a in _LOWER_NOT_NAMES or not (a in first or (strong and len(a) > 2)):
             continue
+        if cue.startswith(("doctor", "dr")) and not (
+            b is not None and b not in _STOP and (b in last or m.group("p"))
+        ):
+            continue  # "the doctor said": after a title, a given name and a surname only
         end = m.end("a")
-        if b is not None and b in last and b not in _STOP:
-            end = m.end("b")
+        if b is not None and b not in _STOP and (b in last or m.group("p")):
+            end = m.end("b")  # "giulia di stefano": a particle joins the surname
         taken.add(m.start("a"))
         out.append(_person(m.start("a"), end, 0.75, "lowercase name after an introduction"))
     return out

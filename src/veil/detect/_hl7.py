@@ -48,7 +48,6 @@ _FIELDS: dict[tuple[str, int], tuple[EntityType, str]] = {
     ("PV1", 8): (_T.PERSON, "person"),
     ("PV1", 9): (_T.PERSON, "person"),
     ("PV1", 17): (_T.PERSON, "person"),
-    ("PV1", 19): (_T.ACCOUNT_NUMBER, "first"),
     ("IN1", 5): (_T.ADDRESS, "whole"),
     ("IN1", 7): (_T.PHONE_NUMBER, "first"),
     ("IN1", 12): (_T.DATE_TIME, "date"),

@@ -100,8 +100,10 @@ def _elements(text: str, seg: str, els: list[tuple[int, int]]) -> Iterator[Findi
         first, last = el(1), el(2) or el(1)
         if first is not None and last is not None:
             yield from found(EntityType.ADDRESS, (first[0], last[1]))
-    elif seg == "N4":
+    elif seg == "N4":  # city, state, postal code: the city and the state are places
         yield from found(EntityType.LOCATION, el(1))
+        if value(2).isalpha() and value(2).isupper():
+            yield from found(EntityType.LOCATION, el(2))
     elif seg == "DMG" and value(1) == "D8" and COMPACT_DATE.fullmatch(value(2)):
         yield from found(EntityType.DATE_OF_BIRTH, el(2))
     elif seg == "DTP" and value(2) in ("D8", "RD8") and COMPACT_DATE.match(value(3)):
