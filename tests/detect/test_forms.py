@@ -193,3 +193,22 @@ def test_a_state_column_when_a_comment_opens_the_csv(detector: Detector) -> None
         'CE7,"Gallagher, Jessica",2239 N Cherry Ct,Burlington,VT,57076\n'
     )
     assert ("LOCATION", "VT") in found(detector, csv)
+
+
+def test_measurement_rows_log_stamps_and_redactions(ner_detector: Detector) -> None:
+    sheet = (
+        "Time  | BP      | HR  | QB  | QD  | UFR  | RN\n"
+        "07:00 | 120/99  |  94 | 350 | 800 | 1.03 | V. dos Santos\n"
+        "08:00 | 134/76  |  62 | 400 | 600 | 1.20 | I. Almeida\n"
+    )
+    assert not {v for t, v in found(ner_detector, sheet) if t == "DATE_TIME"}
+    schedule = (
+        "| Time | Patient | Chart |\n|---|---|---|\n"
+        "| 07:10 | Jericho Buthelezi | MR99237 |\n| 16:30 | Rafiq Pugh | MR2373 |\n"
+    )
+    got = found(ner_detector, schedule)
+    assert {("DATE_TIME", "07:10"), ("DATE_TIME", "16:30")} <= got
+    router = "[Internet connected: 192.168.1.95] Saturday, May 17,2025 20:24:06\n"
+    assert not {v for t, v in found(ner_detector, router) if t == "DATE_TIME"}
+    letter = "wir berichten über Ihre Patientin, Frau XXXX, geb. [DOB redacted]"
+    assert not {v for t, v in found(ner_detector, letter) if t == "PERSON"}

@@ -289,6 +289,7 @@ class Detector:
                 kept = resolve_overlaps(fs)
             if sum(f.entity_type is EntityType.DATE_TIME for f in kept) > 1:
                 kept = _join_date_and_time(text, kept)
+                kept = [f for f in kept if not _row_stamp(text, f)]
             kept = [f for f in kept if f.score >= self.threshold and not _pet(text, f)]
             if ner is not None and any(f.entity_type is EntityType.PERSON for f in kept):
                 kept = _names_again(text, kept, english)
@@ -874,6 +875,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         elif m:
             continue  # the whole span is a role label ("Front Desk")
         value = text[s:e]
+        if _REDACTED.fullmatch(value):
+            continue  # "Frau XXXX": a redaction marker, no one's name
         nxt = _NEXT_WORD.match(text, e)
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
@@ -914,11 +917,35 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_NEXT_COLUMN = re.compile(r"[ \t]*[|;\t]")
+
+
+def _row_stamp(text: str, f: Finding) -> bool:
+    """A bare time of day opening a row of measurements ("07:00 | 120/99 | 94 | 350 |"): the
+    row's stamp, as in a log. A schedule's row ("| 07:10 | Jericho Buthelezi | MR99237 |")
+    says when someone is expected: its time is a date."""
+    if f.entity_type is not EntityType.DATE_TIME or not _CLOCK.fullmatch(text, f.start, f.end):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if text[line_start : f.start].strip(" |") or not _NEXT_COLUMN.match(text, f.end):
+        return False
+    line_end = text.find("\n", f.end)
+    cells = [
+        c.strip()
+        for c in re.split(r"[|;\t]", text[f.end : line_end if line_end >= 0 else len(text)])
+    ]
+    cells = [c for c in cells if c]
+    numeric = sum(1 for c in cells if not any(ch.isalpha() for ch in c))
+    return len(cells) >= 3 and numeric * 3 >= len(cells) * 2
+
+
 def _stamped(f: Finding, stamps: list[tuple[int, int]]) -> bool:
     """A date inside one of a file's own timestamps."""
     return f.entity_type is EntityType.DATE_TIME and any(s <= f.start < e for s, e in stamps)
 
 
+_REDACTED = re.compile(r"[Xx*#]{2,}(?:[ .-][Xx*#]+)*")
 # the first word of a street's name in Romance languages
 _STREET_FIRST = frozenset(
     "calle avenida avda paseo ronda plaza camino carrera carrer passeig plaça rua travessa "

@@ -368,8 +368,8 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
         return None
     if end < len(doc) and (doc[end].isalnum() or doc[end] == ":"):
         return None
-    if re.match(r" \d{1,2}:\d{2}:\d{2}", doc[end : end + 9]):
-        return None  # "Nov 15 01:05:58": a syslog timestamp
+    if re.match(r"(?:,? ?(?:19|20)\d{2})? \d{1,2}:\d{2}:\d{2}", doc[end : end + 15]):
+        return None  # "Nov 15 01:05:58", "Saturday, May 17,2025 20:24:06": a log's stamp
     if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "[/:"):
         return None
     # a bare "may 5" / "mar 3" with no year, weekday or time is often not a date
@@ -427,8 +427,8 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
     if not doc[line_start:start].strip() and _SPEAKER_NEXT.match(doc, end):
         return None
     # "22:15 - Walk-in guest ...": a log's line stamp ("09:00 - 10:00 sync" is a time range)
-    if not doc[line_start:start].strip() and re.match(r" [-–|] (?!\d)", doc[end : end + 4]):
-        return None
+    if not doc[line_start:start].strip() and re.match(r" (?:[-–|] (?!\d)|\| )", doc[end : end + 4]):
+        return None  # ... and "07:00 | 120/99 | 94": a table row's first column
     # "08:49  Ximena Ortega / Gr 8 ...", "4:23PM INF 819 commits scanned": a log's or a
     # shift log's line stamp (a column of its own, or before a log level)
     if not doc[line_start:start].strip() and _STAMP_COLUMN.match(doc, end):
