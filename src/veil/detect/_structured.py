@@ -401,9 +401,10 @@ def csv_cells(text: str) -> Iterator[Cell]:
         s, e = lines[i]
         line = text[s:e]
         sep = max(_SEPARATORS, key=line.count)
-        if line.count(sep) < 1:
-            i += 1
-            continue
+        n = line.count(sep)
+        if n < 1 or (sep != "|" and text.count(sep, *lines[i + 1]) < n):
+            i += 1  # no separator, or a next line with fewer: no header (a quoted cell of
+            continue  # a row may hold more separators, never fewer)
         s, e = _span(text, s, e, sep)
         header = [text[a:b].strip() for a, b in _fields(text, s, e, sep)]
         if not all(_HEADER_FIELD.match(h) for h in header) or len(set(header)) != len(header):
