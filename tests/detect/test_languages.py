@@ -269,3 +269,13 @@ def test_lowercase_dictation_names_after_titles_and_relations(ner_detector: Dete
     got = found(ner_detector, text)
     assert {("PERSON", "giulia di stefano"), ("PERSON", "kofi")} <= got
     assert not {v for t, v in got if t == "PERSON"} & {"said", "said hi"}
+
+
+def test_consulates_and_degrees_are_no_people(ner_detector: Detector) -> None:
+    text = (
+        "Audiologist: Pieter Peters, Au.D.\nSu cita en el Consulado de España en Ottawa ha "
+        "sido confirmada para el 16 de mayo de 2024."
+    )
+    people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert "Pieter Peters" in people
+    assert not people & {"Au", "Consulado de España", "Consulado"}

@@ -523,7 +523,8 @@ _INSTITUTIONS = frozenset(
     clinica szpital przychodnia praxis ziekenhuis hospitál policlinico poliklinik zentrum
     centro centre center universität universidad università université university
     uniwersytet universiteit stiftung fundación fundação fondazione fondation ministerio
-    ministère ministero ministerium""".split()
+    ministère ministero ministerium consulado consulat konsulat generalkonsulat consolato
+    consulate embassy embajada ambassade botschaft ambasciata embaixada""".split()
 )
 
 
@@ -875,6 +876,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         elif m:
             continue  # the whole span is a role label ("Front Desk")
         value = text[s:e]
+        if e - s <= 3 and _DEGREE_AFTER.match(text, e):
+            continue  # "Au.D.", "Ph.D.": the first letters of a degree
         if _REDACTED.fullmatch(value):
             continue  # "Frau XXXX": a redaction marker, no one's name
         nxt = _NEXT_WORD.match(text, e)
@@ -945,6 +948,7 @@ def _stamped(f: Finding, stamps: list[tuple[int, int]]) -> bool:
     return f.entity_type is EntityType.DATE_TIME and any(s <= f.start < e for s, e in stamps)
 
 
+_DEGREE_AFTER = re.compile(r"\.[A-Z][a-z]?\.")
 _REDACTED = re.compile(r"[Xx*#]{2,}(?:[ .-][Xx*#]+)*")
 # the first word of a street's name in Romance languages
 _STREET_FIRST = frozenset(
