@@ -46,6 +46,7 @@ from ._gazetteer import (
 )
 from ._gedcom import gedcom_findings, gedcom_quiet
 from ._hl7 import hl7_findings
+from ._ldif import ldif_findings
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
 from ._pool import DetectorPool
 from ._registry import load_registry
@@ -56,6 +57,7 @@ from ._structured import (
     address_after_key,
     column_forbids_person,
     column_is_quantity,
+    copy_cells,
     csv_cells,
     form_cells,
     hint_finding,
@@ -247,6 +249,7 @@ class Detector:
                     vcard_findings(text),
                     ics_findings(text),
                     gedcom_findings(text),
+                    ldif_findings(text),
                 )
                 if self.types is None or f.entity_type in self.types
             )
@@ -341,7 +344,7 @@ class Detector:
                     t, s, e = h
                     why = f"column_name: key '{c.header}'"
                     hinted.append((d, Finding(t, c.start + s, c.start + e, 0.86, "key_name", why)))
-            for c in chain(csv_cells(text), form_cells(text), sql_cells(text)):
+            for c in chain(csv_cells(text), form_cells(text), sql_cells(text), copy_cells(text)):
                 cells[d].append((c.start, c.end))
                 if wants_person and column_forbids_person(c.header):
                     things[d].append((c.start, c.end))
@@ -645,6 +648,8 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 and not is_place(words)
             ):
                 continue  # "Monsieur", "trois", "Sehr": words of another language, no place
+            if _SIDE_OF_BODY.fullmatch(value):
+                continue  # "L arm", "R deltoid": a side of the body, in a clinical table
             if len(words) == 1 and words[0] in _FORM_WORDS:
                 continue  # "Name, Address, City:", "Relationship to Policyholder": a label
             if len(words) == 1 and not is_place(words) and _other_language(text, english, lang):
@@ -661,6 +666,7 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
+_SIDE_OF_BODY = re.compile(r"[LR](?:\. ?| )[a-z]{2,12}")
 # words of a form's labels, never a place
 _FORM_WORDS = frozenset(
     "address addresses policyholder subscriber insured beneficiary guarantor patient "

@@ -26,6 +26,7 @@ __all__ = [
     "column_forbids_person",
     "column_hint",
     "column_is_quantity",
+    "copy_cells",
     "csv_cells",
     "form_cells",
     "hint_finding",
@@ -330,6 +331,29 @@ _INSERT = re.compile(
 _SQL_VALUE = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(-?\d+(?:\.\d+)?|NULL|null|TRUE|FALSE)")
 
 
+_COPY = re.compile(r"(?m)^COPY [\w.\"]+ \(([^()\n]{1,2000})\) FROM stdin;\r?\n")
+
+
+def copy_cells(text: str) -> Iterator[Cell]:
+    """Values of a ``pg_dump`` ``COPY table (columns) FROM stdin;`` block (tab-separated
+    rows up to ``\\.``), each with its column's name; ``\\N`` is NULL."""
+    if "COPY " not in text:
+        return
+    for m in _COPY.finditer(text):
+        columns = [c.strip().strip('"') for c in m.group(1).split(",")]
+        pos = m.end()
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line_end = end - 1 if end > pos and text[end - 1] == "\r" else end
+            if text[pos:line_end] == "\\." or pos == line_end:
+                break
+            for (a, b), col in zip(_fields(text, pos, line_end, "\t"), columns, strict=False):
+                if b > a and text[a:b] != "\\N":
+                    yield Cell(a, b, col, col.replace("_", " "))
+            pos = end + 1
+
+
 def sql_cells(text: str) -> Iterator[Cell]:
     """String values of SQL ``INSERT ... (columns) VALUES (...), (...)`` statements, each
     with its column's name: a dump's `ssn` or `account_no` column is read like a CSV
@@ -444,7 +468,7 @@ def csv_cells(text: str) -> Iterator[Cell]:
 # "Student: Sota Dimaculangan    Grade: 7", "- Spouse: Emre Lysenko", '"given_name": "Balázs"'
 _KV_LINE = re.compile(
     # an item number may open the line: "5. City, town or location of birth: Savannah"
-    r"^[ \t]*(?:[-•*>]\s*)?(?:\d{1,2}[a-z]?\.[ \t]+)?([^\W\d_][\w /#.()*-]{0,30}?"
+    r"^[ \t]*(?:[-•*>]\s*)?(?:\d{1,2}(?:\.?[a-z])?\.[ \t]+)?([^\W\d_][\w /#.()*-]{0,30}?"
     r"(?:, [\w /#.()*-]{1,30}?)?)[ \t]*:[ \t]+"
     r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–-][ \t])",
     re.M,
