@@ -73,3 +73,23 @@ def test_sub_item_keys_and_sides_of_the_body(ner_detector: Detector) -> None:
     log = "07/06/2022 | Blue | 1:1000 | 0.1 | L arm | 18 | 30 min\nShe was in Lombardy.\n"
     got = {(f.entity_type.value, log[f.start : f.end]) for f in ner_detector.find(log)}
     assert ("LOCATION", "L arm") not in got and ("LOCATION", "Lombardy") in got
+
+
+def test_mysql_inserts_take_their_columns_from_create_table(detector: Detector) -> None:
+    dump = (
+        "CREATE TABLE `customers` (\n  `id` int NOT NULL AUTO_INCREMENT,\n"
+        "  `first_name` varchar(64) NOT NULL,\n  `last_name` varchar(64) NOT NULL,\n"
+        "  `password_hash` char(60) NOT NULL,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n"
+        "INSERT INTO `customers` VALUES (30020,'Fatima','Al-Farsi',"
+        "'$2b$12$7RiFI47uDtA726Bytme1wHfvGZo.BDgTCnCgYQkB/CvhiFwJt1ie5');\n"
+    )
+    got = {(f.entity_type.value, dump[f.start : f.end]) for f in detector.find(dump)}
+    assert {("PERSON", "Fatima"), ("PERSON", "Al-Farsi")} <= got
+    assert not any(t == "PASSWORD" for t, _ in got)  # a bcrypt hash is no password
+
+
+def test_chat_stamps_with_month_names(ner_detector: Detector) -> None:
+    chat = "[Dec 20, 2022, 8:14 AM] evelyn: hi! we arrive Monday\n[Dec 20, 2022, 8:50 AM] Mateo: ok"
+    got = {(f.entity_type.value, chat[f.start : f.end]) for f in ner_detector.find(chat)}
+    assert ("PERSON", "evelyn") in got and ("PERSON", "Mateo") in got
+    assert not any(t == "DATE_TIME" for t, _ in got)  # the export's line stamps

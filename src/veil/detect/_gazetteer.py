@@ -159,7 +159,10 @@ _GREETING = re.compile(
 # "Front Desk (", "Agent ", "> "
 # a chat export's line stamp: "[15/04/2023, 10:18:08] ", "13/01/2026, 12:30 - "
 _CHAT_STAMP = (
-    r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    r"\[?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    # "[Dec 20, 2022, 8:14 AM] evelyn: ..."
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4})"
+    r",? \d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
     r"(?:\][ \t]*|[ \t]+[-–][ \t]+)"
 )
 _SPEAKER_BEFORE = re.compile(

@@ -237,7 +237,12 @@ def hint_finding(
             if hint is EntityType.PERSON and not _looks_like_name(m.group(1)):
                 return None  # "Agent: Have a good one." is a line of dialogue
             return hint, m.start(1), m.end(1)
-    elif hint is EntityType.PASSWORD and 4 <= len(value) <= 64 and " " not in value:
+    elif (
+        hint is EntityType.PASSWORD
+        and 4 <= len(value) <= 64
+        and " " not in value
+        and not _HASHED.search(header)  # "password_hash": a bcrypt hash is no password
+    ):
         return hint, 0, len(value)
     elif hint is EntityType.ADDRESS and _ADDRESS_SHAPE.match(value) and "mac" not in header.lower():
         return hint, 0, len(value.rstrip(" ,;."))
@@ -262,6 +267,7 @@ _ADDRESS_SHAPE = re.compile(
 )
 
 
+_HASHED = re.compile(r"(?i)hash|digest|salt|encrypted|crypt|sha\d|md5|bcrypt")
 _HEADER_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_ ./#-]{0,40}$")
 _GENERIC = frozenset({"value", "val", "data", "content", "field", "v", "secret value"})
 _KEYLIKE = re.compile(r"^[A-Za-z_][A-Za-z0-9_ -]{1,30}$")
@@ -326,8 +332,31 @@ def _span(text: str, s: int, e: int, sep: str) -> tuple[int, int]:
 
 # INSERT INTO `users` (`id`, `name`, `ssn`) VALUES (1,'Ana Lange','123-45-6789'),(...);
 _INSERT = re.compile(
-    r"(?i:insert\s+into)\s+[`\"\[]?[\w.]+[`\"\]]?\s*\(([^()]{1,2000})\)\s*(?i:values)\s*"
+    r"(?i:insert\s+into)\s+[`\"\[]?([\w.]+)[`\"\]]?\s*(?:\(([^()]{1,2000})\)\s*)?(?i:values)\s*"
 )
+# "CREATE TABLE `customers` (\n  `id` int NOT NULL, ...": the columns of an INSERT without a list
+_CREATE = re.compile(
+    r"(?i:create\s+table)(?:\s+(?i:if\s+not\s+exists))?\s+[`\"\[]?([\w.]+)[`\"\]]?\s*\("
+)
+_COLUMN_DEF = re.compile(r"(?m)^[ \t]*[`\"\[]?(\w+)[`\"\]]?[ \t]+\w")
+_NOT_COLUMN = frozenset(
+    {"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext"}
+)
+
+
+def _table_columns(text: str, table: str) -> list[str]:
+    """The columns of ``table`` as its CREATE TABLE statement in ``text`` lists them."""
+    for m in _CREATE.finditer(text):
+        if m.group(1) != table:
+            continue
+        end = text.find(";", m.end())
+        body = text[m.end() : end if end >= 0 else len(text)]
+        return [
+            c.group(1) for c in _COLUMN_DEF.finditer(body) if c.group(1).lower() not in _NOT_COLUMN
+        ]
+    return []
+
+
 _SQL_VALUE = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(-?\d+(?:\.\d+)?|NULL|null|TRUE|FALSE)")
 
 
@@ -362,7 +391,12 @@ def sql_cells(text: str) -> Iterator[Cell]:
     if "insert" not in text and "INSERT" not in text:
         return
     for m in _INSERT.finditer(text):
-        columns = [c.strip().strip('`"[]') for c in m.group(1).split(",")]
+        if m.group(2) is not None:
+            columns = [c.strip().strip('`"[]') for c in m.group(2).split(",")]
+        else:
+            columns = _table_columns(text, m.group(1))
+            if not columns:
+                continue
         i = m.end()
         n = len(text)
         while i < n and text[i] == "(":
