@@ -279,3 +279,16 @@ def test_consulates_and_degrees_are_no_people(ner_detector: Detector) -> None:
     people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
     assert "Pieter Peters" in people
     assert not people & {"Au", "Consulado de España", "Consulado"}
+
+
+def test_words_of_a_nordic_letter_are_no_names(ner_detector: Detector) -> None:
+    letter = (
+        "Saksnummer: 52678184\n\nTil: Paweł Wiśniewska, Storgata 92, 7011 Trondheim\n"
+        "Har du spørsmål, ring +47 55 55 33 33 eller send e-post. Vi ber om at du betaler "
+        "innen fristen, og at du tar kontakt med oss hvis du har spørsmål om saken."
+    )
+    people = {v for t, v in found(ner_detector, letter) if t == "PERSON"}
+    assert "Paweł Wiśniewska" in people
+    assert not people & {"Til", "Har"}
+    english = "— Nia (nia_okonkwo2@initech.de)\n\nThanks and regards of the team."
+    assert ("PERSON", "Nia") in found(ner_detector, english)

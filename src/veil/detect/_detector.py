@@ -29,6 +29,7 @@ from ._gazetteer import (
     TECH_WORDS,
     foreign_stop_words,
     foreign_words,
+    function_words,
     gazetteer_names,
     is_english,
     is_first_name,
@@ -527,7 +528,8 @@ _INSTITUTIONS = frozenset(
     centro centre center universität universidad università université university
     uniwersytet universiteit stiftung fundación fundação fondazione fondation ministerio
     ministère ministero ministerium consulado consulat konsulat generalkonsulat consolato
-    consulate embassy embajada ambassade botschaft ambasciata embaixada""".split()
+    consulate embassy embajada ambassade botschaft ambasciata embaixada ayuntamiento
+    municipio gemeente kommune kommun rathaus mairie comune prefeitura""".split()
 )
 
 
@@ -618,6 +620,14 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
     lang: list[bool] = []  # whether the text is in another language, once asked
     out = []
     for f in findings:
+        if (
+            f.entity_type is EntityType.PERSON
+            and " " not in (word := text[f.start : f.end])
+            and word.lower() in function_words()
+            and not is_english(word.lower(), english)
+            and _other_language(text, english, lang)
+        ):
+            continue  # "Til: Ole Østby", "Har du spørsmål": a word of the letter's language
         if f.recognizer != "spacy_ner" or f.entity_type not in _NAMED:
             out.append(f)
             continue
@@ -679,7 +689,7 @@ def _other_language(text: str, english: frozenset[str], memo: list[bool]) -> boo
     more a stop word of German, Spanish, French, Portuguese, Italian or Dutch that is no
     English word ("und", "mit", "para"; not "in", "a", "die")."""
     if not memo:
-        stops = foreign_stop_words()
+        stops = function_words()
         words = _TEXT_WORD.findall(text[:4000])
         hits = sum(1 for w in words if (low := w.lower()) in stops and not is_english(low, english))
         memo.append(len(words) >= 20 and hits * 8 >= len(words))

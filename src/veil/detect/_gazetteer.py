@@ -236,12 +236,13 @@ def foreign_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def foreign_stop_words() -> frozenset[str]:
-    """spaCy's stop words of German, Spanish, French, Portuguese, Italian and Dutch that are
-    no known name nor a surname particle: no name opens with "Ihre", "Estimado" or "Notre"."""
+    """spaCy's stop words of German, Spanish, French, Portuguese, Italian, Dutch, Polish and
+    the Nordic languages that are no known name nor a surname particle: no name opens with
+    "Ihre", "Estimado", "Notre" or "Til"."""
     import importlib
 
     words: set[str] = set()
-    for lang in ("de", "es", "fr", "pt", "it", "nl"):
+    for lang in ("de", "es", "fr", "pt", "it", "nl", "pl", "sv", "nb", "da", "fi"):
         try:
             words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
         except ImportError:  # pragma: no cover - spaCy not installed: no NER to correct
@@ -250,6 +251,22 @@ def foreign_stop_words() -> frozenset[str]:
     return frozenset(
         w for w in words if w not in first and w not in last and not re.fullmatch(PARTICLE, w)
     )
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Every stop word of the languages above, names or not ("til", "har", "och"), that is
+    no English stop word ("and", "of"): a word a text in one of those languages uses as a
+    word."""
+    import importlib
+
+    words: set[str] = set()
+    for lang in ("de", "es", "fr", "pt", "it", "nl", "pl", "sv", "nb", "da", "fi"):
+        try:
+            words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        except ImportError:  # pragma: no cover - spaCy not installed: no NER to correct
+            return frozenset()
+    return frozenset(words - importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
