@@ -292,3 +292,12 @@ def test_words_of_a_nordic_letter_are_no_names(ner_detector: Detector) -> None:
     assert not people & {"Til", "Har"}
     english = "— Nia (nia_okonkwo2@initech.de)\n\nThanks and regards of the team."
     assert ("PERSON", "Nia") in found(ner_detector, english)
+
+
+def test_names_in_capitals(ner_detector: Detector) -> None:
+    log = (
+        "07:47:40 PT/SUBJ IS NOUR HADDAD DOB 09/12/1961, 82 YOA\n"
+        "PATIENT INFORMATION - GRACE PERIOD APPLIES\n"
+    )
+    people = {v for t, v in found(ner_detector, log) if t == "PERSON"}
+    assert people == {"NOUR HADDAD"}

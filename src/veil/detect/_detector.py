@@ -27,6 +27,7 @@ from ._gazetteer import (
     REGION_CODES,
     ROLE_WORDS,
     TECH_WORDS,
+    caps_names,
     foreign_stop_words,
     foreign_words,
     function_words,
@@ -261,6 +262,7 @@ class Detector:
             for d, text in enumerate(texts):
                 found[d].extend(gazetteer_names(text))
                 found[d].extend(lowercase_names(text))
+                found[d].extend(caps_names(text))
                 for c in lists[d]:
                     found[d].extend(people_list(text, c.start, c.end, c.header, english))
         if self.types is None or EntityType.LOCATION in self.types:

@@ -135,6 +135,7 @@ __all__ = [
     "REGION_CODES",
     "TECH_WORDS",
     "base_name_lists",
+    "caps_names",
     "gazetteer_names",
     "is_english",
     "is_first_name",
@@ -791,6 +792,36 @@ _LOWER_INTRO = re.compile(
     r"(?P<a>[a-z][a-z'-]+)(?: (?P<p>(?:di|de|da|del|van|von|le|la|dos|el|al|bin|ben) )?"
     r"(?P<b>[a-z][a-z'-]+))?)"
 )
+
+
+_CAPS_WORD = re.compile(r"(?<![\w@./-])[A-Z][A-Z'’-]+(?![\w@.]?[\w@])")
+
+
+def caps_names(text: str) -> list[Finding]:
+    """Names typed in capitals ("2ND CALLER YUXIN ZHOU CB 225-555-0162", a dispatch log's
+    "PT/SUBJ IS NOUR HADDAD DOB ..."): a known given name followed by a known surname, both
+    in capitals. The model and the other lists skip words in capitals (headings, codes)."""
+    if sum(1 for c in text[:4000] if c.isupper()) < 8:
+        return []
+    first, last = _load()
+    out: list[Finding] = []
+    prev: re.Match[str] | None = None
+    for m in _CAPS_WORD.finditer(text):
+        if (
+            prev is not None
+            and text[prev.end() : m.start()] == " "
+            and (a := prev.group(0).lower()) in first
+            and (b := m.group(0).lower()) in last
+            and not ({a, b} & (_STOP | _LOWER_NOT_NAMES))
+            and f"{a} {b}" not in NOT_PERSON
+            and len(a) > 1
+            and len(b) > 1
+        ):
+            out.append(_person(prev.start(), m.end(), 0.72, "given name + surname in capitals"))
+            prev = None
+            continue
+        prev = m
+    return out
 
 
 def lowercase_names(text: str) -> list[Finding]:
