@@ -212,3 +212,17 @@ def test_measurement_rows_log_stamps_and_redactions(ner_detector: Detector) -> N
     assert not {v for t, v in found(ner_detector, router) if t == "DATE_TIME"}
     letter = "wir berichten über Ihre Patientin, Frau XXXX, geb. [DOB redacted]"
     assert not {v for t, v in found(ner_detector, letter) if t == "PERSON"}
+
+
+def test_household_heads_vaccination_times_and_placed_times(ner_detector: Detector) -> None:
+    form = "Head of household: ADEYEMI, OLUWASEUN R   DOB: 11/22/1996\n"
+    assert ("PERSON", "ADEYEMI, OLUWASEUN R") in found(ner_detector, form)
+    test = "Date of test: 2 November 2022   Placed: 11:00\nSubject: Onboarding - next steps\n"
+    got = found(ner_detector, test)
+    assert ("DATE_TIME", "11:00") in got and ("PERSON", "Onboarding") not in got
+    vxu = (
+        "MSH|^~\\&|EHR|CLINIC|IIS|STATE|20250605120000||VXU^V04|1|P|2.5.1\n"
+        "RXA|0|1|20250605|20250605|20^DTaP^CVX|0.5|mL^MilliLiters^UCUM\n"
+    )
+    dates = [v for t, v in found(ner_detector, vxu) if t == "DATE_TIME"]
+    assert dates == ["20250605"]  # RXA-3 and RXA-4 (the same text), not the MSH stamp

@@ -68,6 +68,8 @@ _FIELDS: dict[tuple[str, int], tuple[EntityType, str]] = {
     ("OBR", 7): (_T.DATE_TIME, "datetime"),  # when the specimen was taken
     ("OBR", 8): (_T.DATE_TIME, "datetime"),
     ("OBX", 14): (_T.DATE_TIME, "datetime"),  # when the observation was made
+    ("RXA", 3): (_T.DATE_TIME, "datetime"),  # when a vaccine was given (start, end)
+    ("RXA", 4): (_T.DATE_TIME, "datetime"),
     ("OBR", 16): (_T.PERSON, "person"),
     ("ORC", 12): (_T.PERSON, "person"),
 }
