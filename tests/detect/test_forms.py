@@ -226,3 +226,16 @@ def test_household_heads_vaccination_times_and_placed_times(ner_detector: Detect
     )
     dates = [v for t, v in found(ner_detector, vxu) if t == "DATE_TIME"]
     assert dates == ["20250605"]  # RXA-3 and RXA-4 (the same text), not the MSH stamp
+
+
+def test_injection_sites_and_hashed_tokens(ner_detector: Detector) -> None:
+    table = (
+        "Date       | Vial   | Dose mL | Site  | Given by\n"
+        "06/29/2022 | Silver | 0.15    | R arm | KH\n07/06/2022 | Blue   | 0.1     | L arm | TA\n"
+    )
+    assert not {v for t, v in found(ner_detector, table) if t == "LOCATION"}
+    audit = (
+        '{"type":"response","auth":{"client_token":"hmac-sha256:6b3c73336e18efa3176c168d906e'
+        '711082f86cab447fd5a6229a71059e88d496","accessor":"hmac-sha256:29678b2f81afa3"}}'
+    )
+    assert not {t for t, _ in found(ner_detector, audit)} & {"GENERIC_SECRET", "PASSWORD"}

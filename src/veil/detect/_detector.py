@@ -678,6 +678,8 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
+_SECRETS = frozenset({EntityType.GENERIC_SECRET, EntityType.PASSWORD})
+_HASH_PREFIXES = ("hmac-sha256:", "hmac-sha1:", "sha256:", "sha1:", "sha512:", "md5:")
 _SIDE_OF_BODY = re.compile(r"[LR](?:\. ?| )[a-z]{2,12}")
 # words of a form's labels, never a place
 _FORM_WORDS = frozenset(
@@ -882,8 +884,14 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in findings:
         if f.entity_type is not EntityType.PERSON:
-            if not (f.entity_type is EntityType.LOCATION and text[f.start : f.end] in _DATE_MASKS):
-                out.append(f)  # "(MM/DD/YYYY)" is a date format, not Maldives/Dominica
+            value = text[f.start : f.end]
+            if f.entity_type is EntityType.LOCATION and (
+                value in _DATE_MASKS or _SIDE_OF_BODY.fullmatch(value)
+            ):
+                continue  # "(MM/DD/YYYY)" is a date format, not Maldives/Dominica; "L arm"
+            if f.entity_type in _SECRETS and value.startswith(_HASH_PREFIXES):
+                continue  # "hmac-sha256:6b3c...": an audit log's hash of a token
+            out.append(f)
             continue
         s, e = f.start, f.end
         m = _ROLE_LABEL.match(text, s, e)
