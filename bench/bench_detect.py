@@ -724,7 +724,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
     )
-    for k in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20):
+    for k in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21):
         ap.add_argument(
             f"--blind{k}-n",
             type=int,
@@ -796,7 +796,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
-    for k in [f"blind{i}_n" for i in range(2, 21)]:
+    for k in [f"blind{i}_n" for i in range(2, 22)]:
         if getattr(args, k) is None:
             setattr(args, k, 100 if args.quick else 1000)
     if args.repeat is None:
@@ -842,6 +842,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("blind18", None, "corpus_blind18", args.blind18_n),
         ("blind19", None, "corpus_blind19", args.blind19_n),
         ("blind20", None, "corpus_blind20", args.blind20_n),
+        ("blind21", None, "corpus_blind21", args.blind21_n),
     ]
     for name, path, module, n in specs:
         if path is not None:

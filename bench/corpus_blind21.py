@@ -1301,7 +1301,7 @@ def dom_airline_loyalty(rng):
     if chance(rng, 0.5):
         a = addr(rng, lang_cc)
         d(" or by mail at ", ADDR(a.line))
-    d(". Boarding pass attached (ticket ", f"{rng.randint(1, 9)}{digits(rng, 12)}", ").\n\n")
+    d(". Boarding pass attached (ticket ", f"0{rng.randint(1, 99):02d}{digits(rng, 10)}", ").\n\n")
     d(rng.choice(["Thanks,\n", "Regards,\n", "Best,\n"]), PER(cust.first), "\n\n")
     d("-----\n")
     d("Dear ", cust.title(rng), " ", PER(cust.last), ",\n\n")
@@ -1448,7 +1448,12 @@ def dom_intercom(rng):
     k = rng.random()
     if k < 0.4:
         parts.append(part(None, Mix(["<p>Thanks. For the refund I need to verify the card — just the last 4 digits please.</p>"]), True))
-        parts.append(part(None, Mix(["<p>its ", (card(rng), "CREDIT_CARD"), "</p>"]), False))
+        if chance(rng, 0.35):
+            parts.append(part(None, Mix(["<p>its ", bad_card(rng), "</p>"]), False))
+            parts.append(part(None, Mix(["<p>Hmm, that number doesn't validate — and please only send the last 4!</p>"]), True))
+            parts.append(part(None, Mix(["<p>sorry typo, ", (card(rng), "CREDIT_CARD"), "</p>"]), False))
+        else:
+            parts.append(part(None, Mix(["<p>its ", (card(rng), "CREDIT_CARD"), "</p>"]), False))
         parts.append(part(None, Mix(["<p>Please never send full card numbers in chat — I've redacted it on our side. Refund of ",
                                      money(rng, 15, 400), " issued to the card ending ", digits(rng, 4), ".</p>"]), True))
     elif k < 0.7:
@@ -1953,7 +1958,7 @@ def dom_pet_claim(rng):
     d("Email: ", EM(email_for(rng, own)), "    Phone: ", PH(phone(rng, cc)), "\n")
     d("Address: ", ADDR(a.line), "\n\n")
     species, breed = rng.choice([("Dog", "Labrador Retriever"), ("Cat", "Maine Coon"), ("Dog", "French Bulldog"), ("Dog", "Border Collie"), ("Cat", "DSH")])
-    d(f"Pet name: {pet}   Species: {species}   Breed: {breed}   Age: {rng.randint(1, 14)} yrs   Microchip: {digits(rng, 15)}\n")
+    d(f"Pet name: {pet}   Species: {species}   Breed: {breed}   Age: {rng.randint(1, 14)} yrs   Microchip: 9{rng.choice(['85', '00', '56', '77', '41'])}{digits(rng, 12)}\n")
     d("Date of illness/injury: ", DT(fdate(rng, ill, "us" if cc in ("US",) else ("uk" if cc in ("UK", "IE", "CA") else lang))), "\n")
     d("First signs noticed: ", rng.choice(["limping on back left leg after the park", "vomiting and lethargy", "itchy ears, head shaking",
                                             "ate a sock (!)"]), "\n")
@@ -2055,6 +2060,8 @@ def dom_alumni(rng):
         else:
             d(f"attended reunion weekend; spouse {rng.choice(['mentioned', 'asked about'])} planned giving. Sent brochure to ",
               EM(email_for(rng, sp)), ".\n")
+    if cc in ("DE", "FR", "IT", "ES", "PT", "NL", "IE", "PL", "SE") and chance(rng, 0.7):
+        d("SEPA mandate on file: IBAN ", IBAN(iban(rng, {"UK": "GB"}.get(cc, cc))), f", mandate ref ALUM-{digits(rng, 6)}\n")
     d("Do not solicit by phone. Wealth screening: ", rng.choice(["$1M–$5M", "$250K–$500K", "$5M+"]), "\n")
     return d
 
@@ -2073,13 +2080,16 @@ def dom_booking(rng):
     d(f"Booking #: {ad.year}-{digits(rng, 6)}     SO#: {digits(rng, 6)}     Cell: {rng.choice('ABCD')}-{rng.randint(1, 40)}\n")
     d("Name: ", PER(p.show(rng, rng.choice(["capslf", "capslf2"]))), "\n")
     if chance(rng, 0.5):
-        d("AKA: ", PER((p.first[0] + ". " + p.last).upper() if chance(rng, 0.5) else (person(rng).first + " " + p.last).upper()), "\n")
+        d("AKA: ", PER(f"{p.first} {p.mid}. {p.last}".upper() if chance(rng, 0.5) else (person(rng, g=p.g).first + " " + p.last).upper()), "\n")
     d("DOB: ", DOB(fdate(rng, rdob(rng, 1960, 2005), "us", "us")), f"   Sex: {'F' if p.g == 'f' else 'M'}   Ht: {rng.randint(5, 6)}'{rng.randint(0, 11)}\"   Wt: {rng.randint(110, 280)}\n")
     d("Address: ", ADDR(a.line), "\n")
     d("Phone: ", PH(phone(rng, "US")), "\n")
     d("DL#: ", DL(dl_no(rng, st)), "   State: ", LOC(st), "\n")
-    if chance(rng, 0.6):
+    k = rng.random()
+    if k < 0.55:
         d("SSN: ", SSN(ssn(rng)), "\n")
+    elif k < 0.7:
+        d(f"SSN: none — ITIN 9{rng.randint(0, 9)}{rng.randint(0, 9)}-{rng.choice([70, 71, 78, 83, 88, 90, 92])}-{digits(rng, 4)}\n")
     d("Arrest date/time: ", DT(f"{fdate(rng, ad, 'us', 'us')} {ah:02d}{am:02d}" if chance(rng, 0.4) else fdt(rng, ad, ah, am, "us", "us")), "\n")
     d("Arresting officer: Ofc. ", PER(ofc.show(rng, rng.choice(["full", "last"]))), f" #{rng.randint(100, 9999)}   Agency: Municipal PD\n")
     d("Charges:\n")
@@ -2119,6 +2129,8 @@ def dom_home_warranty(rng):
     t = ("ok thanks. " if lc else "OK, thanks. ")
     d(t, f"if nobody answers call my {wife_rel} ", PER(wife.first.lower() if lc else wife.first), " at ", PH(phone(rng, "US")),
       ". side gate is unlocked, dog is friendly (", rng.choice(PETS), ")\n")
+    if chance(rng, 0.25):
+        d("and pls put the $100 on my other card " if lc else "Please charge the service fee to my other card: ", CC(card(rng)), "\n")
     if chance(rng, 0.4):
         d("also our new email is ", EM(email_for(rng, ho)), " pls update the account ", ACCT(acct_no(rng)), "\n")
     d("\n---- technician notes ----\n")
@@ -2342,8 +2354,10 @@ def dom_bill_of_sale(rng):
         d(f"Payment: cashier's check #{rng.randint(100000, 999999)} drawn on account ", ACCT(digits(rng, rng.randint(9, 12))), f" (routing {aba(rng)})\n")
     elif k < 0.7:
         d("Payment: card ", CC(card(rng)), f" — auth code {rs(rng, 6, UP + DG)}\n")
-    else:
+    elif k < 0.85:
         d(f"Payment: wire, ref {rs(rng, 3, UP)}{digits(rng, 9)}\n")
+    else:
+        d("Payment: SEPA transfer from IBAN ", IBAN(iban(rng, rng.choice(["DE", "NL", "BE", "AT", "LU"]))), f" (export buyer), ref {rs(rng, 3, UP)}{digits(rng, 6)}\n")
     d("Vehicle sold AS IS, WHERE IS. Title to be delivered within 15 days.\n\n")
     d("Seller signature: ", PER(s.show(rng, "full")), "   Date: ", DT(fdate(rng, dd, "us", "us")), "\n")
     d("Buyer signature:  ", PER(b.show(rng, "full")), "   Date: ", DT(fdate(rng, dd, "us", "us")), "\n")
@@ -2374,6 +2388,9 @@ def dom_waiver(rng):
     for kid in ([k1, k2] if chance(rng, 0.5) else [k1]):
         d("  - ", PER(kid.show(rng, rng.choice(["full", "first"]))), "  DOB ", DOB(fdate(rng, rdob(rng, 2010, 2019), loc)), "\n")
     d("Emergency contact: ", PER(ec.show(rng, "full")), " — ", PH(phone(rng, cc)), "\n")
+    if cc == "US" and chance(rng, 0.35):
+        st = rng.choice(["CA", "NY", "FL", "TX", "IL", "WA", "AZ", "OH", "PA"])
+        d("Photo ID checked at desk: DL ", DL(dl_no(rng, st)), " (", LOC(st), ")\n")
     d(f"Medical conditions / allergies: {rng.choice(['asthma (inhaler in bag)', 'none', 'peanut allergy (EpiPen)', 'previous shoulder dislocation'])}\n")
     d(f"How did you hear about us? {rng.choice(['Instagram', 'friend', 'Google'])}")
     if chance(rng, 0.4):
@@ -2489,13 +2506,13 @@ def dom_ach(rng):
         amt = rng.uniform(400, 6000)
         tot += amt
         acc = digits(rng, rng.randint(6, 14))
-        d(f"{digits(rng, 15):<17}", PER(nm), " " * (24 - len(nm)), f"{aba(rng):<11}", ACCT(acc), " " * (19 - len(acc)),
+        d(f"{rng.choice('012')}{digits(rng, 14):<16}", PER(nm), " " * (24 - len(nm)), f"{aba(rng):<11}", ACCT(acc), " " * (19 - len(acc)),
           f"{rng.choice(['CHK', 'CHK', 'SAV']):<6}{amt:>12,.2f}\n")
     d(f"\nBatch total: {tot:,.2f}   Entry hash: {digits(rng, 10)}\n")
     if chance(rng, 0.5):
         p = person(rng)
         d("\nReturn notice: R03 No account/unable to locate — ", PER(p.show(rng, "caps")), ", account ", ACCT(digits(rng, 10)),
-          ", original trace ", digits(rng, 15), "\n")
+          ", original trace ", rng.choice("012") + digits(rng, 14), "\n")
     d("\nPrepared by: ", PER(prep.show(rng, "full")), "    Approved by: ", PER(appr.show(rng, "full")), "  (dual control)\n")
     return d
 
@@ -2543,6 +2560,8 @@ def dom_ryokan(rng):
         d("Dinner: ", DT(ftime(rng, rng.choice([18, 19]), rng.choice([0, 30]), "us")), " in your room (kaiseki, one vegetarian)\n")
         d("Phone on file: ", PH(phone(rng, cc)), "   Email: ", EM(email_for(rng, g)), "\n")
         d("Home address: ", ADDR(a.line), "\n")
+        if chance(rng, 0.3):
+            d("Card provided by guest for guarantee: ", CC(card(rng)), " (will be masked after check-in)\n")
         d(f"Payment: guaranteed by card ending {digits(rng, 4)}; balance of ¥{rng.randint(30, 190) * 1000:,} payable on arrival.\n\n")
         d(f"日本語: ご到着を心よりお待ちしております。\n")
     d(f"{ryokan} 予約係 ", PER(rng.choice(JA_NAMES)[0]), "\n")

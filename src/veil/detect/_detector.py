@@ -296,7 +296,11 @@ class Detector:
             if sum(f.entity_type is EntityType.DATE_TIME for f in kept) > 1:
                 kept = _join_date_and_time(text, kept)
                 kept = [f for f in kept if not _row_stamp(text, f)]
-            kept = [f for f in kept if f.score >= self.threshold and not _pet(text, f)]
+            kept = [
+                f
+                for f in kept
+                if f.score >= self.threshold and not _pet(text, f) and not _hashed(text, f)
+            ]
             if ner is not None and any(f.entity_type is EntityType.PERSON for f in kept):
                 kept = _names_again(text, kept, english)
             out.append(kept)
@@ -679,6 +683,13 @@ _TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
 _SECRETS = frozenset({EntityType.GENERIC_SECRET, EntityType.PASSWORD})
+
+
+def _hashed(text: str, f: Finding) -> bool:
+    """A secret's hash ("hmac-sha256:6b3c...", as audit logs write tokens): no secret."""
+    return f.entity_type in _SECRETS and text.startswith(_HASH_PREFIXES, f.start)
+
+
 _HASH_PREFIXES = ("hmac-sha256:", "hmac-sha1:", "sha256:", "sha1:", "sha512:", "md5:")
 _SIDE_OF_BODY = re.compile(r"[LR](?:\. ?| )[a-z]{2,12}")
 # words of a form's labels, never a place
@@ -889,8 +900,6 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
                 value in _DATE_MASKS or _SIDE_OF_BODY.fullmatch(value)
             ):
                 continue  # "(MM/DD/YYYY)" is a date format, not Maldives/Dominica; "L arm"
-            if f.entity_type in _SECRETS and value.startswith(_HASH_PREFIXES):
-                continue  # "hmac-sha256:6b3c...": an audit log's hash of a token
             out.append(f)
             continue
         s, e = f.start, f.end
