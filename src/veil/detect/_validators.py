@@ -235,6 +235,8 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
         return None
     if re.fullmatch(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}", value):
         return None
+    if _NANP.fullmatch(value):
+        return None  # "(443) 869-7707": North American, the phone and phone_nanp rules' own
     # one group of a longer run of digit groups (a card-like number) is not a phone number
     if re.search(r"\d[ -]$", doc[max(0, start - 2) : start]) or re.match(
         r"[ -]\d", doc[end : end + 2]
