@@ -519,3 +519,18 @@ def test_luhn_valid_visa_found_and_broken_one_not(
 
     text = f"{before}{bad_s}{after}"
     assert all(t != "CREDIT_CARD" for t, _ in found(detector, text))
+
+
+def test_warming_the_phone_rules_loads_their_regions_once() -> None:
+    import phonenumbers
+
+    from veil.detect import _validators
+
+    _validators.warm()
+    _validators.warm()  # idempotent
+    assert _validators._warm == [True]
+    gb = phonenumbers.example_number("GB")
+    assert gb is not None and phonenumbers.is_valid_number(gb)
+    text = "Call 020 7946 0958 after five"
+    s = text.index("020")
+    assert _validators.phone_national(text, s, s + len("020 7946 0958")) is not None

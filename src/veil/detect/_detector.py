@@ -66,6 +66,7 @@ from ._structured import (
     key_value_cells,
     sql_cells,
 )
+from ._validators import warm as warm_validators
 from ._vcard import ics_findings, vcard_findings
 from ._x12 import x12_findings
 
@@ -210,6 +211,7 @@ class Detector:
 
     def warmup(self) -> None:
         """Load models and start worker processes now rather than on first use."""
+        warm_validators()
         self.find_batch(["warm up: Jane Doe <jane@example.com> in Paris"])
         if self._pool.processes > 1:
             self._pool.start()
@@ -236,6 +238,7 @@ class Detector:
                 raise UsageError(f"texts must be str, got {type(t).__name__}")
         if self._pool.wanted(len(texts)):
             self._ner_engine()  # load the model before forking, so workers share it
+            warm_validators()  # and the phone metadata, which phonenumbers loads lazily
             return self._pool.run(texts)
         return self._find_local(texts)
 

@@ -24,7 +24,7 @@ from stdnum import iban as _iban
 from stdnum import luhn as _luhn
 from stdnum.us import ssn as _ssn
 
-__all__ = ["VALIDATORS", "Validator", "shannon_entropy"]
+__all__ = ["VALIDATORS", "Validator", "shannon_entropy", "warm"]
 
 Span = tuple[int, int]
 Validator = Callable[[str, int, int], Span | None]
@@ -220,6 +220,22 @@ _NATIONAL_REGIONS = (
     *("GB", "DE", "FR", "AU", "JP", "BR", "IN", "MX", "IT", "ES", "NL", "CA", "PT", "AT", "CH"),
     *("BE", "IE", "PL", "SE", "AR", "CO", "CL", "ZA", "NZ"),
 )
+
+
+_warm: list[bool] = []
+
+
+def warm() -> None:
+    """Load ``phonenumbers``' metadata of the regions the phone rules try, and compile their
+    patterns, now: it loads them lazily, so a forked worker would otherwise pay for it
+    (about 0.1 s) on its first batch. Idempotent."""
+    if _warm:
+        return
+    for region in (*_NATIONAL_REGIONS, "US"):
+        example = phonenumbers.example_number(region)
+        if example is not None:
+            phonenumbers.is_valid_number(example)
+    _warm.append(True)
 
 
 def phone_national(doc: str, start: int, end: int) -> Span | None:
