@@ -46,7 +46,7 @@ from ._gazetteer import (
     surnames,
     whole_cell,
 )
-from ._gedcom import gedcom_findings, gedcom_quiet
+from ._gedcom import read_gedcom
 from ._hl7 import hl7_findings
 from ._ldif import ldif_findings
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
@@ -245,7 +245,10 @@ class Detector:
     def _find_local(self, texts: Sequence[str]) -> list[list[Finding]]:
         """The whole pipeline in this process."""
         found, cells, things, lists = self._scan_with_tables(texts)
+        stamps: list[list[tuple[int, int]]] = []  # a GEDCOM file's own timestamps
         for d, text in enumerate(texts):  # HL7 messages, vCards: a field's place names it
+            gedcom, quiet = read_gedcom(text)
+            stamps.append(quiet)
             found[d].extend(
                 f
                 for f in chain(
@@ -253,7 +256,7 @@ class Detector:
                     x12_findings(text),
                     vcard_findings(text),
                     ics_findings(text),
-                    gedcom_findings(text),
+                    gedcom,
                     ldif_findings(text),
                 )
                 if self.types is None or f.entity_type in self.types
@@ -288,8 +291,8 @@ class Detector:
             if "Mozilla/" in text:  # "(KHTML, like Gecko)": a browser's name, not a place
                 agents = [m.span() for m in _USER_AGENT.finditer(text)]
                 fs = [f for f in fs if not (f.entity_type in _NAMED and _inside_any(f, agents))]
-            if "0 HEAD" in text and (stamps := gedcom_quiet(text)):  # a GEDCOM file's stamps
-                fs = [f for f in fs if not _stamped(f, stamps)]
+            if stamps[d]:
+                fs = [f for f in fs if not _stamped(f, stamps[d])]
             if any(f.entity_type in _SHAPED for f in fs):
                 kept = resolve_overlaps(_drop_inside_addresses(fs))
                 kept = join_place_pairs(text, _clean_persons(text, kept))
@@ -302,7 +305,10 @@ class Detector:
             kept = [
                 f
                 for f in kept
-                if f.score >= self.threshold and not _pet(text, f) and not _hashed(text, f)
+                if f.score >= self.threshold
+                and not _pet(text, f)
+                and not _hashed(text, f)
+                and not _body_side(text, f)
             ]
             if ner is not None and any(f.entity_type is EntityType.PERSON for f in kept):
                 kept = _names_again(text, kept, english)
@@ -667,8 +673,6 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 and not is_place(words)
             ):
                 continue  # "Monsieur", "trois", "Sehr": words of another language, no place
-            if _SIDE_OF_BODY.fullmatch(value):
-                continue  # "L arm", "R deltoid": a side of the body, in a clinical table
             if len(words) == 1 and words[0] in _FORM_WORDS:
                 continue  # "Name, Address, City:", "Relationship to Policyholder": a label
             if len(words) == 1 and not is_place(words) and _other_language(text, english, lang):
@@ -695,6 +699,16 @@ def _hashed(text: str, f: Finding) -> bool:
 
 _HASH_PREFIXES = ("hmac-sha256:", "hmac-sha1:", "sha256:", "sha1:", "sha512:", "md5:")
 _SIDE_OF_BODY = re.compile(r"[LR](?:\. ?| )[a-z]{2,12}")
+
+
+def _body_side(text: str, f: Finding) -> bool:
+    """A side of the body ("L arm", "R deltoid" in a clinical table) is no place, whichever
+    rule took it for one (the model, a "Site" column)."""
+    return f.entity_type is EntityType.LOCATION and bool(
+        _SIDE_OF_BODY.fullmatch(text, f.start, f.end)
+    )
+
+
 # words of a form's labels, never a place
 _FORM_WORDS = frozenset(
     "address addresses policyholder subscriber insured beneficiary guarantor patient "
@@ -899,10 +913,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     for f in findings:
         if f.entity_type is not EntityType.PERSON:
             value = text[f.start : f.end]
-            if f.entity_type is EntityType.LOCATION and (
-                value in _DATE_MASKS or _SIDE_OF_BODY.fullmatch(value)
-            ):
-                continue  # "(MM/DD/YYYY)" is a date format, not Maldives/Dominica; "L arm"
+            if f.entity_type is EntityType.LOCATION and value in _DATE_MASKS:
+                continue  # "(MM/DD/YYYY)" is a date format, not Maldives/Dominica
             out.append(f)
             continue
         s, e = f.start, f.end
@@ -917,7 +929,7 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         if e - s <= 3 and _DEGREE_AFTER.match(text, e):
             continue  # "Au.D.", "Ph.D.": the first letters of a degree
         if _REDACTED.fullmatch(value):
-            continue  # "Frau XXXX": a redaction marker, no one's name
+            continue  # "Frau" and a run of X's or asterisks: a redaction mark, no one's name
         nxt = _NEXT_WORD.match(text, e)
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue

@@ -235,22 +235,33 @@ def foreign_words() -> frozenset[str]:
     return _read("foreign_words.txt")
 
 
+_STOP_LANGUAGES = ("de", "es", "fr", "pt", "it", "nl", "pl", "sv", "nb", "da", "fi")
+
+
+@lru_cache(maxsize=2)
+def _spacy_stop_words(langs: tuple[str, ...]) -> frozenset[str]:
+    """spaCy's stop words of ``langs``; empty without spaCy (no NER to correct then)."""
+    import importlib
+
+    words: set[str] = set()
+    for lang in langs:
+        try:
+            words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        except ImportError:  # pragma: no cover - spaCy not installed
+            return frozenset()
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def foreign_stop_words() -> frozenset[str]:
     """spaCy's stop words of German, Spanish, French, Portuguese, Italian, Dutch, Polish and
     the Nordic languages that are no known name nor a surname particle: no name opens with
     "Ihre", "Estimado", "Notre" or "Til"."""
-    import importlib
-
-    words: set[str] = set()
-    for lang in ("de", "es", "fr", "pt", "it", "nl", "pl", "sv", "nb", "da", "fi"):
-        try:
-            words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-        except ImportError:  # pragma: no cover - spaCy not installed: no NER to correct
-            return frozenset()
     first, last = _load()
     return frozenset(
-        w for w in words if w not in first and w not in last and not re.fullmatch(PARTICLE, w)
+        w
+        for w in _spacy_stop_words(_STOP_LANGUAGES)
+        if w not in first and w not in last and not re.fullmatch(PARTICLE, w)
     )
 
 
@@ -259,15 +270,7 @@ def function_words() -> frozenset[str]:
     """Every stop word of the languages above, names or not ("til", "har", "och"), that is
     no English stop word ("and", "of"): a word a text in one of those languages uses as a
     word."""
-    import importlib
-
-    words: set[str] = set()
-    for lang in ("de", "es", "fr", "pt", "it", "nl", "pl", "sv", "nb", "da", "fi"):
-        try:
-            words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-        except ImportError:  # pragma: no cover - spaCy not installed: no NER to correct
-            return frozenset()
-    return frozenset(words - importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS)
+    return _spacy_stop_words(_STOP_LANGUAGES) - _spacy_stop_words(("en",))
 
 
 @lru_cache(maxsize=1)
@@ -801,8 +804,6 @@ def caps_names(text: str) -> list[Finding]:
     """Names typed in capitals ("2ND CALLER YUXIN ZHOU CB 225-555-0162", a dispatch log's
     "PT/SUBJ IS NOUR HADDAD DOB ..."): a known given name followed by a known surname, both
     in capitals. The model and the other lists skip words in capitals (headings, codes)."""
-    if sum(1 for c in text[:4000] if c.isupper()) < 8:
-        return []
     first, last = _load()
     out: list[Finding] = []
     prev: re.Match[str] | None = None

@@ -16,7 +16,7 @@ import re
 
 from veil.types import EntityType, Finding
 
-__all__ = ["gedcom_findings", "gedcom_quiet"]
+__all__ = ["gedcom_findings", "gedcom_quiet", "read_gedcom"]
 
 _LINE = re.compile(
     r"(?m)^[ \t]*(\d{1,2}) (?:@[^@\n]{1,22}@ )?([A-Z_][A-Z0-9_]{2,30})(?: ([^\r\n]*))?"
@@ -35,16 +35,17 @@ _DATE = re.compile(
 
 def gedcom_findings(text: str) -> list[Finding]:
     """Names, places, addresses and event dates of every record of a GEDCOM file."""
-    return _read(text)[0]
+    return read_gedcom(text)[0]
 
 
 def gedcom_quiet(text: str) -> list[tuple[int, int]]:
     """The values of a GEDCOM file's own timestamps (its header's and its change stamps'
     DATE and TIME lines), where no other rule may see a date."""
-    return _read(text)[1]
+    return read_gedcom(text)[1]
 
 
-def _read(text: str) -> tuple[list[Finding], list[tuple[int, int]]]:
+def read_gedcom(text: str) -> tuple[list[Finding], list[tuple[int, int]]]:
+    """Both at once, reading the file once: its findings and its own timestamps."""
     if "0 HEAD" not in text or not _HEAD.search(text):
         return [], []
     out: list[Finding] = []

@@ -392,11 +392,14 @@ def sql_cells(text: str) -> Iterator[Cell]:
     statement's tree to give back what this scan of literals does, and dumps are large."""
     if "insert" not in text and "INSERT" not in text:
         return
+    created: dict[str, list[str]] = {}  # a dump's many INSERTs into one table: read once
     for m in _INSERT.finditer(text):
         if m.group(2) is not None:
             columns = [c.strip().strip('`"[]') for c in m.group(2).split(",")]
         else:
-            columns = _table_columns(text, m.group(1))
+            if m.group(1) not in created:
+                created[m.group(1)] = _table_columns(text, m.group(1))
+            columns = created[m.group(1)]
             if not columns:
                 continue
         i = m.end()
