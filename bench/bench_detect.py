@@ -724,7 +724,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
     )
-    for k in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22):
+    for k in range(3, 25):
         ap.add_argument(
             f"--blind{k}-n",
             type=int,
@@ -796,7 +796,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
-    for k in [f"blind{i}_n" for i in range(2, 23)]:
+    for k in [f"blind{i}_n" for i in range(2, 25)]:
         if getattr(args, k) is None:
             setattr(args, k, 100 if args.quick else 1000)
     if args.repeat is None:
@@ -844,6 +844,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("blind20", None, "corpus_blind20", args.blind20_n),
         ("blind21", None, "corpus_blind21", args.blind21_n),
         ("blind22", None, "corpus_blind22", args.blind22_n),
+        ("blind23", None, "corpus_blind23", args.blind23_n),
+        ("blind24", None, "corpus_blind24", args.blind24_n),
     ]
     for name, path, module, n in specs:
         if path is not None:
