@@ -239,3 +239,94 @@ def test_injection_sites_and_hashed_tokens(ner_detector: Detector) -> None:
         '711082f86cab447fd5a6229a71059e88d496","accessor":"hmac-sha256:29678b2f81afa3"}}'
     )
     assert not {t for t, _ in found(ner_detector, audit)} & {"GENERIC_SECRET", "PASSWORD"}
+
+
+def test_config_secrets_php_google_azure_and_url_passwords(detector: Detector) -> None:
+    text = (
+        "define( 'AUTH_KEY',         'jh*0#:_(erCJX=5*NAPO])@Y{QXTQ0s2lJg0VQWbQBbRC#jovd' );\n"
+        "define( 'DB_PASSWORD', 'Harbor_2025x' );\ndefine( 'DB_USER', 'wp_admin' );\n"
+        '<string name="maps_key">AIzaXd3_nmK61l0glFkeiTORLlVMPV36XwohGNs</string>\n'
+        "AccountName=crm01;AccountKey=CzLqrrEythmA3OMN6Jgw/COw7x7tsUqnrylAuXPdDHfzF1Y6pwFu0Pra"
+        "gVMlHMtgPedkoIYxpOQS80Ln9w2wsQ==;EndpointSuffix=core.windows.net\n"
+        "broker: redis://:T@ng0!90@172.17.62.206:6379/0\n"
+        "DATABASE_URL=postgresql://app:M@pl3!290@db.internal:5432/app_prod\n"
+    )
+    got = found(detector, text)
+    assert ("GENERIC_SECRET", "jh*0#:_(erCJX=5*NAPO])@Y{QXTQ0s2lJg0VQWbQBbRC#jovd") in got
+    assert ("PASSWORD", "Harbor_2025x") in got
+    assert ("GENERIC_SECRET", "AIzaXd3_nmK61l0glFkeiTORLlVMPV36XwohGNs") in got
+    assert any(t == "GENERIC_SECRET" and v.startswith("CzLqrr") for t, v in got)
+    assert ("PASSWORD", "T@ng0!90") in got
+    assert ("PASSWORD", "M@pl3!290") in got
+    assert not any(v == "wp_admin" for _, v in got)
+    # "AIza" too short, and a user name without a password, are no secrets
+    quiet = found(detector, "AIzaShort123 and https://alice@example.com/x")
+    assert not any(t in {"GENERIC_SECRET", "PASSWORD"} for t, _ in quiet)
+
+
+def test_identifiers_and_handles_are_no_people(ner_detector: Detector) -> None:
+    text = (
+        '<Data Name="SubjectUserSid">S-1-5-18</Data>\n<Data Name="WorkstationName">-</Data>\n'
+        '<Data Name="TargetUserName">mgarcia</Data>\n'
+        "[18:22] bytewitch: yes, rotate the key\n[18:23] pgwhisperer: use vacuum\n"
+        "[18:24] deepika: thanks!\n"
+        "Patient: LaToya McKenzie, seen with DeShawn MacDonald and MaryAnn DiCaprio.\n"
+        "my name is spelled Elif Hosseini not Elie Hosseini\n"
+    )
+    got = found(ner_detector, text)
+    people = {v for t, v in got if t == "PERSON"}
+    assert not people & {"SubjectUserSid", "WorkstationName", "TargetUserName"}
+    assert not people & {"bytewitch", "pgwhisperer", "spelled"}
+    assert {"deepika", "LaToya McKenzie", "DeShawn MacDonald", "MaryAnn DiCaprio"} <= people
+    header = "Trace Number     Receiver Name           Routing    Account\n"
+    assert not any(v == "Routing" for _, v in found(ner_detector, header))
+
+
+def test_address_blocks_with_postcode_and_country_lines(detector: Detector) -> None:
+    text = "CONSIGNEE\n176 Hawthorn Gardens\nBristol\nBS7 8HD\nUnited Kingdom\nTel: 07607 961166\n"
+    assert ("ADDRESS", "176 Hawthorn Gardens\nBristol\nBS7 8HD\nUnited Kingdom") in found(
+        detector, text
+    )
+    us = "Jane Doe\n12 Main Street\nDenver, CO 80211\nUSA\n"
+    assert ("ADDRESS", "12 Main Street\nDenver, CO 80211\nUSA") in found(detector, us)
+    # a postcode ending in "DL" does not make the next line's sort code a licence
+    uk = "FLAT 7, 155 MILL HILL CLOSE\nNORWICH\nNR2 3DL\n\nSort code: 80-96-55\n"
+    assert not any(t == "DRIVER_LICENSE" for t, _ in found(detector, uk))
+
+
+def test_keys_of_other_fields_do_not_colour_a_value(detector: Detector) -> None:
+    """A date of death after a date of birth on the same line is no birth date; "Photo
+    release: yes" in another column does not make a date a version."""
+    got = found(detector, "DOB: 06/30/1939   DOD: 07/19/2024   Time of death: 12:00pm")
+    assert ("DATE_OF_BIRTH", "06/30/1939") in got
+    assert ("DATE_TIME", "07/19/2024") in got
+    got = found(detector, "Photo release: yes   Signed: Malia Kahananui   Date: 2023-06-09")
+    assert ("DATE_TIME", "2023-06-09") in got
+    assert not any(v == "1.2.2023" for _, v in found(detector, "release 1.2.2023"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Phone: 1300 067 061", "1300 067 061"),
+        ("Home: 12 724 15 83", "12 724 15 83"),
+        ('"phone":"91 332 84 66"', "91 332 84 66"),
+        ("tel. 332 5943233", "332 5943233"),
+        ("me llamen al 55-9328-0176 o al celular", "55-9328-0176"),
+        ("número de cliente 6586826798", None),
+        ("Tessera sanitaria n. 80380938154189724494", None),
+    ],
+)
+def test_national_phone_shapes_and_foreign_account_keys(
+    detector: Detector, text: str, value: str | None
+) -> None:
+    got = found(detector, text)
+    if value is not None:
+        assert ("PHONE_NUMBER", value) in got
+    else:
+        assert not any(t == "PHONE_NUMBER" for t, _ in got)
+        assert any(t in {"ACCOUNT_NUMBER", "HEALTH_PLAN_NUMBER"} for t, _ in got)
+    # without a phone word the same shapes stay quiet
+    assert not any(
+        t == "PHONE_NUMBER" for t, _ in found(detector, "Order 12 724 15 83; total 332 5943233")
+    )

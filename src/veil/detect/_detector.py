@@ -477,6 +477,25 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
     foreign = foreign_words()
     out = []
     for f in findings:
+        if f.entity_type is EntityType.PERSON and (
+            _identifier(text[f.start : f.end], english, first, last)
+            or _handle(text[f.start : f.end], english, first, last)
+        ):
+            continue
+        if (
+            f.entity_type is EntityType.PERSON
+            and f.recognizer == "person_intro"
+            and _NAME_WORD.fullmatch(text, f.start, f.end)
+        ):
+            # "Receiver Name     Routing", "Full name    Age": a table's header row, the
+            # next column's English word after a column gap
+            low = text[f.start : f.end].lower()
+            if (
+                _COLUMN_GAP.search(text, max(0, f.start - 8), f.start)
+                and is_english(low, english)
+                and low not in first
+            ):
+                continue
         if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
             f = _without_role(text, f)
             words = [w.lower() for w in _NAME_WORD.findall(text[f.start : f.end])]
@@ -534,6 +553,54 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 continue
         out.append(f)
     return out
+
+
+_COLUMN_GAP = re.compile(r"(?:\t| {2,})$")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+_HUMP = re.compile(r"[A-Z][a-z]*")
+# first humps of names written in camel case: McKenzie, MacDonald, DeShawn, LaToya, DiCaprio
+_NAME_HUMPS = frozenset("mc mac de di da du la le van von fitz st o".split())
+
+
+def _identifier(
+    value: str, english: frozenset[str], first: frozenset[str], last: frozenset[str]
+) -> bool:
+    """A camel-case identifier, not a name: "WorkstationName", "TargetUserName", "IpPort"
+    (XML attributes, JSON keys, log fields). A later hump is an English word of three letters
+    or more, the first hump is no name's prefix, and the whole is no known name ("RaShad")."""
+    if not _CAMEL.fullmatch(value):
+        return False
+    humps = [h.lower() for h in _HUMP.findall(value)]
+    low = value.lower()
+    if humps[0] in _NAME_HUMPS or low in first or low in last:
+        return False
+    return any(len(h) >= 3 and is_english(h, english) for h in humps[1:])
+
+
+def _handle(
+    value: str, english: frozenset[str], first: frozenset[str], last: frozenset[str]
+) -> bool:
+    """A lowercase user handle, not a name: "bytewitch", "pgwhisperer", "zerocool" (chat
+    exports' speakers): one word, no known name, made of two English or technical words
+    (one of four letters or more) or of an abbreviation and such a word."""
+    if not value.isalpha() or not value.islower() or len(value) < 7:
+        return False
+    if value in first or value in last:
+        return False
+
+    def word(w: str) -> bool:
+        return w in TECH_WORDS or is_english(w, english)
+
+    for i in range(2, len(value) - 1):
+        a, b = value[:i], value[i:]
+        if a in _ABBREVS and len(b) >= 4 and word(b):
+            return True
+        if len(a) >= 3 and len(b) >= 3 and max(len(a), len(b)) >= 4 and word(a) and word(b):
+            return True
+    return False
+
+
+_ABBREVS = frozenset("pg db ops dev sys net js py go k8s".split())
 
 
 # words that make a name an institution's wherever they stand in it
@@ -852,6 +919,13 @@ def _drop_inside_addresses(findings: list[Finding]) -> list[Finding]:
 
 
 # the second line of a printed address block
+# the country line that may close an address block
+_COUNTRY_LINE = (
+    r"(?:United Kingdom|UK|U\.K\.|England|Scotland|Wales|Northern Ireland|Ireland|"
+    r"United States(?: of America)?|USA|U\.S\.A\.|Canada|Australia|New Zealand|Germany|"
+    r"Deutschland|France|Netherlands|Nederland|Spain|España|Italy|Italia|Portugal|Brazil|"
+    r"Brasil|Mexico|México|India|South Africa|Singapore|UNITED KINGDOM|UNITED STATES|CANADA)"
+)
 _CITY_LINE = re.compile(
     # a unit line may stand between the street and the city: "Apt 30A", "Suite 1960", "#618"
     r"(?:[ \t]*\n[ \t]*(?:(?:Apt|Apartment|Unit|Suite|Ste|Floor|Fl|Room|Rm|Bldg|Building)\.?"
@@ -859,11 +933,12 @@ _CITY_LINE = re.compile(
     r"[ \t]*\n[ \t]*(?:"
     r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3},? [A-Z]{2,3}\.?,? "
     r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)"  # US, CA, AU: Denver, CO 80211
-    r"|[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3} [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"  # UK
+    r"|[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3},?(?: |[ \t]*\n[ \t]*)"
+    r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"  # UK: the postcode on the city's line or below it
     r"|(?:\d{4,5}|\d{2}-\d{3}) [A-ZÀ-ÝĀ-Ž][\w'’-]+(?: [A-ZÀ-ÝĀ-Ž][\w'’-]+)?(?: \([A-Z]{2}\))?"
     r"|[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3} - [A-Z]{2},? \d{5}-?\d{3}"  # BR
     r"|[A-ZÀ-ÝĀ-Ž][\w'’ .-]{1,40}, [A-ZÀ-ÝĀ-Ž][\w'’.-]+ \d{5,6}"  # Ikoyi, Lagos 151743
-    r")(?=[ \t]*(?:\n|$))"
+    r")(?:[ \t]*\n[ \t]*" + _COUNTRY_LINE + r")?(?=[ \t]*(?:\n|$))"
 )
 
 

@@ -865,7 +865,8 @@ _LOWER_PAIR = re.compile(r"(?<![\w@.'-])(?=([a-z][a-z'-]{2,}) ([a-z][a-z'-]{2,})
 _LOWER_NOT_NAMES = frozenset(
     """calling here just really sure glad happy sorry going trying looking back fine good
     great right okay ok yes yeah no not so also still actually um uh hmm well the a an
-    your my our their account card number name""".split()
+    your my our their account card number name spelled spelt written pronounced listed
+    registered changed different wrong misspelled incorrect missing""".split()
 )
 
 

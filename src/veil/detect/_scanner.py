@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Sequence
@@ -238,7 +239,7 @@ class PatternScanner:
             if r.context is not None and (m := r.context.search(window) or r.context.search(after)):
                 score += r.spec.context_boost
                 why.append(f"context '{m.group(0)}'")
-            if r.negative is not None and (m := r.negative.search(window)):
+            if r.negative is not None and (m := r.negative.search(_field(window))):
                 score -= r.spec.context_boost
                 why.append(f"negative context '{m.group(0)}'")
             near = text if r.spec.retype_scope == "document" else _clause(window)
@@ -253,6 +254,15 @@ class PatternScanner:
         return Finding(etype, s, e, score, r.name, "; ".join(why))
 
 
+def _field(window: str) -> str:
+    """``window`` from the start of the match's field: a column gap before another key
+    ("Photo release: yes   Date: ") or a line break ends the field before it (a key on its
+    own line keeps its value on the next)."""
+    cut = max((m.end() for m in _GAP.finditer(window)), default=0)
+    line = window.rfind("\n", 0, len(window.rstrip()))
+    return window[max(cut, line + 1) :]
+
+
 def _near_context(r: Recognizer, text: str, s: int, e: int) -> bool:
     assert r.context is not None
     window = text[_word_start(text, max(0, s - _CONTEXT_BEFORE), s) : s].lower()
@@ -260,10 +270,16 @@ def _near_context(r: Recognizer, text: str, s: int, e: int) -> bool:
     return bool(r.context.search(window) or r.context.search(after))
 
 
+_GAP = re.compile(r"(?:\t| {3,})(?=\S)")
+
+
 def _clause(window: str) -> str:
     """The last ~32 characters of ``window`` that belong to the same clause as the match."""
     w = window[-32:]
     cut = max(w.rfind(";"), w.rfind("\n"), w.rfind(", "))
+    # "DOB: 06/30/1939   DOD: ": a column gap before another key starts a new field
+    gap = max((m.end() - 1 for m in _GAP.finditer(w)), default=-1)
+    cut = max(cut, gap)
     # "DOB: 03/14/1985) was seen on ...": a parenthesis closed, then words: a new clause
     close = w.rfind(") ")
     if close > cut and any(c.isalpha() for c in w[close:]):
