@@ -724,7 +724,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
     )
-    for k in range(3, 25):
+    for k in range(3, 27):
         ap.add_argument(
             f"--blind{k}-n",
             type=int,
@@ -796,7 +796,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
-    for k in [f"blind{i}_n" for i in range(2, 25)]:
+    for k in [f"blind{i}_n" for i in range(2, 27)]:
         if getattr(args, k) is None:
             setattr(args, k, 100 if args.quick else 1000)
     if args.repeat is None:
@@ -846,6 +846,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("blind22", None, "corpus_blind22", args.blind22_n),
         ("blind23", None, "corpus_blind23", args.blind23_n),
         ("blind24", None, "corpus_blind24", args.blind24_n),
+        ("blind25", None, "corpus_blind25", args.blind25_n),
+        ("blind26", None, "corpus_blind26", args.blind26_n),
     ]
     for name, path, module, n in specs:
         if path is not None:
