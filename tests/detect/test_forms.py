@@ -330,3 +330,35 @@ def test_national_phone_shapes_and_foreign_account_keys(
     assert not any(
         t == "PHONE_NUMBER" for t, _ in found(detector, "Order 12 724 15 83; total 332 5943233")
     )
+
+
+def test_rosters_in_capitals_and_fhir_style_name_keys(detector: Detector) -> None:
+    text = (
+        "8b PATIENT NAME  NOWAK, DMITRI S\n"
+        "003960591391645  DEMIR, FATIMA           076159587  630756\n"
+        '"name" : { "given" : "Mathilde", "family" : "Dubois" }\n'
+    )
+    got = found(detector, text)
+    assert {("PERSON", "NOWAK, DMITRI S"), ("PERSON", "DEMIR, FATIMA")} <= got
+    assert {("PERSON", "Mathilde"), ("PERSON", "Dubois")} <= got
+    # a street and its city, a city and its state, a plate and a VIN are no names
+    quiet = "137 SW HICKORY PIKE, GARLAND, TX 73466\nENTRY: FLORENCE, AL\nplate SH79 ORG, VIN KM1\n"
+    assert not any(t == "PERSON" for t, _ in found(detector, quiet))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prossimo appuntamento: 16/07/2025 alle 09:28", "16/07/2025 alle 09:28"),
+        ("z. B. am Mittwoch, 15. Mai 2024, 10:15.", "15. Mai 2024, 10:15"),
+        ("Abgabe am 19.02.2025 um 10:30 Uhr erhalten", "19.02.2025 um 10:30 Uhr"),
+        ("Call date: 3/12/2025 at 4:43 PM (inbound)", "3/12/2025 at 4:43 PM"),
+        ("- Apr 16, 2023 Francesca: lunch in Lexington.", "Apr 16, 2023"),
+    ],
+)
+def test_a_time_after_a_date_and_a_joining_word_is_the_dates(
+    detector: Detector, text: str, value: str
+) -> None:
+    got = found(detector, text)
+    assert ("DATE_TIME", value) in got
+    assert not any(t == "ADDRESS" for t, _ in got)

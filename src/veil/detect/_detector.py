@@ -299,7 +299,7 @@ class Detector:
                 kept = _join_address_lines(text, kept)
             else:  # nothing the span rules below touch: skip them
                 kept = resolve_overlaps(fs)
-            if sum(f.entity_type is EntityType.DATE_TIME for f in kept) > 1:
+            if any(f.entity_type is EntityType.DATE_TIME for f in kept):
                 kept = _join_date_and_time(text, kept)
                 kept = [f for f in kept if not _row_stamp(text, f)]
             kept = [
@@ -875,11 +875,37 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[int, int]]:
 _DATE_JOIN = re.compile(r"^(?:,? ?(?:@|at|from|on|um|à|às|a las|alle|om|,) ?| )$", re.I)
 
 
+_TIME_AFTER = re.compile(
+    r"(?:,? ?(?:@|at|um|à|às|a las|alle|om)| ?,) "
+    r"((?:[01]?\d|2[0-3])(?::[0-5]\d(?: ?[AaPp]\.?[Mm]\b\.?| Uhr\b)?|h[0-5]\d))(?![\d:])"
+)
+
+
 def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:
-    """A date and a time of day next to each other are one DATE_TIME."""
+    """A date and a time of day next to each other are one DATE_TIME; a clock time after a
+    date and a joining word ("16/07/2025 alle 09:28", "15. Mai 2024, 10:15") is that date's
+    even where no rule found the time alone (a bare "09:28" needs context)."""
+    starts = {f.start for f in findings}
+    out = []
+    for f in findings:
+        if (
+            f.entity_type is EntityType.DATE_TIME
+            and (m := _TIME_AFTER.match(text, f.end))
+            and not any(f.end < s < m.end() for s in starts)
+            and any(c.isdigit() for c in text[f.start : f.end])
+        ):
+            f = Finding(
+                f.entity_type,
+                f.start,
+                m.end(1),
+                f.score,
+                f.recognizer,
+                f.explanation + "; with the time after it",
+            )
+        out.append(f)
     return merge_adjacent(
         text,
-        findings,
+        out,
         EntityType.DATE_TIME,
         # a bare comma separates two cells of a CSV row ("05/05/2024,09/20/2024")
         lambda gap, _prev, _f: len(gap) <= 7 and gap != "," and bool(_DATE_JOIN.match(gap)),

@@ -821,8 +821,33 @@ def caps_names(text: str) -> list[Finding]:
             out.append(_person(prev.start(), m.end(), 0.72, "given name + surname in capitals"))
             prev = None
             continue
+        if (
+            prev is not None
+            and text[prev.end() : m.start()] == ", "
+            and (a := prev.group(0).lower()) in last
+            and (b := m.group(0).lower()) in first
+            and not ({a, b} & (_STOP | _LOWER_NOT_NAMES))
+            and len(a) > 2
+            and len(b) > 2
+            and (
+                _FIELD_START.search(text, max(0, prev.start() - 3), prev.start())
+                or text[prev.start() - 2 : prev.start()] == "  "
+            )
+            and not _STATE_AFTER.match(text, m.end())
+        ):
+            # "NOWAK, DMITRI S", "DEMIR, FATIMA": a roster's surname, given name, initial,
+            # opening its field ("137 SW HICKORY PIKE, GARLAND, TX" is a street and a city)
+            initial = _CAPS_INITIAL.match(text, m.end())
+            end = initial.end(1) if initial else m.end()
+            out.append(_person(prev.start(), end, 0.72, "surname, given name in capitals"))
+            prev = None
+            continue
         prev = m
     return out
+
+
+_STATE_AFTER = re.compile(r",? [A-Z]{2}\b")
+_CAPS_INITIAL = re.compile(r" ([A-Z])\.?(?![\w'’-])")
 
 
 def lowercase_names(text: str) -> list[Finding]:

@@ -635,6 +635,19 @@ def address(doc: str, start: int, end: int) -> Span | None:
     return start, start + len(value)
 
 
+_MONTH_DAY_YEAR = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\b"
+)
+
+
+def european_street(doc: str, start: int, end: int) -> Span | None:
+    """ "Hauptstraße 5, 10115 Berlin", but not "Apr 16, 2023 Francesca" (a date, then a
+    name: the month reads as a street, the year as a postcode)."""
+    if _MONTH_DAY_YEAR.match(doc, start, end):
+        return None
+    return start, end
+
+
 _NOT_NAMES = frozenset(
     [
         "a",
@@ -1011,6 +1024,7 @@ VALIDATORS: dict[str, Validator] = {
     "id_like": id_like,
     "vin": vin,
     "address": address,
+    "european_street": european_street,
     "person_name": person_name,
     "jwt": jwt,
     "password": password,
