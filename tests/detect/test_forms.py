@@ -362,3 +362,18 @@ def test_a_time_after_a_date_and_a_joining_word_is_the_dates(
     got = found(detector, text)
     assert ("DATE_TIME", value) in got
     assert not any(t == "ADDRESS" for t, _ in got)
+
+
+def test_form_keys_month_abbreviations_and_titles_are_no_names(ner_detector: Detector) -> None:
+    text = (
+        "Approved by: Lourdes Ahmed\nRemarks: Probate sale\nFlight: TK 2667  NRT-LOS\n"
+        "Mar  9 11:49:35 web-03 worker[21170]: disk usage\n"
+        "Sra. Tomasz Wójcik paid; card 4220 rejected (Luhn). Lic. RPH-4320528\n"
+    )
+    people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert {"Lourdes Ahmed", "Tomasz Wójcik"} <= people
+    assert not people & {"Remarks", "Flight", "Mar", "Sra", "Luhn", "Lic"}
+    # a speaker who talks more than once, and a given name as a key, stay names
+    transcript = "Smith: I object.\nJones: Noted.\nSmith: Thank you.\nHunter: ok\n"
+    people = {v for t, v in found(ner_detector, transcript) if t == "PERSON"}
+    assert {"Smith", "Hunter"} <= people

@@ -496,6 +496,15 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 and low not in first
             ):
                 continue
+        if (
+            f.entity_type is EntityType.PERSON
+            and _NAME_WORD.fullmatch(text, f.start, f.end)
+            and (
+                _month_day(text, f)
+                or (f.recognizer in _WORDY_NAMES and _form_key(text, f, english, first))
+            )
+        ):
+            continue
         if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
             f = _without_role(text, f)
             words = [w.lower() for w in _NAME_WORD.findall(text[f.start : f.end])]
@@ -553,6 +562,33 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 continue
         out.append(f)
     return out
+
+
+_KEY_START = re.compile(r"(?:^|\n|\t|  |\| ?)[ \t]*$")
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_AFTER = re.compile(r" {1,2}\d{1,2}\b")
+
+
+def _form_key(text: str, f: Finding, english: frozenset[str], first: frozenset[str]) -> bool:
+    """One English word opening a field and closed by a colon, once in the text: a form's
+    key ("Remarks:", "Judge:", "Flight:"), not a speaker (who speaks more than once) and not
+    a given name ("Hunter:")."""
+    word = text[f.start : f.end]
+    low = word.lower()
+    return (
+        text[f.end : f.end + 1] == ":"
+        and is_english(low, english)
+        and low not in first
+        and _KEY_START.search(text, max(0, f.start - 3), f.start) is not None
+        and text.count(word + ":") == 1
+    )
+
+
+def _month_day(text: str, f: Finding) -> bool:
+    """ "Mar  9 11:49:35", "Thu Jun 19 11:30:44": a month's abbreviation before a day."""
+    return (
+        text[f.start : f.end].lower() in _MONTH_ABBR and _DAY_AFTER.match(text, f.end) is not None
+    )
 
 
 _COLUMN_GAP = re.compile(r"(?:\t| {2,})$")

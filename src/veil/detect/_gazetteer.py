@@ -51,6 +51,7 @@ NOT_PERSON = frozenset(
         *"verdana django flask hadoop kafka grafana kibana watson claude gemini copilot".split(),
         *"chatgpt bard llama ollama jupyter pandas numpy".split(),
         *"tel tél tlf fax".split(),  # "Tel. +49 30 ...": a label
+        *"sra srta sr dña lic luhn".split(),  # "Sra. Wójcik", "Lic. RPH-43", "(Luhn)"
         *"shall should would could must".split(),  # "1. Shall not contact ...": verbs
         *["jack daniel's", "jack daniels", "ruby on rails", "dell xps", "tesla model s"],
         *["watson assistant", "papa john", "papa john's", "gill sans", "johnnie walker"],
