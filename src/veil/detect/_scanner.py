@@ -258,9 +258,17 @@ def _field(window: str) -> str:
     """``window`` from the start of the match's field: a column gap before another key
     ("Photo release: yes   Date: ") or a line break ends the field before it (a key on its
     own line keeps its value on the next)."""
-    cut = max((m.end() for m in _GAP.finditer(window)), default=0)
+    cut = _last_gap(window) + 1
     line = window.rfind("\n", 0, len(window.rstrip()))
     return window[max(cut, line + 1) :]
+
+
+def _last_gap(w: str) -> int:
+    """Index of the last character of the last column gap (3+ spaces or a tab) followed by
+    more text in ``w``, or -1."""
+    if "\t" not in w and "   " not in w:
+        return -1
+    return max((m.end() - 1 for m in _GAP.finditer(w)), default=-1)
 
 
 def _near_context(r: Recognizer, text: str, s: int, e: int) -> bool:
@@ -278,8 +286,7 @@ def _clause(window: str) -> str:
     w = window[-32:]
     cut = max(w.rfind(";"), w.rfind("\n"), w.rfind(", "))
     # "DOB: 06/30/1939   DOD: ": a column gap before another key starts a new field
-    gap = max((m.end() - 1 for m in _GAP.finditer(w)), default=-1)
-    cut = max(cut, gap)
+    cut = max(cut, _last_gap(w))
     # "DOB: 03/14/1985) was seen on ...": a parenthesis closed, then words: a new clause
     close = w.rfind(") ")
     if close > cut and any(c.isalpha() for c in w[close:]):
