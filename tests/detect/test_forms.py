@@ -289,6 +289,10 @@ def test_address_blocks_with_postcode_and_country_lines(detector: Detector) -> N
     )
     us = "Jane Doe\n12 Main Street\nDenver, CO 80211\nUSA\n"
     assert ("ADDRESS", "12 Main Street\nDenver, CO 80211\nUSA") in found(detector, us)
+    # an answer under a place's key is no place
+    answered = found(detector, "City: Tampa   State: FL   Inside city limits: Yes\n")
+    assert ("LOCATION", "Tampa") in answered
+    assert not any(v == "Yes" for _, v in answered)
     # a postcode ending in "DL" does not make the next line's sort code a licence
     uk = "FLAT 7, 155 MILL HILL CLOSE\nNORWICH\nNR2 3DL\n\nSort code: 80-96-55\n"
     assert not any(t == "DRIVER_LICENSE" for t, _ in found(detector, uk))

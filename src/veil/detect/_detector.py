@@ -1052,6 +1052,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             value = text[f.start : f.end]
             if f.entity_type is EntityType.LOCATION and value in _DATE_MASKS:
                 continue  # "(MM/DD/YYYY)" is a date format, not Maldives/Dominica
+            if f.entity_type is EntityType.LOCATION and value.lower() in _ANSWERS:
+                continue  # "Inside city limits: Yes": an answer, not a place
             out.append(f)
             continue
         s, e = f.start, f.end
@@ -1107,6 +1109,7 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_ANSWERS = frozenset({"yes", "no", "n/a", "na", "none", "unknown", "true", "false", "y", "n"})
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _NEXT_COLUMN = re.compile(r"[ \t]*[|;\t]")
 
