@@ -381,3 +381,12 @@ def test_form_keys_month_abbreviations_and_titles_are_no_names(ner_detector: Det
     transcript = "Smith: I object.\nJones: Noted.\nSmith: Thank you.\nHunter: ok\n"
     people = {v for t, v in found(ner_detector, transcript) if t == "PERSON"}
     assert {"Smith", "Hunter"} <= people
+
+
+def test_saints_places_are_one_place(ner_detector: Detector) -> None:
+    got = found(ner_detector, "I'll be calling in from St. Louis so please use my cell.")
+    assert ("LOCATION", "St. Louis") in got
+    assert not any(v in {"St.", "Louis"} for _, v in got)
+    assert ("LOCATION", "St. Paul, MN") in found(ner_detector, "Mobile drive, St. Paul, MN\n")
+    hospital = found(ner_detector, "Transported to St. Luke Regional without incident.")
+    assert not any(t == "LOCATION" for t, _ in hospital)

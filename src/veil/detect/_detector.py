@@ -778,6 +778,14 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 continue  # "Monsieur", "trois", "Sehr": words of another language, no place
             if len(words) == 1 and words[0] in _FORM_WORDS:
                 continue  # "Name, Address, City:", "Relationship to Policyholder": a label
+            if value in _SAINT:
+                # the model's "St." alone: "St. Louis", "St. Paul, MN" are the place; "St.
+                # Luke Regional" (a hospital) is none
+                m = _SAINT_NEXT.match(text, f.end)
+                if m is None or m.group(1).lower() in ORG_WORDS:
+                    continue
+                why = f.explanation + "; with the saint's name after it"
+                f = Finding(EntityType.LOCATION, f.start, m.end(), 0.86, f.recognizer, why)
             if len(words) == 1 and not is_place(words) and _other_language(text, english, lang):
                 continue  # "Fortschritte in Spontansprache": the English model misreads a
                 # German noun as a place; in another language only known places count
@@ -789,6 +797,8 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
     return out
 
 
+_SAINT = frozenset({"St.", "St", "Ste.", "Ste"})
+_SAINT_NEXT = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
