@@ -301,3 +301,16 @@ def test_names_in_capitals(ner_detector: Detector) -> None:
     )
     people = {v for t, v in found(ner_detector, log) if t == "PERSON"}
     assert people == {"NOUR HADDAD"}
+
+
+def test_japanese_and_chinese_dates(detector: Detector) -> None:
+    text = (
+        "Check-in date: 2024年11月19日   Nights: 3\n"
+        "生年月日: 1985年4月3日\n予約 2024年3月29日 15時30分"
+    )
+    got = {(f.entity_type.value, text[f.start : f.end]) for f in detector.find(text)}
+    assert ("DATE_TIME", "2024年11月19日") in got
+    assert ("DATE_OF_BIRTH", "1985年4月3日") in got
+    assert ("DATE_TIME", "2024年3月29日 15時30分") in got
+    quiet = "version 2024年 and 13月 nothing"
+    assert not detector.find(quiet)
