@@ -390,3 +390,10 @@ def test_saints_places_are_one_place(ner_detector: Detector) -> None:
     assert ("LOCATION", "St. Paul, MN") in found(ner_detector, "Mobile drive, St. Paul, MN\n")
     hospital = found(ner_detector, "Transported to St. Luke Regional without incident.")
     assert not any(t == "LOCATION" for t, _ in hospital)
+
+
+def test_a_name_cut_after_an_initial_or_a_particle_is_one_name(ner_detector: Detector) -> None:
+    got = found(ner_detector, "Homeowner(s): Xiaoling Z. Nguyen-Tran\nProperty Address: 5 Oak Way")
+    assert ("PERSON", "Xiaoling Z. Nguyen-Tran") in got
+    got = found(ner_detector, "Homeowner(s): Alessandro D. De Luca and Dmitri Nowak")
+    assert {("PERSON", "Alessandro D. De Luca"), ("PERSON", "Dmitri Nowak")} <= got

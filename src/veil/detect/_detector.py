@@ -297,6 +297,7 @@ class Detector:
                 kept = resolve_overlaps(_drop_inside_addresses(fs))
                 kept = join_place_pairs(text, _clean_persons(text, kept))
                 kept = _join_address_lines(text, kept)
+                kept = _join_name_parts(text, kept)
             else:  # nothing the span rules below touch: skip them
                 kept = resolve_overlaps(fs)
             if any(f.entity_type is EntityType.DATE_TIME for f in kept):
@@ -919,6 +920,27 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[int, int]]:
 # what joins a date and a time of day written as one moment: "25 December @ 2:00 p.m.",
 # "6:00 PM on 2024-05-31", "4/22/25 from 9:00am", "Jun 12, 2:00 PM"
 _DATE_JOIN = re.compile(r"^(?:,? ?(?:@|at|from|on|um|à|às|a las|alle|om|,) ?| )$", re.I)
+
+
+# what may end the first part of a name cut in two: an initial, a surname particle
+_NAME_CUT = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:de|De|del|Del|della|di|Di|da|Da|van|Van|von|Von|der|la|La|le|Le|"
+    r"bin|binti|al|el|dos|das|du|Du))$"
+)
+
+
+def _join_name_parts(text: str, findings: list[Finding]) -> list[Finding]:
+    """One name that two rules cut in two, after an initial or a particle: "Xiaoling Z." and
+    "Nguyen-Tran", "Alessandro D. De" and "Luca"."""
+    if sum(f.entity_type is EntityType.PERSON for f in findings) < 2:
+        return findings
+    return merge_adjacent(
+        text,
+        findings,
+        EntityType.PERSON,
+        lambda gap, prev, _f: gap == " " and bool(_NAME_CUT.search(text, prev.start, prev.end)),
+        "with the rest of the name after it",
+    )
 
 
 _TIME_AFTER = re.compile(
