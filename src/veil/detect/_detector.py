@@ -478,33 +478,7 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
     foreign = foreign_words()
     out = []
     for f in findings:
-        if f.entity_type is EntityType.PERSON and (
-            _identifier(text[f.start : f.end], english, first, last)
-            or _handle(text[f.start : f.end], english, first, last)
-        ):
-            continue
-        if (
-            f.entity_type is EntityType.PERSON
-            and f.recognizer == "person_intro"
-            and _NAME_WORD.fullmatch(text, f.start, f.end)
-        ):
-            # "Receiver Name     Routing", "Full name    Age": a table's header row, the
-            # next column's English word after a column gap
-            low = text[f.start : f.end].lower()
-            if (
-                _COLUMN_GAP.search(text, max(0, f.start - 8), f.start)
-                and is_english(low, english)
-                and low not in first
-            ):
-                continue
-        if (
-            f.entity_type is EntityType.PERSON
-            and _NAME_WORD.fullmatch(text, f.start, f.end)
-            and (
-                _month_day(text, f)
-                or (f.recognizer in _WORDY_NAMES and _form_key(text, f, english, first))
-            )
-        ):
+        if f.entity_type is EntityType.PERSON and _one_word_no_name(text, f, english, first, last):
             continue
         if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
             f = _without_role(text, f)
@@ -563,6 +537,29 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 continue
         out.append(f)
     return out
+
+
+def _one_word_no_name(
+    text: str, f: Finding, english: frozenset[str], first: frozenset[str], last: frozenset[str]
+) -> bool:
+    """A one-word PERSON span that is something else: a camel-case identifier, a user
+    handle, a month before a day, a form's key, or a table header's next column."""
+    value = text[f.start : f.end]
+    if _identifier(value, english, first, last) or _handle(value, english, first, last):
+        return True
+    if not _NAME_WORD.fullmatch(value):
+        return False
+    if _month_day(text, f) or (f.recognizer in _WORDY_NAMES and _form_key(text, f, english, first)):
+        return True
+    # "Receiver Name     Routing", "Full name    Age": a table's header row, the next
+    # column's English word after a column gap
+    low = value.lower()
+    return (
+        f.recognizer == "person_intro"
+        and _COLUMN_GAP.search(text, max(0, f.start - 8), f.start) is not None
+        and is_english(low, english)
+        and low not in first
+    )
 
 
 _KEY_START = re.compile(r"(?:^|\n|\t|  |\| ?)[ \t]*$")
@@ -919,7 +916,9 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[int, int]]:
 
 # what joins a date and a time of day written as one moment: "25 December @ 2:00 p.m.",
 # "6:00 PM on 2024-05-31", "4/22/25 from 9:00am", "Jun 12, 2:00 PM"
-_DATE_JOIN = re.compile(r"^(?:,? ?(?:@|at|from|on|um|à|às|a las|alle|om|,) ?| )$", re.I)
+# the words that join a date and its time: "3/12/2025 at 4:43 PM", "16/07/2025 alle 09:28"
+_TIME_JOIN = r"@|at|um|à|às|a las|alle|om"
+_DATE_JOIN = re.compile(rf"^(?:,? ?(?:{_TIME_JOIN}|from|on|,) ?| )$", re.I)
 
 
 # what may end the first part of a name cut in two: an initial, a surname particle
@@ -944,7 +943,7 @@ def _join_name_parts(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _TIME_AFTER = re.compile(
-    r"(?:,? ?(?:@|at|um|à|às|a las|alle|om)| ?,) "
+    rf"(?:,? ?(?:{_TIME_JOIN})| ?,) "
     r"((?:[01]?\d|2[0-3])(?::[0-5]\d(?: ?[AaPp]\.?[Mm]\b\.?| Uhr\b)?|h[0-5]\d))(?![\d:])"
 )
 
@@ -1085,7 +1084,7 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             if f.entity_type is EntityType.LOCATION and value in _DATE_MASKS:
                 continue  # "(MM/DD/YYYY)" is a date format, not Maldives/Dominica
             if f.entity_type is EntityType.LOCATION and value.lower() in _ANSWERS:
-                continue  # "Inside city limits: Yes": an answer, not a place
+                continue  # "Inside city limits: Yes", "from Unknown": an answer, no place
             out.append(f)
             continue
         s, e = f.start, f.end

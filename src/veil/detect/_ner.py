@@ -514,22 +514,12 @@ def _ents(
                 [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
             )
         return out
-    from spacy.attrs import IDX, LENGTH
-
     for at in range(0, len(texts), 256):
         docs = list(nlp.tokenizer.pipe(texts[at : at + 256]))
-        for doc, ents in zip(docs, decoder(docs), strict=True):
-            if not ents:
-                out.append([])
-                continue
-            idx = doc.to_array([IDX, LENGTH]).tolist()
-            out.append(
-                [
-                    (idx[s][0], idx[e - 1][0] + idx[e - 1][1], label)
-                    for s, e, label in ents
-                    if label in LABELS
-                ]
-            )
+        out.extend(
+            [(s, e, label) for s, e, label in spans if label in LABELS]
+            for spans in decoder.char_spans(docs)
+        )
     return out
 
 

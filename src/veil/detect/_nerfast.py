@@ -202,6 +202,10 @@ class Greedy:
     label), what ``ner`` would set as ``doc.ents`` (documents without preset entities)."""
 
     def __init__(self, nlp: Any) -> None:
+        from spacy.attrs import ENT_IOB, IDX, IS_SPACE, LENGTH, SENT_START
+
+        self._flags = [IS_SPACE, SENT_START, ENT_IOB]
+        self._offsets = [IDX, LENGTH]
         ner = nlp.get_pipe("ner")
         model = ner.model
         if int(ner.cfg.get("beam_width", 1)) != 1:
@@ -249,14 +253,24 @@ class Greedy:
         never[[self.out, *begin, *unit]] = False
         self.never = never
 
-    def __call__(self, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
-        from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+    def char_spans(self, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
+        """The same entities as (start, end, label) in characters of each document's text
+        (``Span.start_char``/``end_char``)."""
+        out: list[list[tuple[int, int, str]]] = []
+        for doc, ents in zip(docs, self(docs), strict=True):
+            if not ents:
+                out.append([])
+                continue
+            idx = doc.to_array(self._offsets).tolist()
+            out.append([(idx[s][0], idx[e - 1][0] + idx[e - 1][1], label) for s, e, label in ents])
+        return out
 
+    def __call__(self, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
         out: list[list[tuple[int, int, str]]] = [[] for _ in docs]
         todo = [i for i, d in enumerate(docs) if len(d)]
         if not todo:
             return out
-        flags = [docs[i].to_array([IS_SPACE, SENT_START, ENT_IOB]).astype(np.int64) for i in todo]
+        flags = [docs[i].to_array(self._flags).astype(np.int64) for i in todo]
         if any(f[:, 2].any() for f in flags):
             raise ValueError("preset entities")  # not this decoder's case: spaCy's
         x = self.tok2vec.predict([docs[i] for i in todo])

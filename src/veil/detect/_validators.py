@@ -376,10 +376,8 @@ def date(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
-_WEEKDAY_MONTH = re.compile(
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? "
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # months' first letters
+_WEEKDAY_MONTH = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? " + _MONTHS)
 
 
 def date_words(doc: str, start: int, end: int) -> Span | None:
@@ -635,9 +633,7 @@ def address(doc: str, start: int, end: int) -> Span | None:
     return start, start + len(value)
 
 
-_MONTH_DAY_YEAR = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\b"
-)
+_MONTH_DAY_YEAR = re.compile(rf"(?i:{_MONTHS})[a-z]*\.? \d{{1,2}}, (?:19|20)\d{{2}}\b")
 
 
 def european_street(doc: str, start: int, end: int) -> Span | None:
