@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+import threading
 import time
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from tests.databases import VaultEnv
+from sqlalchemy import func, select, text
+from tests.databases import CHEAP_KDF, VaultEnv, drop_pg_schema, pg_schema
 
 from veil.config import Settings
-from veil.keys import open_keyring
+from veil.keys import init_keyring, open_keyring
 from veil.store.schema import audit_events, vault_tokens
 from veil.vault import open_vault
 
@@ -65,6 +67,41 @@ def test_eight_processes_one_token_per_value(vault_env: VaultEnv) -> None:
     assert report.ok, report.problems
     assert report.size == 1 + 8 * 5 + 1  # namespace, 5 batches per process, detokenize
     vault.store.close()
+
+
+def test_a_subject_key_another_writer_inserts_meanwhile_is_the_one_used(tmp_path: Path) -> None:
+    """PostgreSQL: the first tokenize for a subject whose key another transaction is
+    inserting at that moment waits for it, gets no row back from its own insert, and seals
+    with the other writer's key (detokenizing opens the stored key: it must be that one)."""
+    schema = pg_schema()
+    try:
+        s = Settings(home=tmp_path / "home", passphrase="correct horse", database_url=schema.url)
+        ring = init_keyring(s, kdf=CHEAP_KDF)
+        vault = open_vault(s, keyring=ring)
+        vault.create_namespace("r", "random", **P)
+        other = open_vault(s, keyring=open_keyring(s))
+        ref = other._subject_ref("alice")
+        wrapped, _ = other._subjects.new_data_key(b"veil-vault|subject|" + ref)
+        with schema.admin() as admin:
+            admin.autocommit = False
+            admin.execute(
+                "INSERT INTO vault_subjects (ref, wrapped_key, created_at) VALUES (%s, %s, 0)",
+                (ref, wrapped),
+            )
+            later = threading.Timer(0.5, admin.commit)  # after the vault's first look
+            later.start()
+            t0 = time.monotonic()
+            token = vault.tokenize("r", ["Alice Liddell"], subject="alice", **P)[0]
+            assert time.monotonic() - t0 >= 0.4  # it did wait for the other writer's commit
+            later.join()
+        assert vault.detokenize([token], **P) == ["Alice Liddell"]
+        with vault.store.read() as conn:
+            rows = conn.execute(text("SELECT wrapped_key FROM vault_subjects")).all()
+        assert [bytes(r[0]) for r in rows] == [wrapped]
+        other.close()
+        vault.close()
+    finally:
+        drop_pg_schema(schema)
 
 
 BATCH = 4000

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Connection, and_, delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 
 from veil.audit import Event
@@ -87,6 +87,13 @@ def check_id(kind: str, value: str) -> str:
 class _Renumber(VeilError):
     """Another gateway inserted a placeholder of this conversation meanwhile (the whole
     transaction, tokens and audit included, is rolled back and tried again)."""
+
+
+# built once: SQLAlchemy then skips constructing the statement and its cache key per call
+_OF_CONVERSATION = select(guard_placeholders.c.placeholder, guard_placeholders.c.token).where(
+    guard_placeholders.c.tenant == bindparam("tenant"),
+    guard_placeholders.c.conversation == bindparam("conv"),
+)
 
 
 class Conversations:
@@ -199,13 +206,7 @@ class Conversations:
         """Token -> placeholder of ``items`` (whose tokens are ``tokens``), numbering the
         new ones after the conversation's highest of each type."""
         now = int(self.clock())
-        where = and_(
-            guard_placeholders.c.tenant == tenant,
-            guard_placeholders.c.conversation == conversation,
-        )
-        rows = conn.execute(
-            select(guard_placeholders.c.placeholder, guard_placeholders.c.token).where(where)
-        ).all()
+        rows = conn.execute(_OF_CONVERSATION, {"tenant": tenant, "conv": conversation}).all()
         names = {str(r.token): str(r.placeholder) for r in rows}
         used: dict[str, int] = {}
         for r in rows:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, bindparam, select, text, update
 
 from veil.audit import AuditLog, Event
 from veil.errors import (
@@ -120,6 +120,12 @@ def _aad(namespace: str, token: str) -> bytes:
     return f"veil-vault|{namespace}|{token}".encode()
 
 
+# built once: SQLAlchemy then skips constructing the statement and its cache key per call
+_SUBJECT_KEY = select(vault_subjects.c.wrapped_key).where(vault_subjects.c.ref == bindparam("ref"))
+_SUBJECT_EPOCH = (
+    select(meta.c.value).where(meta.c.key == "subject_epoch").with_for_update(read=True)
+)
+
 _PG_INSERT_UNNEST = text(
     "INSERT INTO vault_tokens "
     "(namespace_id, token, blind_index, subject_ref, value, created_at, expires_at) "
@@ -135,11 +141,21 @@ def _in(store: Store, column: Any, values: Sequence[Any]) -> Any:
     """``column IN values``; on PostgreSQL one array parameter (``= ANY(:a)``), so the
     statement text stays short and psycopg's statement cache works."""
     if store.dialect == "postgresql":
-        from sqlalchemy import any_, bindparam
+        from sqlalchemy import any_
         from sqlalchemy.dialects.postgresql import ARRAY
 
         return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
     return column.in_(values)
+
+
+def _in_param(store: Store, column: Any, name: str) -> Any:
+    """:func:`_in` with the values left to the bound parameter ``name`` (a list)."""
+    if store.dialect == "postgresql":
+        from sqlalchemy import any_
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+    return column.in_(bindparam(name, expanding=True))
 
 
 def _chunks(seq: Sequence[Any], n: int = _IN_CHUNK) -> Iterable[Sequence[Any]]:
@@ -171,6 +187,18 @@ class Vault:
         self._namespaces: dict[str, Namespace] = {}
         self._ids: dict[int, str] = {}
         self._lock = threading.Lock()
+        # the hot statements, built once per dialect (see _SUBJECT_KEY)
+        self._insert_tokens = (
+            store.insert(vault_tokens)
+            .on_conflict_do_nothing()
+            .returning(vault_tokens.c.blind_index, vault_tokens.c.token)
+        )
+        self._live_tokens = select(
+            vault_tokens.c.blind_index, vault_tokens.c.token, vault_tokens.c.expires_at
+        ).where(
+            vault_tokens.c.namespace_id == bindparam("ns"),
+            _in_param(store, vault_tokens.c.blind_index, "indexes"),
+        )
 
     def close(self) -> None:
         self.store.close()
@@ -313,35 +341,30 @@ class Vault:
 
     def _subject_key(self, conn: Connection, ref: bytes, *, create: bool) -> DataKey | None:
         context = b"veil-vault|subject|" + ref
-        row = conn.execute(
-            select(vault_subjects.c.wrapped_key).where(vault_subjects.c.ref == ref)
-        ).first()
+        row = conn.execute(_SUBJECT_KEY, {"ref": ref}).first()
         if row is None:
             if not create:
                 return None
             self._sync_subject_epoch(conn)
             wrapped, key = self._subjects.new_data_key(context)
-            conn.execute(
+            # RETURNING yields the row only when this insert made it; another writer's
+            # key (a concurrent first tokenize of the same subject) is read back instead
+            row = conn.execute(
                 self.store.insert(vault_subjects)
                 .values(ref=ref, wrapped_key=wrapped, created_at=int(self.clock()))
                 .on_conflict_do_nothing()
-            )
-            row = conn.execute(
-                select(vault_subjects.c.wrapped_key).where(vault_subjects.c.ref == ref)
-            ).one()
-            if bytes(row[0]) == wrapped:
+                .returning(vault_subjects.c.wrapped_key)
+            ).first()
+            if row is not None:
                 return key
+            row = conn.execute(_SUBJECT_KEY, {"ref": ref}).one()
         return self._subjects.open_data_key(bytes(row[0]), context)
 
     def _sync_subject_epoch(self, conn: Connection) -> None:
         """New subject keys must be wrapped under the current ``vault.subjects`` version: an
         erasure in another process may have rotated it (and is waiting to destroy the old
         one). The shared lock makes that erasure wait for this transaction."""
-        epoch = int(
-            conn.execute(
-                select(meta.c.value).where(meta.c.key == "subject_epoch").with_for_update(read=True)
-            ).scalar_one()
-        )
+        epoch = int(conn.execute(_SUBJECT_EPOCH).scalar_one())
         if self._subjects.primary < epoch:
             self.keyring.reload()
 
@@ -560,10 +583,7 @@ class Vault:
                 },
             )
         else:
-            stmt = self.store.insert(vault_tokens).on_conflict_do_nothing()
-            result = conn.execute(
-                stmt.returning(vault_tokens.c.blind_index, vault_tokens.c.token), rows
-            )
+            result = conn.execute(self._insert_tokens, rows)
         return {bytes(r[0]): str(r[1]) for r in result}
 
     def _lookup(
@@ -574,12 +594,7 @@ class Vault:
         expired: list[bytes] = []
         for chunk in _chunks(indexes):
             for bi, token, exp in conn.execute(
-                select(
-                    vault_tokens.c.blind_index, vault_tokens.c.token, vault_tokens.c.expires_at
-                ).where(
-                    vault_tokens.c.namespace_id == ns.id,
-                    _in(self.store, vault_tokens.c.blind_index, chunk),
-                )
+                self._live_tokens, {"ns": ns.id, "indexes": list(chunk)}
             ):
                 if exp is not None and exp <= now:
                     expired.append(bytes(bi))
