@@ -397,3 +397,36 @@ def test_a_name_cut_after_an_initial_or_a_particle_is_one_name(ner_detector: Det
     assert ("PERSON", "Xiaoling Z. Nguyen-Tran") in got
     got = found(ner_detector, "Homeowner(s): Alessandro D. De Luca and Dmitri Nowak")
     assert {("PERSON", "Alessandro D. De Luca"), ("PERSON", "Dmitri Nowak")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # ordinal street names, with a directional and a unit
+        (
+            "Please confirm your local address 1337 N 3rd St Apt 35A, Tulsa, OK 74117 today.",
+            "1337 N 3rd St Apt 35A, Tulsa, OK 74117",
+        ),
+        ("SHIP 77 W 42ND ST, NEW YORK, NY 10036", "77 W 42ND ST, NEW YORK, NY 10036"),
+        # a route number after the road
+        (
+            "grants to Sofia Hernandez of 4017 County Road 12, Miami, FL 33101 the right",
+            "4017 County Road 12, Miami, FL 33101",
+        ),
+        # the address key in other languages
+        (
+            "Adress: Drottninggatan 170 lgh 1542, 217 40 Malmö\nTelefon: 070-531 53 72",
+            "Drottninggatan 170 lgh 1542, 217 40 Malmö",
+        ),
+        ("Endereço: Rua das Flores 12, 4050-262 Porto\n", "Rua das Flores 12, 4050-262 Porto"),
+    ],
+)
+def test_streets_with_ordinals_route_numbers_and_foreign_keys(
+    detector: Detector, text: str, address: str
+) -> None:
+    assert ("ADDRESS", address) in found(detector, text)
+
+
+def test_a_year_after_a_road_is_no_route_number(detector: Detector) -> None:
+    text = "Meet at 12 Main Road 2024-05-01 by the gate"
+    assert ("ADDRESS", "12 Main Road 2024") not in found(detector, text)

@@ -531,7 +531,9 @@ _LOGFMT_PAIR = re.compile(r'(?<![\w"])([A-Za-z][A-Za-z0-9_]{0,30})="([^"\n]{1,80
 # "lives at <...>": what a street address's key says, in prose or on forms, in any format
 _ADDRESS_KEY = re.compile(
     r"(?i)\b(?:(?P<named>(?:(?:home|mailing|postal|street|service|billing|shipping|pickup|"
-    r"delivery|client|patient|new|current|permanent|residential|property)[ _])?address)"
+    r"delivery|client|patient|new|current|permanent|residential|property)[ _])?address"
+    # the key in other languages ("Adress:", "Dirección:", "Endereço:", "Anschrift:")
+    r"|adress|adres|adresse|anschrift|direcci[oó]n|domicilio|endere[cç]o|indirizzo|residence)"
     # "MAILING ADDRESS AFTER SEPARATION:", "address at time of entry:"
     r"(?: changed to| is| on file|(?: (?:after|at|of|on|before|during|for|time|entry|"
     r"separation|discharge|record|move|closing|filing)){1,4})?"
