@@ -724,7 +724,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
     )
-    for k in range(3, 27):
+    for k in range(3, 31):
         ap.add_argument(
             f"--blind{k}-n",
             type=int,
@@ -796,7 +796,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
-    for k in [f"blind{i}_n" for i in range(2, 27)]:
+    for k in [f"blind{i}_n" for i in range(2, 31)]:
         if getattr(args, k) is None:
             setattr(args, k, 100 if args.quick else 1000)
     if args.repeat is None:
@@ -848,6 +848,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("blind24", None, "corpus_blind24", args.blind24_n),
         ("blind25", None, "corpus_blind25", args.blind25_n),
         ("blind26", None, "corpus_blind26", args.blind26_n),
+        ("blind27", None, "corpus_blind27", args.blind27_n),
+        ("blind28", None, "corpus_blind28", args.blind28_n),
+        ("blind29", None, "corpus_blind29", args.blind29_n),
+        ("blind30", None, "corpus_blind30", args.blind30_n),
     ]
     for name, path, module, n in specs:
         if path is not None:

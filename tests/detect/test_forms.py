@@ -430,3 +430,22 @@ def test_streets_with_ordinals_route_numbers_and_foreign_keys(
 def test_a_year_after_a_road_is_no_route_number(detector: Detector) -> None:
     text = "Meet at 12 Main Road 2024-05-01 by the gate"
     assert ("ADDRESS", "12 Main Road 2024") not in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Status: Shipped · Tracking 1Z397IQT9734524681", "Shipped"),
+        ("Seattle City Council — Written Public Comment\nAgenda item: 1A", "City Council"),
+    ],
+)
+def test_inflected_words_and_councils_are_no_names(
+    ner_detector: Detector, text: str, word: str
+) -> None:
+    assert ("PERSON", word) not in found(ner_detector, text)
+
+
+def test_a_given_name_and_a_surname_that_is_also_a_word_stay_a_name(
+    ner_detector: Detector,
+) -> None:
+    assert ("PERSON", "Jordan Hall") in found(ner_detector, "Please call Jordan Hall tomorrow.")

@@ -1115,10 +1115,14 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # "Paseo de Gracia", "Ronda de Triana": a street
         if len(words) > 1:
             # "Maya Angelou Branch", "Franklin Street", "Loan Officer": an organisation, a
-            # street or a job title; a known surname ("Jordan Hall") keeps two words a name
+            # street or a job title; a given name and a known surname ("Jordan Hall") keep
+            # two words a name, and only they ("City Council")
             tail = words[-1].lower().rstrip(".,")
             if tail in _LABEL_WORDS or (
-                tail in ORG_WORDS and (len(words) > 2 or tail not in surnames())
+                tail in ORG_WORDS
+                and (
+                    len(words) > 2 or tail not in surnames() or not is_first_name(words[0].lower())
+                )
             ):
                 continue
             if tail in _LANDFORMS:

@@ -712,7 +712,7 @@ _TITLE_SLOT = re.compile(
 
 def is_english(low: str, english: frozenset[str]) -> bool:
     """Whether a lowercase word is in the lexicon (base forms) as it is or inflected:
-    "notes", "parties", "scheduled", "booking"."""
+    "notes", "parties", "scheduled", "booking", "shipped"."""
     if low in english:
         return True
     if low.endswith("ies") and low[:-3] + "y" in english:
@@ -721,7 +721,13 @@ def is_english(low: str, english: frozenset[str]) -> bool:
         return True
     if low.endswith("ed") and (low[:-2] in english or low[:-1] in english):
         return True
-    return low.endswith("ing") and (low[:-3] in english or low[:-3] + "e" in english)
+    if low.endswith("ing") and (low[:-3] in english or low[:-3] + "e" in english):
+        return True
+    for ending in ("ed", "ing"):  # a doubled final consonant: "shipped", "planning"
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in english:
+            return True
+    return False
 
 
 def _is_given(low: str, first: frozenset[str]) -> bool:
