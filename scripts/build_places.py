@@ -34,6 +34,10 @@ AMBIGUOUS = frozenset(
 )
 
 
+# countries people write by their short form ("lives in USA", "Bristol, UK")
+SHORT_FORMS = {"USA", "UK", "UAE"}
+
+
 def stop_words() -> set[str]:
     code = "from spacy.lang.en.stop_words import STOP_WORDS; print('\\n'.join(STOP_WORDS))"
     out = subprocess.run(
@@ -61,6 +65,7 @@ def main() -> int:
     drop = stop_words() | AMBIGUOUS
     keep = sorted(
         {n.strip() for n in names if len(n.strip()) > 2 and n.strip().lower() not in drop}
+        | SHORT_FORMS
     )
     header = [
         "# veil place gazetteer: countries, US states, continents, cities with population",

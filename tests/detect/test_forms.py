@@ -449,3 +449,10 @@ def test_a_given_name_and_a_surname_that_is_also_a_word_stay_a_name(
     ner_detector: Detector,
 ) -> None:
     assert ("PERSON", "Jordan Hall") in found(ner_detector, "Please call Jordan Hall tomorrow.")
+
+
+def test_short_country_forms_are_places_and_identifiers_are_not(detector: Detector) -> None:
+    text = "Luis grew up in Burlington and now lives in USA; his sister moved to Bristol, UK."
+    assert {("LOCATION", "USA"), ("LOCATION", "Bristol, UK")} <= found(detector, text)
+    env = "    export MONGO_URI=mongodb+srv://app@cluster0.example.net/db\n"
+    assert not any(t == "LOCATION" for t, _ in found(detector, env))

@@ -965,8 +965,10 @@ def place_names(text: str) -> list[Finding]:
             i += 1
             continue
         end = words[i + hit - 1][1]
-        if (end < len(text) and text[end].isalnum()) or (s > 0 and text[s - 1].isalnum()):
-            i += hit  # "Mango665#", "4Lagos": part of a password or an identifier
+        if (end < len(text) and (text[end].isalnum() or text[end] == "_")) or (
+            s > 0 and text[s - 1].isalnum()
+        ):
+            i += hit  # "Mango665#", "4Lagos", "MONGO_URI": part of a password or identifier
             continue
         if text[end : end + 1] == "/" and text[end + 1 : end + 2].isupper():
             i += hit  # "TZID=Europe/Berlin": a time zone's id
