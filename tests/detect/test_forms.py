@@ -456,3 +456,17 @@ def test_short_country_forms_are_places_and_identifiers_are_not(detector: Detect
     assert {("LOCATION", "USA"), ("LOCATION", "Bristol, UK")} <= found(detector, text)
     env = "    export MONGO_URI=mongodb+srv://app@cluster0.example.net/db\n"
     assert not any(t == "LOCATION" for t, _ in found(detector, env))
+
+
+def test_iso_date_times_count_in_event_fields_only(detector: Detector) -> None:
+    text = '{"dispute_deadline": "2024-07-11T22:15:00Z", "created_at": "2024-07-01T10:00:00Z"}'
+    dates = {v for t, v in found(detector, text) if t == "DATE_TIME"}
+    assert dates == {"2024-07-11T22:15:00Z"}
+    assert not found(detector, "2024-07-11T22:15:00Z INFO service started\n")
+
+
+def test_a_number_before_on_and_a_date_is_no_clock_time(detector: Detector) -> None:
+    text = "paid to account CH23 3336 4026 5042 7529 3 on November 27, 2025."
+    assert ("DATE_TIME", "November 27, 2025") in found(detector, text)
+    pickup = "Pickup at 5 PM on May 26, 2025"
+    assert ("DATE_TIME", "5 PM on May 26, 2025") in found(detector, pickup)
