@@ -314,3 +314,17 @@ def test_japanese_and_chinese_dates(detector: Detector) -> None:
     assert ("DATE_TIME", "2024年3月29日 15時30分") in got
     quiet = "version 2024年 and 13月 nothing"
     assert not detector.find(quiet)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("zakupionego dnia poniedziałek, 1 stycznia 2024 w sklepie", "1 stycznia 2024"),
+        ("Termin: 30 października 2023 r.", "30 października 2023"),
+        ("Randevu tarihi: 14 Mayıs 2024 Perşembe", "14 Mayıs 2024"),
+        ("Bokad tid: 21 maj 2023, kom i tid", "21 maj 2023"),
+        ("Mødet er den 3 marts 2025", "3 marts 2025"),
+    ],
+)
+def test_polish_turkish_and_nordic_month_names(detector: Detector, text: str, date: str) -> None:
+    assert ("DATE_TIME", date) in found(detector, text)
