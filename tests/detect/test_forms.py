@@ -470,3 +470,14 @@ def test_a_number_before_on_and_a_date_is_no_clock_time(detector: Detector) -> N
     assert ("DATE_TIME", "November 27, 2025") in found(detector, text)
     pickup = "Pickup at 5 PM on May 26, 2025"
     assert ("DATE_TIME", "5 PM on May 26, 2025") in found(detector, pickup)
+
+
+def test_a_letterhead_with_commas_is_no_csv_and_a_clock_time_is_no_house_number(
+    detector: Detector,
+) -> None:
+    text = "Okafor Law Group, PC\n6771 Fulton St, Apt. 5C\nNewark, NJ 07108\n"
+    assert any(
+        t == "ADDRESS" and v.startswith("6771 Fulton St, Apt. 5C") for t, v in found(detector, text)
+    )
+    transcript = "09:10:44 THE COURT: We're on the record.\n09:12:56 THE COURT: And you are?"
+    assert not any(t == "ADDRESS" for t, _ in found(detector, transcript))

@@ -393,18 +393,32 @@ class Detector:
                     )
         found = self._scanner.scan([*texts, *extra], self.types)
         main = found[: len(texts)]
+        whole = [list(fs) for fs in main]
         for (d, base, off, header), fs in zip(owners, found[len(texts) :], strict=True):
             for f in fs:
-                if f.start >= off:  # the column context outranks the same span read alone
-                    main[d].append(
-                        replace(
-                            f,
-                            start=base + f.start - off,
-                            end=base + f.end - off,
-                            score=min(1.0, f.score + 0.05),
-                            explanation=f"{f.explanation}; CSV column '{header}'",
-                        )
+                if f.start < off:
+                    continue
+                s, e = base + f.start - off, base + f.end - off
+                if any(
+                    g.entity_type is f.entity_type is EntityType.ADDRESS
+                    and g.start <= s
+                    and e <= g.end
+                    and g.end - g.start > e - s
+                    for g in whole[d]
+                ):
+                    # the text read whole found more of it: "6771 Fulton St, Apt. 5C" is
+                    # no CSV row of two cells
+                    continue
+                # the column context outranks the same span read alone
+                main[d].append(
+                    replace(
+                        f,
+                        start=s,
+                        end=e,
+                        score=min(1.0, f.score + 0.05),
+                        explanation=f"{f.explanation}; CSV column '{header}'",
                     )
+                )
         for d, f in hinted:
             main[d].append(f)
         return main, cells, things, lists
