@@ -328,3 +328,39 @@ def test_japanese_and_chinese_dates(detector: Detector) -> None:
 )
 def test_polish_turkish_and_nordic_month_names(detector: Detector, text: str, date: str) -> None:
     assert ("DATE_TIME", date) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Location: Julianalaan 70-III, 6552 SL Nijmegen, Nederland",
+            "Julianalaan 70-III, 6552 SL Nijmegen",
+        ),
+        (
+            "Mevrouw J. Schröder\nJavastraat 30 bis\n8055 JB Zwolle\n",
+            "Javastraat 30 bis\n8055 JB Zwolle",
+        ),
+        (
+            "Serhiy Kovalenko\nDrottninggatan 46 A, lgh 1008\n582 54 Linköping\n",
+            "Drottninggatan 46 A, lgh 1008\n582 54 Linköping",
+        ),
+        ("Plats:   Rinkebysvingen 51, 724 91 Västerås", "Rinkebysvingen 51, 724 91 Västerås"),
+        (
+            "Location: ul. Sienkiewicza 42 m. 7, 25-680 Kielce, Polska",
+            "ul. Sienkiewicza 42 m. 7, 25-680 Kielce",
+        ),
+        (
+            "Olay yeri: Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa",
+            "Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa",
+        ),
+        (
+            "Sayın Oğuz Doğan\nAtatürk Mah. Gül Sok. No: 35 Daire: 9\n38244 Kocasinan/Kayseri",
+            "Atatürk Mah. Gül Sok. No: 35 Daire: 9\n38244 Kocasinan/Kayseri",
+        ),
+    ],
+)
+def test_dutch_nordic_polish_and_turkish_street_addresses(
+    detector: Detector, text: str, address: str
+) -> None:
+    assert ("ADDRESS", address) in found(detector, text)
