@@ -481,3 +481,10 @@ def test_a_letterhead_with_commas_is_no_csv_and_a_clock_time_is_no_house_number(
     )
     transcript = "09:10:44 THE COURT: We're on the record.\n09:12:56 THE COURT: And you are?"
     assert not any(t == "ADDRESS" for t, _ in found(detector, transcript))
+
+
+def test_a_workflow_steps_name_is_no_person(ner_detector: Detector) -> None:
+    steps = "      - name: Configure credentials\n        uses: aws-actions/configure@v4\n"
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, steps))
+    people = "members:\n  - name: Jane Doe\n    role: admin\n"
+    assert ("PERSON", "Jane Doe") in found(ner_detector, people)

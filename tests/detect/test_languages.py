@@ -364,3 +364,12 @@ def test_dutch_nordic_polish_and_turkish_street_addresses(
     detector: Detector, text: str, address: str
 ) -> None:
     assert ("ADDRESS", address) in found(detector, text)
+
+
+def test_swedish_sentence_words_are_no_lowercase_names(ner_detector: Detector) -> None:
+    for text in (
+        "Målsägande uppger att hon/han fick ett sms från en okänd avsändare.",
+        "Jag har en rörelsenedsättning och kan inte gå i trappor.",
+    ):
+        assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+    assert ("PERSON", "linh nguyen") in found(ner_detector, "hey linh nguyen, call me back")

@@ -869,7 +869,13 @@ def lowercase_names(text: str) -> list[Finding]:
     taken: set[int] = set()
     for m in _LOWER_PAIR.finditer(text):
         a, b = m.group(1), m.group(2)
-        if a in first and b in last and not ({a, b} & (_STOP | _LOWER_NOT_NAMES)):
+        if (
+            a in first
+            and b in last
+            and not ({a, b} & (_STOP | _LOWER_NOT_NAMES))
+            # "och kan", "han fick": words of a Swedish sentence, whatever the name lists say
+            and not ({a, b} & _spacy_stop_words(_STOP_LANGUAGES))
+        ):
             out.append(_person(m.start(1), m.end(2), 0.7, "lowercase given name + surname"))
             taken.add(m.start(1))
     for m in _LOWER_INTRO.finditer(text):

@@ -786,7 +786,14 @@ def person_name(doc: str, start: int, end: int) -> Span | None:
     if words[0].lower().rstrip(",") in _FIELD_LABELS:
         return None
     value = " ".join(words)
+    line = doc[doc.rfind("\n", 0, start) + 1 : start]
+    if _YAML_NAME.fullmatch(line) and _LOWER_WORD.match(doc, end):
+        return None  # "- name: Configure credentials": a step's name, a phrase
     return start, start + len(value)
+
+
+_YAML_NAME = re.compile(r"[ \t]*-?[ \t]*name:[ \t]*")
+_LOWER_WORD = re.compile(r" [a-z]")
 
 
 # words of a sender that is a firm or a mailbox, not a person: "Acme Billing Team"
