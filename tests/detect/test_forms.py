@@ -488,3 +488,16 @@ def test_a_workflow_steps_name_is_no_person(ner_detector: Detector) -> None:
     assert not any(t == "PERSON" for t, _ in found(ner_detector, steps))
     people = "members:\n  - name: Jane Doe\n    role: admin\n"
     assert ("PERSON", "Jane Doe") in found(ner_detector, people)
+
+
+def test_short_lowercase_words_identifier_labels_and_mailboxes_are_no_names(
+    ner_detector: Detector, detector: Detector
+) -> None:
+    for text in (
+        "Atención al cliente: 748 904 742",
+        "| Affiliate | Contact | Payout IBAN | Amount |\n|---|---|---|---|\n",
+        "Acquirer BIC: RABONL2U    Routing: 1268515",
+    ):
+        assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+    mail = "From: Nordloft <noreply@nordloft.eu>\nTo: Maria Lopez <maria.lopez@example.es>"
+    assert {v for t, v in found(detector, mail) if t == "PERSON"} == {"Maria Lopez"}

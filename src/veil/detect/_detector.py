@@ -90,7 +90,10 @@ _ROLE_WORDS = frozenset(
     receptionist dispatcher coordinator resident residents intake""".split()
 )
 # Words that end a "name" made of a given name and a label: "Loan Number", "SOC Date"
-_LABEL_WORDS = frozenset("number date amount status total balance code type id no".split())
+_LABEL_WORDS = frozenset(
+    """number date amount status total balance code type id no iban bic swift pin ssn vat ein
+    tin npi mrn dob cvv otp""".split()
+)
 _TITLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+)+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -495,7 +498,10 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
         if f.entity_type is EntityType.PERSON and _one_word_no_name(text, f, english, first, last):
             continue
         if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
-            f = _without_role(text, f)
+            cut = _without_role(text, f)
+            if cut is not f and _one_word_no_name(text, cut, english, first, last):
+                continue  # "Atención al": the role word cut, a short word is left
+            f = cut
             words = [w.lower() for w in _NAME_WORD.findall(text[f.start : f.end])]
             if not words:
                 continue
@@ -557,12 +563,15 @@ def _one_word_no_name(
     text: str, f: Finding, english: frozenset[str], first: frozenset[str], last: frozenset[str]
 ) -> bool:
     """A one-word PERSON span that is something else: a camel-case identifier, a user
-    handle, a month before a day, a form's key, or a table header's next column."""
+    handle, a short lowercase word, a month before a day, a form's key, or a table header's
+    next column."""
     value = text[f.start : f.end]
     if _identifier(value, english, first, last) or _handle(value, english, first, last):
         return True
     if not _NAME_WORD.fullmatch(value):
         return False
+    if f.recognizer == "spacy_ner" and len(value) <= 3 and value.islower():
+        return True  # "Atención al cliente": a short lowercase word the model took for one
     if _month_day(text, f) or (f.recognizer in _WORDY_NAMES and _form_key(text, f, english, first)):
         return True
     # "Receiver Name     Routing", "Full name    Age": a table's header row, the next

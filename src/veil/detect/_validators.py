@@ -802,7 +802,8 @@ _MAILBOX_WORDS = frozenset(
     admin administrator info sales help helpdesk desk customer care department dept office
     accounts accounting hr it security alerts alert news newsletter marketing payments
     orders shop store inc llc ltd gmbh corp company bank clinic hospital pharmacy group
-    portal system systems bot mailer daemon postmaster the""".split()
+    portal system systems bot mailer daemon postmaster the donotreply hello contact
+    mail""".split()
 )
 
 
@@ -814,7 +815,13 @@ def display_name(doc: str, start: int, end: int) -> Span | None:
     words = doc[span[0] : span[1]].lower().replace(".", " ").split()
     if any(w in _MAILBOX_WORDS for w in words) or len(words) > 4:
         return None
+    box = _MAILBOX.match(doc, span[1])  # "Nordloft <noreply@nordloft.eu>": a firm's mailbox
+    if box and any(w in _MAILBOX_WORDS for w in re.split(r"[._+-]", box.group(1).lower())):
+        return None
     return span
+
+
+_MAILBOX = re.compile(r"\s*<([^@>\s]{1,64})@")
 
 
 def _b64url_json(part: str) -> object:
