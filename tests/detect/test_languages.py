@@ -373,3 +373,19 @@ def test_swedish_sentence_words_are_no_lowercase_names(ner_detector: Detector) -
     ):
         assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
     assert ("PERSON", "linh nguyen") in found(ner_detector, "hey linh nguyen, call me back")
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Central de atendimento: (21) 3570-2943", "(21) 3570-2943"),
+        ("Telefoon:        050 959 9668", "050 959 9668"),
+        ("Heeft u vragen? Bel ons op 020 431 3305 of mail ons", "020 431 3305"),
+        ("può contattarci al numero 02 9790 7498.", "02 9790 7498"),
+        ("and can be contacted on 081 576 0113.", "081 576 0113"),
+    ],
+)
+def test_national_phone_numbers_after_phone_words_of_more_languages(
+    detector: Detector, text: str, phone: str
+) -> None:
+    assert ("PHONE_NUMBER", phone) in found(detector, text)
