@@ -92,7 +92,7 @@ _ROLE_WORDS = frozenset(
 # Words that end a "name" made of a given name and a label: "Loan Number", "SOC Date"
 _LABEL_WORDS = frozenset(
     """number date amount status total balance code type id no iban bic swift pin ssn vat ein
-    tin npi mrn dob cvv otp""".split()
+    tin npi mrn cvv otp""".split()
 )
 _TITLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+)+")
 _POSSESSIVE = re.compile(r"['’]s$")
