@@ -501,3 +501,16 @@ def test_short_lowercase_words_identifier_labels_and_mailboxes_are_no_names(
         assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
     mail = "From: Nordloft <noreply@nordloft.eu>\nTo: Maria Lopez <maria.lopez@example.es>"
     assert {v for t, v in found(detector, mail) if t == "PERSON"} == {"Maria Lopez"}
+
+
+def test_time_zone_ids_keys_ids_and_surnames_after_titles_are_no_places(
+    ner_detector: Detector,
+) -> None:
+    for text in (
+        "host=web-1  tz=America/Chicago\n2025-06-19 05:06 worker started",
+        "Van: Kees de Vries <keesd55@example.nl>\nAan: Jan Bakker",
+        "2023-04-07 18:42   023432682327   HUB-07    DEPART   BCN-WAW",
+        "09:14:00 MS. GARCÍA: Maritza García, I am the tenant",
+    ):
+        assert not any(t == "LOCATION" for t, _ in found(ner_detector, text)), text
+    assert ("LOCATION", "Chicago") in found(ner_detector, "She moved to Chicago last year.")

@@ -937,6 +937,9 @@ def is_place(words: Sequence[str]) -> bool:
     return cands is not None and tuple(w.rstrip(".") for w in words) in cands
 
 
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Mx|Dr|MR|MS|MRS|DR)\.? $")
+
+
 def place_names(text: str) -> list[Finding]:
     """Countries, US states and cities from the GeoNames-derived list (``places.txt``).
 
@@ -971,10 +974,18 @@ def place_names(text: str) -> list[Finding]:
             i += 1
             continue
         end = words[i + hit - 1][1]
-        if (end < len(text) and (text[end].isalnum() or text[end] == "_")) or (
-            s > 0 and text[s - 1].isalnum()
+        if (
+            (end < len(text) and (text[end].isalnum() or text[end] == "_"))
+            or (s > 0 and text[s - 1].isalnum())
+            or (text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit())
         ):
-            i += hit  # "Mango665#", "4Lagos", "MONGO_URI": part of a password or identifier
+            i += hit  # "Mango665#", "4Lagos", "MONGO_URI", "HUB-07": a password or an id
+            continue
+        if hit == 1 and text[end : end + 1] == ":" and (s == 0 or text[s - 1] == "\n"):
+            i += hit  # "Van: Kees de Vries" (Dutch "From:"): a key opening its line
+            continue
+        if _COURTESY_BEFORE.search(text, max(0, s - 6), s):
+            i += hit  # "MS. GARCÍA:": a surname after a courtesy title
             continue
         if text[end : end + 1] == "/" and text[end + 1 : end + 2].isupper():
             i += hit  # "TZID=Europe/Berlin": a time zone's id
