@@ -389,3 +389,8 @@ def test_national_phone_numbers_after_phone_words_of_more_languages(
     detector: Detector, text: str, phone: str
 ) -> None:
     assert ("PHONE_NUMBER", phone) in found(detector, text)
+
+
+def test_an_address_block_takes_its_country_line(detector: Detector) -> None:
+    text = "Peak Trail Gear\nVia Toledo 6\n90172 Palermo PA\nItaly\nVAT: IT374535399"
+    assert ("ADDRESS", "Via Toledo 6\n90172 Palermo PA\nItaly") in found(detector, text)

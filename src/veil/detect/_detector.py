@@ -1061,6 +1061,9 @@ _CITY_LINE = re.compile(
 )
 
 
+_COUNTRY_ONLY = re.compile(r"[ \t]*\n[ \t]*" + _COUNTRY_LINE + r"(?=[ \t]*(?:\n|$))")
+
+
 def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
     """A street line followed by a city/postcode line is one address (an address block)."""
     out: list[Finding] = []
@@ -1070,6 +1073,8 @@ def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         if f.entity_type is EntityType.ADDRESS:
             m = _CITY_LINE.match(text, f.end)
+            if m is None and "\n" in text[f.start : f.end]:
+                m = _COUNTRY_ONLY.match(text, f.end)  # a block that ends with its country
             if m:
                 f = Finding(
                     EntityType.ADDRESS,
