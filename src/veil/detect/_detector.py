@@ -396,18 +396,16 @@ class Detector:
                     )
         found = self._scanner.scan([*texts, *extra], self.types)
         main = found[: len(texts)]
-        whole = [list(fs) for fs in main]
+        streets = [
+            [(g.start, g.end) for g in fs if g.entity_type is EntityType.ADDRESS] for fs in main
+        ]
         for (d, base, off, header), fs in zip(owners, found[len(texts) :], strict=True):
             for f in fs:
                 if f.start < off:
                     continue
                 s, e = base + f.start - off, base + f.end - off
-                if any(
-                    g.entity_type is f.entity_type is EntityType.ADDRESS
-                    and g.start <= s
-                    and e <= g.end
-                    and g.end - g.start > e - s
-                    for g in whole[d]
+                if f.entity_type is EntityType.ADDRESS and any(
+                    a <= s and e <= b and b - a > e - s for a, b in streets[d]
                 ):
                     # the text read whole found more of it: "6771 Fulton St, Apt. 5C" is
                     # no CSV row of two cells
