@@ -394,3 +394,17 @@ def test_national_phone_numbers_after_phone_words_of_more_languages(
 def test_an_address_block_takes_its_country_line(detector: Detector) -> None:
     text = "Peak Trail Gear\nVia Toledo 6\n90172 Palermo PA\nItaly\nVAT: IT374535399"
     assert ("ADDRESS", "Via Toledo 6\n90172 Palermo PA\nItaly") in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ad Soyad : ELİF ÖZCAN\nAdres    : yukarıdaki adres", "ELİF ÖZCAN"),
+        ("Adı: IFRAH          Soyadı: OSMAN\n", "IFRAH"),
+        ("Voornaam: Pieter\nAchternaam: Jansen", "Pieter"),
+    ],
+)
+def test_turkish_polish_swedish_and_dutch_name_keys(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in found(detector, text)
