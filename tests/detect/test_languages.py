@@ -408,3 +408,18 @@ def test_turkish_polish_swedish_and_dutch_name_keys(
     detector: Detector, text: str, name: str
 ) -> None:
     assert ("PERSON", name) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Doğum Tarihi: 21.12.1998     Uyruk: Somali", "21.12.1998"),
+        ("Data urodzenia: 14.03.1985", "14.03.1985"),
+        ("Födelsedatum: 1990-05-12", "1990-05-12"),
+        ("urodzony 5 maja 1970 r. w Krakowie", "5 maja 1970"),
+    ],
+)
+def test_birth_keys_of_more_languages_make_birth_dates(
+    detector: Detector, text: str, date: str
+) -> None:
+    assert ("DATE_OF_BIRTH", date) in found(detector, text)
