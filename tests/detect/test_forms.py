@@ -514,3 +514,9 @@ def test_time_zone_ids_keys_ids_and_surnames_after_titles_are_no_places(
     ):
         assert not any(t == "LOCATION" for t, _ in found(ner_detector, text)), text
     assert ("LOCATION", "Chicago") in found(ner_detector, "She moved to Chicago last year.")
+
+
+def test_each_name_of_an_attendee_list_is_one_person(detector: Detector) -> None:
+    text = "Present: Magnus, Aditya, Pooja, Lakshmi, Kavya\nApologies: Tanvi"
+    names = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert {"Magnus", "Aditya", "Pooja", "Lakshmi", "Kavya"} <= names

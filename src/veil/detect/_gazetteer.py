@@ -516,7 +516,7 @@ def people_list(
             return []  # not a list of names: a sentence, a role, an address
         if ", " in value:  # a surname-first name merged above
             why = f"people_list: a name (surname first) in the list under '{header}'"
-            out.append(Finding(EntityType.PERSON, s, e, 0.8, "people_list", why))
+            out.append(Finding(EntityType.PERSON, s, e, 0.82, "people_list", why))
             continue
         title = _LEADING_TITLE.match(value)
         if title:  # "Dr. Rao": the name after the title
@@ -531,7 +531,7 @@ def people_list(
         ):
             return []  # "Who: Sales, Legal": departments, not people
         why = f"people_list: a name in the list under '{header}'"
-        out.append(Finding(EntityType.PERSON, s, e, 0.8, "people_list", why))
+        out.append(Finding(EntityType.PERSON, s, e, 0.82, "people_list", why))
     return out
 
 
