@@ -423,3 +423,10 @@ def test_birth_keys_of_more_languages_make_birth_dates(
     detector: Detector, text: str, date: str
 ) -> None:
     assert ("DATE_OF_BIRTH", date) in found(detector, text)
+
+
+def test_turkish_dotted_capital_i_and_a_city_passed_through(detector: Detector) -> None:
+    assert ("LOCATION", "İstanbul") in found(detector, "İstanbul'dan Trabzon'e taşındınız.")
+    assert ("LOCATION", "İzmir, Turkey") in found(detector, "born 1859 in İzmir, Turkey.")
+    text = "Classmates passing through Cleveland can reach me by e-mail."
+    assert ("LOCATION", "Cleveland") in found(detector, text)

@@ -913,7 +913,7 @@ _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "of", "upon", "on"})
 PLACE_PREP = re.compile(
     r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|moving|fly|flying|flew|based|"
-    r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across|"
+    r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across|through|"
     r"en|nach|aus|naar|em|à|au|desde|hacia)\s+(?:the\s+)?$",  # "Revisión con ORL en Valencia"
     re.I,
 )
@@ -949,6 +949,11 @@ def place_names(text: str) -> list[Finding]:
     """
     places = _places()
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _PLACE_WORD.finditer(text)]
+    if "İ" in text:  # Turkish capital İ lowercases to "i" and a combining dot: the list
+        # writes "İzmir" so, and "Istanbul" without it
+        words = [
+            (a, b, w if w.rstrip(".") in places else w.replace("\u0307", "")) for a, b, w in words
+        ]
     out: list[Finding] = []
     i = 0
     first, _ = _load()
