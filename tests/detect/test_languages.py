@@ -360,6 +360,12 @@ def test_polish_turkish_and_nordic_month_names(detector: Detector, text: str, da
         ),
     ],
 )
+def test_a_turkish_street_after_an_address_key_is_whole(detector: Detector) -> None:
+    text = "Adres: Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa. Telefonu yok."
+    street = "Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa"
+    assert ("ADDRESS", street) in found(detector, text)
+
+
 def test_dutch_nordic_polish_and_turkish_street_addresses(
     detector: Detector, text: str, address: str
 ) -> None:

@@ -552,9 +552,11 @@ _NAME_FIRST = re.compile(r"[^\W\d_][^\d,\n]{1,60}, (?=\d)")
 _ADDRESS_LINE = re.compile(r"[^\n\t|;\"<>{}=]{6,120}")
 _SECOND_LINE = re.compile(r"\r?\n[ \t]*([^\n\t|;:\"<>{}=]{4,60})(?=\r?\n|$)")
 # a full stop ends the address after a long word, a number or another dot ("Eskişehir. Call",
-# "80956. Current", "Q.R.. Jae"), not after an abbreviation ("Mah. Atatürk", "Jl. Raya")
+# "80956. Current", "Q.R.. Jae"), not after an abbreviation ("Mah. Atatürk", "Jl. Raya") nor
+# before a Turkish street word ("1203. Sok.")
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[^\W\d_]{5})|(?<=\d)|(?<=\.))\.(?=[ \t]+[A-Z])|,[ \t]+(?:and|but|so)\b| \(|[ \t]{3,}"
+    r"(?:(?<=[^\W\d_]{5})|(?<=\d)|(?<=\.))\.(?=[ \t]+[A-Z])(?![ \t]+(?:Sok|Sk|Cad|Cd|Mah|Blv)\b)"
+    r"|,[ \t]+(?:and|but|so)\b| \(|[ \t]{3,}"
 )
 _ADDRESS_VALUE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3})(?=.* )[\d\w].{6,200}$", re.S)
 _POSTAL_END = re.compile(r"(?:\d{3,}|[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4})\W{0,2}$")
