@@ -360,12 +360,6 @@ def test_polish_turkish_and_nordic_month_names(detector: Detector, text: str, da
         ),
     ],
 )
-def test_a_turkish_street_after_an_address_key_is_whole(detector: Detector) -> None:
-    text = "Adres: Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa. Telefonu yok."
-    street = "Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa"
-    assert ("ADDRESS", street) in found(detector, text)
-
-
 def test_dutch_nordic_polish_and_turkish_street_addresses(
     detector: Detector, text: str, address: str
 ) -> None:
@@ -436,3 +430,9 @@ def test_turkish_dotted_capital_i_and_a_city_passed_through(detector: Detector) 
     assert ("LOCATION", "İzmir, Turkey") in found(detector, "born 1859 in İzmir, Turkey.")
     text = "Classmates passing through Cleveland can reach me by e-mail."
     assert ("LOCATION", "Cleveland") in found(detector, text)
+
+
+def test_a_turkish_street_after_an_address_key_is_whole(detector: Detector) -> None:
+    text = "Adres: Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa. Telefonu yok."
+    street = "Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa"
+    assert ("ADDRESS", street) in found(detector, text)
