@@ -383,6 +383,7 @@ def test_swedish_sentence_words_are_no_lowercase_names(ner_detector: Detector) -
         ("Heeft u vragen? Bel ons op 020 431 3305 of mail ons", "020 431 3305"),
         ("può contattarci al numero 02 9790 7498.", "02 9790 7498"),
         ("and can be contacted on 081 576 0113.", "081 576 0113"),
+        ("Burak Bey de katılacak, telefonu 0(212) 264 15 42.", "0(212) 264 15 42"),
     ],
 )
 def test_national_phone_numbers_after_phone_words_of_more_languages(
