@@ -32,6 +32,7 @@ from ._gazetteer import (
     foreign_words,
     function_words,
     gazetteer_names,
+    in_time_zone_id,
     is_english,
     is_first_name,
     is_place,
@@ -777,10 +778,8 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 continue
             if len(value) <= 3 and value.isupper() and value not in _PLACE_CODES:
                 continue  # "SpO2 98% RA" (room air): letters, not a place
-            if text[f.end : f.end + 1] == "/" and text[f.end + 1 : f.end + 2].isupper():
-                continue  # "TZID=America/New_York": a time zone's id
-            if _TZ_REGION.search(text, max(0, f.start - 12), f.start):
-                continue  # "tz=America/Chicago": the same id, read from its city
+            if in_time_zone_id(text, f.start, f.end):
+                continue  # "TZID=America/New_York", "tz=America/Chicago"
             if value[:1].islower():
                 continue  # "conf #4775...": the model's lowercase "place" is a word
             if (
@@ -819,7 +818,6 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
 
 
 _SAINT = frozenset({"St.", "St", "Ste.", "Ste"})
-_TZ_REGION = re.compile(r"\b(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/$")
 _SAINT_NEXT = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
 

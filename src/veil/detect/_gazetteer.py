@@ -937,7 +937,17 @@ def is_place(words: Sequence[str]) -> bool:
     return cands is not None and tuple(w.rstrip(".") for w in words) in cands
 
 
-_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Mx|Dr|MR|MS|MRS|DR)\.? $")
+# a courtesy title before a word, as written or in capitals ("MS. GARCÍA:")
+_TITLE_WORD_BEFORE = re.compile(rf"\b(?:{_TITLES}|{_TITLES.upper()})\.? $")
+_TZ_REGION = re.compile(r"\b(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/$")
+
+
+def in_time_zone_id(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a time zone's id: its region before a city
+    ("TZID=Europe/Berlin") or its city after a region ("tz=America/Chicago")."""
+    return (text[end : end + 1] == "/" and text[end + 1 : end + 2].isupper()) or (
+        _TZ_REGION.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def place_names(text: str) -> list[Finding]:
@@ -989,11 +999,11 @@ def place_names(text: str) -> list[Finding]:
         if hit == 1 and text[end : end + 1] == ":" and (s == 0 or text[s - 1] == "\n"):
             i += hit  # "Van: Kees de Vries" (Dutch "From:"): a key opening its line
             continue
-        if _COURTESY_BEFORE.search(text, max(0, s - 6), s):
+        if _TITLE_WORD_BEFORE.search(text, max(0, s - 12), s):
             i += hit  # "MS. GARCÍA:": a surname after a courtesy title
             continue
-        if text[end : end + 1] == "/" and text[end + 1 : end + 2].isupper():
-            i += hit  # "TZID=Europe/Berlin": a time zone's id
+        if in_time_zone_id(text, s, end):
+            i += hit
             continue
         # right after another place and a comma ("Lyon, France") is a place position too
         after_place = bool(out) and text[out[-1].end : s] == ", "
