@@ -724,7 +724,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
     )
-    for k in range(3, 31):
+    for k in range(3, 33):
         ap.add_argument(
             f"--blind{k}-n",
             type=int,
@@ -796,7 +796,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
-    for k in [f"blind{i}_n" for i in range(2, 31)]:
+    for k in [f"blind{i}_n" for i in range(2, 33)]:
         if getattr(args, k) is None:
             setattr(args, k, 100 if args.quick else 1000)
     if args.repeat is None:
@@ -823,35 +823,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("heldout", args.heldout_jsonl, "corpus_heldout", args.heldout_n),
         ("unseen", None, "corpus_unseen", args.unseen_n),
         ("blind", None, "corpus_blind", args.blind_n),
-        ("blind2", None, "corpus_blind2", args.blind2_n),
-        ("blind3", None, "corpus_blind3", args.blind3_n),
-        ("blind4", None, "corpus_blind4", args.blind4_n),
-        ("blind5", None, "corpus_blind5", args.blind5_n),
-        ("blind6", None, "corpus_blind6", args.blind6_n),
-        ("blind7", None, "corpus_blind7", args.blind7_n),
-        ("blind8", None, "corpus_blind8", args.blind8_n),
-        ("blind9", None, "corpus_blind9", args.blind9_n),
-        ("blind10", None, "corpus_blind10", args.blind10_n),
-        ("blind11", None, "corpus_blind11", args.blind11_n),
-        ("blind12", None, "corpus_blind12", args.blind12_n),
-        ("blind13", None, "corpus_blind13", args.blind13_n),
-        ("blind14", None, "corpus_blind14", args.blind14_n),
-        ("blind15", None, "corpus_blind15", args.blind15_n),
-        ("blind16", None, "corpus_blind16", args.blind16_n),
-        ("blind17", None, "corpus_blind17", args.blind17_n),
-        ("blind18", None, "corpus_blind18", args.blind18_n),
-        ("blind19", None, "corpus_blind19", args.blind19_n),
-        ("blind20", None, "corpus_blind20", args.blind20_n),
-        ("blind21", None, "corpus_blind21", args.blind21_n),
-        ("blind22", None, "corpus_blind22", args.blind22_n),
-        ("blind23", None, "corpus_blind23", args.blind23_n),
-        ("blind24", None, "corpus_blind24", args.blind24_n),
-        ("blind25", None, "corpus_blind25", args.blind25_n),
-        ("blind26", None, "corpus_blind26", args.blind26_n),
-        ("blind27", None, "corpus_blind27", args.blind27_n),
-        ("blind28", None, "corpus_blind28", args.blind28_n),
-        ("blind29", None, "corpus_blind29", args.blind29_n),
-        ("blind30", None, "corpus_blind30", args.blind30_n),
+        *(
+            (f"blind{k}", None, f"corpus_blind{k}", getattr(args, f"blind{k}_n"))
+            for k in range(2, 33)
+        ),
     ]
     for name, path, module, n in specs:
         if path is not None:

@@ -335,7 +335,7 @@ def test_polish_turkish_and_nordic_month_names(detector: Detector, text: str, da
     [
         (
             "Location: Julianalaan 70-III, 6552 SL Nijmegen, Nederland",
-            "Julianalaan 70-III, 6552 SL Nijmegen",
+            "Julianalaan 70-III, 6552 SL Nijmegen, Nederland",
         ),
         (
             "Mevrouw J. Schröder\nJavastraat 30 bis\n8055 JB Zwolle\n",
@@ -348,7 +348,7 @@ def test_polish_turkish_and_nordic_month_names(detector: Detector, text: str, da
         ("Plats:   Rinkebysvingen 51, 724 91 Västerås", "Rinkebysvingen 51, 724 91 Västerås"),
         (
             "Location: ul. Sienkiewicza 42 m. 7, 25-680 Kielce, Polska",
-            "ul. Sienkiewicza 42 m. 7, 25-680 Kielce",
+            "ul. Sienkiewicza 42 m. 7, 25-680 Kielce, Polska",
         ),
         (
             "Olay yeri: Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa",
@@ -437,3 +437,33 @@ def test_a_turkish_street_after_an_address_key_is_whole(detector: Detector) -> N
     text = "Adres: Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa. Telefonu yok."
     street = "Moda Mah. 1203. Sok. No: 93 Daire: 18, 16518 Osmangazi/Bursa"
     assert ("ADDRESS", street) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der Termin findet in München statt.", "München"),
+        ("Envío desde Lisboa el lunes.", "Lisboa"),
+        ("Przesyłka z Warszawa do Gdańska.", "Warszawa"),
+        ("Mötet hålls i Göteborg.", "Göteborg"),
+        ("Wir liefern nur innerhalb Deutschland.", "Deutschland"),
+        ("Wysyłka tylko na terenie Polska.", "Polska"),
+    ],
+)
+def test_places_by_their_own_languages_names(detector: Detector, text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(detector, text)
+
+
+def test_a_countrys_foreign_name_that_is_an_english_word_is_no_place(
+    detector: Detector,
+) -> None:
+    # "Somali" is Somalia in Turkish, and a language in English
+    text = "Interpreters (Spanish, Vietnamese, Somali) can be requested."
+    assert not {v for t, v in found(detector, text) if t == "LOCATION"}
+
+
+def test_the_place_written_on_after_an_address_is_part_of_it(detector: Detector) -> None:
+    text = "Woonadres: Amsterdamsestraatweg 146-II, 3307 LT Dordrecht, Nederland\n\nBring ID."
+    got = found(detector, text)
+    assert ("ADDRESS", "Amsterdamsestraatweg 146-II, 3307 LT Dordrecht, Nederland") in got
+    assert ("LOCATION", "Nederland") not in got

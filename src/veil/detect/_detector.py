@@ -1061,7 +1061,8 @@ _COUNTRY_ONLY = re.compile(r"[ \t]*\n[ \t]*" + _COUNTRY_LINE + r"(?=[ \t]*(?:\n|
 
 
 def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
-    """A street line followed by a city/postcode line is one address (an address block)."""
+    """A street line followed by a city/postcode line is one address (an address block), and
+    so is an address with the place written on after it."""
     out: list[Finding] = []
     skip_until = -1
     for f in findings:
@@ -1083,6 +1084,16 @@ def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
                 skip_until = m.end()
                 while out and out[-1].end > f.start and out[-1].start >= f.start:
                     out.pop()
+        elif (
+            f.entity_type is EntityType.LOCATION
+            and out
+            and out[-1].entity_type is EntityType.ADDRESS
+            and text[out[-1].end : f.start] == ", "
+        ):
+            # "6552 SL Nijmegen, Nederland": the place written on after the address is its
+            # own (its city, its country), part of the address
+            a = out.pop()
+            f = replace(a, end=f.end, explanation=a.explanation + "; with the place after it")
         out.append(f)
     return out
 
