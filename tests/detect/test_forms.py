@@ -358,6 +358,10 @@ def test_rosters_in_capitals_and_fhir_style_name_keys(detector: Detector) -> Non
         ("Abgabe am 19.02.2025 um 10:30 Uhr erhalten", "19.02.2025 um 10:30 Uhr"),
         ("Call date: 3/12/2025 at 4:43 PM (inbound)", "3/12/2025 at 4:43 PM"),
         ("- Apr 16, 2023 Francesca: lunch in Lexington.", "Apr 16, 2023"),
+        ("dnia 2 sierpnia 2023 o godz. 15:30. Skierowanie", "2 sierpnia 2023 o godz. 15:30"),
+        ("Elif Bey 25 Temmuz 2022 saat 15:45 tarihinde", "25 Temmuz 2022 saat 15:45"),
+        ("visita il 28/12/2025 ore 11:30.", "28/12/2025 ore 11:30"),
+        ("møde 12.03.2025 kl. 14:00 hos os", "12.03.2025 kl. 14:00"),
     ],
 )
 def test_a_time_after_a_date_and_a_joining_word_is_the_dates(
@@ -520,3 +524,24 @@ def test_each_name_of_an_attendee_list_is_one_person(detector: Detector) -> None
     text = "Present: Magnus, Aditya, Pooja, Lakshmi, Kavya\nApologies: Tanvi"
     names = {v for t, v in found(detector, text) if t == "PERSON"}
     assert {"Magnus", "Aditya", "Pooja", "Lakshmi", "Kavya"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Preferred window: 08:00 – 10:00\n\nI authorise the port.", {"08:00", "10:00"}),
+        ("Date       03/01/26\nDeparture  21:40\nBoarding   20:55\n", {"21:40", "20:55"}),
+        ("med planlagt avgang kl. 20:40. Flyet gikk", {"20:40"}),
+        ("A portabilidade ocorre entre as 08:00 e as 09:00.", {"08:00"}),
+    ],
+)
+def test_clock_times_after_time_words_of_more_languages_and_both_ends_of_a_range(
+    detector: Detector, text: str, times: set[str]
+) -> None:
+    got = {v for t, v in found(detector, text) if t == "DATE_TIME"}
+    assert times <= got
+
+
+def test_a_log_lines_stamp_before_a_dash_stays_quiet(detector: Detector) -> None:
+    text = "22:15 - Walk-in guest asked for towels\n22:40 - Front desk closed\n"
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))

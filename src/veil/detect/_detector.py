@@ -938,8 +938,9 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[int, int]]:
 
 # what joins a date and a time of day written as one moment: "25 December @ 2:00 p.m.",
 # "6:00 PM on 2024-05-31", "4/22/25 from 9:00am", "Jun 12, 2:00 PM"
-# the words that join a date and its time: "3/12/2025 at 4:43 PM", "16/07/2025 alle 09:28"
-_TIME_JOIN = r"@|at|um|à|às|a las|alle|om"
+# the words that join a date and its time: "3/12/2025 at 4:43 PM", "16/07/2025 alle 09:28",
+# "2 sierpnia 2023 o godz. 15:30", "25 Temmuz 2022 saat 15:45"
+_TIME_JOIN = r"@|at|um|à|às|a las|alle|ore|om|kl\.|klockan|klokken|saat|(?:o )?godz\."
 _DATE_JOIN = re.compile(rf"^(?:,? ?(?:{_TIME_JOIN}|from|on|,) ?| )$", re.I)
 
 
@@ -997,7 +998,7 @@ def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:
         out,
         EntityType.DATE_TIME,
         # a bare comma separates two cells of a CSV row ("05/05/2024,09/20/2024")
-        lambda gap, _prev, _f: len(gap) <= 7 and gap != "," and bool(_DATE_JOIN.match(gap)),
+        lambda gap, _prev, _f: len(gap) <= 10 and gap != "," and bool(_DATE_JOIN.match(gap)),
         "with the time of day next to it",
     )
 

@@ -418,6 +418,8 @@ _STAMP_REST = re.compile(
 )
 _TIME_CUE = re.compile(
     r"(?i)\b(?:at|by|until|till|before|after|from|between|and|to|on)\s*$|[:=]\s*$"
+    # a range's second time ("08:00 – 10:00"), a column-aligned time key ("Departure  21:40")
+    r"|\d[ \t]*[-–][ \t]*$|\b(?:departure|arrival|boarding|eta|etd|kl\.?|um|à|às|alle|ore)\s*$"
 )
 _SPEAKER_NEXT = re.compile(
     r"[ \t]+(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: \([^)]*\))?:|<[^\W\d][\w.-]*>[ \t])"
