@@ -545,3 +545,34 @@ def test_clock_times_after_time_words_of_more_languages_and_both_ends_of_a_range
 def test_a_log_lines_stamp_before_a_dash_stays_quiet(detector: Detector) -> None:
     text = "22:15 - Walk-in guest asked for towels\n22:40 - Front desk closed\n"
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+def test_a_table_under_a_header_of_accented_column_names(detector: Detector) -> None:
+    text = (
+        "N°\tNom\tPrénom\tTéléphone\tEmail\n"
+        "1\tROUSSEL\tClément\t07.95.94.89.75\tclementroussel@gmail.com\n"
+        "2\tMARCHAND\tSébastien\t0754794281\ts.marchand@orange.fr\n"
+    )
+    got = found(detector, text)
+    assert {("PERSON", "ROUSSEL"), ("PERSON", "MARCHAND"), ("PHONE_NUMBER", "0754794281")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Full name\tZeynep Smith\nBirth date\t04/08/1968\nBirth place\tTrabzon\n"
+        "Address\tCumhuriyet Mah. Ataturk Cad. 12\nBank\tIs Bankasi\n",
+        "Adı Soyadı\tZeynep Yıldırım\nDoğum Tarihi\t04/08/1968\nDoğum Yeri\tTrabzon\n"
+        "Adres\tCumhuriyet Mah. Atatürk Cad. 12\nE-posta\tzy@gmail.com\nBanka\tİş Bankası\n",
+    ],
+)
+def test_two_columns_of_keys_and_values_are_no_table(detector: Detector, text: str) -> None:
+    # the first pair is no header: the keys under it are no people
+    people = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert not people & {"Birth date", "Address", "Bank", "Doğum Tarihi", "Adres", "Banka"}
+
+
+def test_a_korean_surname_that_is_an_english_word_after_a_given_name(
+    detector: Detector,
+) -> None:
+    assert ("PERSON", "John Park") in found(detector, "name,email\nJohn Park,jp@x.com\n")

@@ -1099,6 +1099,10 @@ def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# surnames the surname list leaves out as English words, that an organisation's word after a
+# given name does not explain away: "Min-jun Park", not "Hyde Park"
+_WORD_SURNAMES = frozenset({"park"})
+
 _NEXT_WORD = re.compile(r"\.?[ \t]+(?:(?:&|and)[ \t]+)?([A-Za-z][\w'’&-]*)")
 _ROLE_LABEL = re.compile(
     r"^(?:Front Desk|Reception|Concierge|Agent|Support|Intake|Guest|Caller|Customer|Nurse|"
@@ -1160,7 +1164,9 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             if tail in _LABEL_WORDS or (
                 tail in ORG_WORDS
                 and (
-                    len(words) > 2 or tail not in surnames() or not is_first_name(words[0].lower())
+                    len(words) > 2
+                    or (tail not in surnames() and tail not in _WORD_SURNAMES)
+                    or not is_first_name(words[0].lower())
                 )
             ):
                 continue

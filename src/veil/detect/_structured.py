@@ -277,7 +277,7 @@ _ADDRESS_SHAPE = re.compile(
 
 
 _HASHED = re.compile(r"(?i)hash|digest|salt|encrypted|crypt|sha\d|md5|bcrypt")
-_HEADER_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_ ./#-]{0,40}$")
+_HEADER_FIELD = re.compile(r"^[^\W\d][\w ./#°-]{0,40}$")
 _GENERIC = frozenset({"value", "val", "data", "content", "field", "v", "secret value"})
 _KEYLIKE = re.compile(r"^[A-Za-z_][A-Za-z0-9_ -]{1,30}$")
 
@@ -480,6 +480,9 @@ def csv_cells(text: str) -> Iterator[Cell]:
         if not all(_HEADER_FIELD.match(h) for h in header) or len(set(header)) != len(header):
             i += 1
             continue
+        if len(header) == 2 and _key_value_list(text, lines[i + 1 : i + 6], sep):
+            i += 1
+            continue
         header = site_names(header)  # a password manager's "name" is the site's
         columns = " ".join(header)
         j = i + 1
@@ -509,6 +512,28 @@ def csv_cells(text: str) -> Iterator[Cell]:
                     prev = ""
             j += 1
         i = j if j > i + 1 else i + 1
+
+
+def _key_value_list(text: str, rows: list[tuple[int, int]], sep: str) -> bool:
+    """Two columns whose rows start with field names ("Name<TAB>Zeynep Yildirim", "Birth
+    date<TAB>04/08/1968", "Address<TAB>..."): a form's keys and values, not a table whose
+    first row names its columns."""
+    keys = 0
+    labels = True
+    shapes = set()
+    for s, e in rows:
+        first, _, second = text[s:e].partition(sep)
+        first = first.strip()
+        if column_hint(first) is not None:
+            keys += 1
+        labels = labels and bool(_LABEL_CELL.match(first))
+        shapes.add(any(c.isdigit() for c in second))
+    # or labels of words only before values of mixed kinds (a date, a town, an e-mail): a
+    # table's column holds one kind
+    return keys >= 2 or (labels and len(rows) >= 3 and len(shapes) == 2)
+
+
+_LABEL_CELL = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}$")
 
 
 # "Student: Sota Dimaculangan    Grade: 7", "- Spouse: Emre Lysenko", '"given_name": "Balázs"'
