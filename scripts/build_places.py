@@ -59,8 +59,9 @@ LANGUAGE_OF = {
     "CZ": "cs",
 }  # fmt: skip
 LANGUAGES = ("de", "es", "fr", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "tr")
-# CLDR territories that are no country or place: EU, euro area, UN, pseudo-regions, unknown
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+# CLDR territories that are no country or place (EU, euro area, UN, pseudo-regions, unknown),
+# and Diego Garcia, more often a man's name than the atoll
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "DG"})
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þİ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\- ]{2,40}$")
 
 

@@ -576,3 +576,29 @@ def test_a_korean_surname_that_is_an_english_word_after_a_given_name(
     detector: Detector,
 ) -> None:
     assert ("PERSON", "John Park") in found(detector, "name,email\nJohn Park,jp@x.com\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_people"),
+    [
+        ("Stay – Hotel Bellavue Grand, Tallinn (4 nights)", {"Bellavue Grand"}),
+        ("Séjour The Linden House, Santiago de Compostela (5 nuits)", {"Linden House"}),
+        ("Villa Karanfil — gift card batch reconciliation", {"Villa Karanfil"}),
+        ("Anatolia Jet — daily operations report — hub NCE", {"Anatolia Jet"}),
+        ("[00:05] Assistente: Bem-vindo!\n[00:31] Cliente: Olá.\n", {"Assistente", "Cliente"}),
+    ],
+)
+def test_venues_firms_and_chat_roles_of_other_languages_are_no_people(
+    detector: Detector, text: str, not_people: set[str]
+) -> None:
+    people = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert not people & not_people
+
+
+def test_a_place_of_the_list_written_whole_is_no_name_but_a_name_stays(
+    detector: Detector,
+) -> None:
+    got = found(detector, "Séjour à Santiago de Compostela. To: Diego García <d@x.com>")
+    assert ("LOCATION", "Santiago de Compostela") in got
+    assert ("PERSON", "Diego García") in got
+    assert ("PERSON", "Maria Villa") in found(detector, "The patient Maria Villa was seen.")

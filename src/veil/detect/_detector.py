@@ -1099,6 +1099,12 @@ def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# a venue's word before a name: "Hotel Bellavue Grand", "Séjour The Linden House"
+_VENUE_BEFORE = re.compile(
+    r"(?:\bThe|\bHotel|\bHôtel|\bVilla|\bCasa|\bPalazzo|\bQuinta|\bPousada|\bHostal|"
+    r"\bPension|\bRestaurant|\bCafé|\bCafe) $"
+)
+
 # surnames the surname list leaves out as English words, that an organisation's word after a
 # given name does not explain away: "Min-jun Park", not "Hyde Park"
 _WORD_SURNAMES = frozenset({"park"})
@@ -1146,6 +1152,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         nxt = _NEXT_WORD.match(text, e)
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
+        if _VENUE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "Hotel Bellavue Grand", "The Linden House": a venue's name
         if nxt and text[e : nxt.start(1)].strip(" .") == "&":
             # "Hollis & Brandt LLP": a firm of two names
             after = _NEXT_WORD.match(text, nxt.end())

@@ -123,7 +123,9 @@ ORG_WORDS = frozenset(
     athletic athletics club youth fund soccer football basketball art arts house study room
     gym society association council league fc church ministries choir orchestra title
     officer manager director specialist coordinator analyst representative supervisor
-    administrator underwriter processor""".split()
+    administrator underwriter processor
+    lodge villa casa palazzo quinta pousada hostal albergo pensione gasthof gasthaus hostel
+    motel chalet grand travel tours reisen viagens viajes voyages jet bio""".split()
 )
 
 __all__ = [
@@ -180,7 +182,12 @@ _LOWER_SPEAKER = re.compile(
 )
 _CHAT_ROLES = frozenset(
     """bot system agent support admin assistant user customer guest host operator me you
-    visitor patient client caller staff team everyone all moderator""".split()
+    visitor patient client caller staff team everyone all moderator
+    cliente assistente atendente consultor consultora operador operadora agente usuario
+    usuário paciente huésped conseiller conseillère client opérateur opératrice invité
+    kunde kundin berater beraterin mitarbeiter mitarbeiterin gast reiseleitung
+    operatore utente consulente ospite klant medewerker patiënt kund handläggare
+    kundtjänst rådgiver kundeservice müşteri temsilci asistan sistema système""".split()
 )
 # "[12:20] Agent Arash:", "Front Desk (Ha-eun):": a role word, then the speaker's name
 _ROLE_SPEAKER = re.compile(
@@ -347,6 +354,9 @@ def gazetteer_names(text: str) -> list[Finding]:
             pos = end
             continue  # "Thu Jul 20", "Wed Mar 5": a date, not Thu Jul or Wed Mar
         if parts > 1 and text[s:end].lower() not in NOT_PERSON:
+            if surname not in last and is_place(text[s:end].lower().split()):
+                pos = end
+                continue  # "Santiago de Compostela", "San Jose": a place of the list, whole
             if known_first:
                 score = 0.87 if surname in last else 0.86
                 out.append(_person(s, end, score, "first name + capitalized surname"))
