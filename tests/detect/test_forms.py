@@ -602,3 +602,10 @@ def test_a_place_of_the_list_written_whole_is_no_name_but_a_name_stays(
     assert ("LOCATION", "Santiago de Compostela") in got
     assert ("PERSON", "Diego García") in got
     assert ("PERSON", "Maria Villa") in found(detector, "The patient Maria Villa was seen.")
+
+
+def test_town_keys_of_other_languages_make_places(detector: Detector) -> None:
+    got = found(detector, "Localidad: Cádiz   Fecha: 15 de julio de 2026\nWohnort: Bad Tölz\n")
+    assert {("LOCATION", "Cádiz"), ("LOCATION", "Bad Tölz")} <= got
+    # an English "by" key names an author, not a Danish town
+    assert ("PERSON", "Shanice") in found(detector, '{"by": "Shanice", "text": "Called."}')

@@ -63,7 +63,11 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (
             r"city|country|county|parish|borough|state|region|zip|postcode|postal|^site$|"
             r"location|residence|"
-            r"hometown|birthplace|place of birth|town|origin|destination",
+            r"hometown|birthplace|place of birth|town|origin|destination|"
+            # the key in other languages: "Localidad:", "Wohnort:", "Luogo:", "Miejscowość:"
+            r"^(?:localidad|población|poblacion|ciudad|municipio|luogo|città|citta|comune|"
+            r"ort|wohnort|stadt|ville|localité|localite|cidade|localidade|plaats|woonplaats|"
+            r"stad|postort|miejscowość|miejscowosc|miasto|şehir|sehir|bopæl|kommune)$",
             EntityType.LOCATION,
         ),
         (
