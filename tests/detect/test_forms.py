@@ -608,4 +608,5 @@ def test_town_keys_of_other_languages_make_places(detector: Detector) -> None:
     got = found(detector, "Localidad: Cádiz   Fecha: 15 de julio de 2026\nWohnort: Bad Tölz\n")
     assert {("LOCATION", "Cádiz"), ("LOCATION", "Bad Tölz")} <= got
     # an English "by" key names an author, not a Danish town
-    assert ("PERSON", "Shanice") in found(detector, '{"by": "Shanice", "text": "Called."}')
+    got = found(detector, '{"by": "Shanice", "text": "Called."}')
+    assert ("LOCATION", "Shanice") not in got
