@@ -610,3 +610,19 @@ def test_town_keys_of_other_languages_make_places(detector: Detector) -> None:
     # an English "by" key names an author, not a Danish town
     got = found(detector, '{"by": "Shanice", "text": "Called."}')
     assert ("LOCATION", "Shanice") not in got
+
+
+def test_airline_names_surname_slash_given_with_a_glued_title(detector: Detector) -> None:
+    text = (
+        "1WISNIEWSKI/WOJCIECHMR .L/QCR27D\nM1DAVIES/GARRETT MR   EXQ74H7\n"
+        "Routing: MXP/GOT   TCP/IP and AND/OR N/A\n"
+    )
+    people = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert people == {"WISNIEWSKI/WOJCIECH", "DAVIES/GARRETT"}
+
+
+def test_italian_surname_columns_and_json_lists_of_given_names(detector: Detector) -> None:
+    text = "N.;Cognome;Nome;Data di nascita\n1;Bianchi;Francesca;13.02.1945\n"
+    assert ("PERSON", "Bianchi") in found(detector, text)
+    fhir = '{"name": [{"family": "Mensah", "given": ["Folake"]}]}'
+    assert ("PERSON", "Folake") in found(detector, fhir)

@@ -27,6 +27,7 @@ from ._gazetteer import (
     REGION_CODES,
     ROLE_WORDS,
     TECH_WORDS,
+    airline_names,
     caps_names,
     foreign_stop_words,
     foreign_words,
@@ -273,6 +274,7 @@ class Detector:
                 found[d].extend(gazetteer_names(text))
                 found[d].extend(lowercase_names(text))
                 found[d].extend(caps_names(text))
+                found[d].extend(airline_names(text))
                 for c in lists[d]:
                     found[d].extend(people_list(text, c.start, c.end, c.header, english))
         if self.types is None or EntityType.LOCATION in self.types:

@@ -137,6 +137,7 @@ __all__ = [
     "PLACE_PREP",
     "REGION_CODES",
     "TECH_WORDS",
+    "airline_names",
     "base_name_lists",
     "caps_names",
     "gazetteer_names",
@@ -815,6 +816,33 @@ _LOWER_INTRO = re.compile(
 
 
 _CAPS_WORD = re.compile(r"(?<![\w@./-])[A-Z][A-Z'’-]+(?![\w@.]?[\w@])")
+
+
+# an airline's "SURNAME/GIVEN" (a PNR, a passenger list, a boarding pass's barcode data),
+# the title glued on in a passenger name list: "1WISNIEWSKI/WOJCIECHMR"
+_AIRLINE_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_a-z][^\W\d_a-z'-]{1,30})/([^\W\d_a-z]{2,30})")
+_GLUED_TITLE = re.compile(r"(?:MRS|MSTR|MISS|MR|MS|DR)$")
+
+
+def airline_names(text: str) -> list[Finding]:
+    """Names written the airlines' way, "SURNAME/GIVEN": one name when the lists know the
+    surname or the given name (not "MXP/GOT", a route, nor "TCP/IP")."""
+    if "/" not in text:
+        return []
+    first, last = _load()
+    out: list[Finding] = []
+    for m in _AIRLINE_PAIR.finditer(text):
+        surname, given = m.group(1), m.group(2)
+        end = m.end(2)
+        t = _GLUED_TITLE.search(given) if given.lower() not in first else None
+        if t is not None and given[: t.start()].lower() in first:
+            end -= len(t.group(0))  # "WOJCIECHMR": the given name and a title
+            given = given[: t.start()]
+        if len(surname) + len(given) < 7 or text[end : end + 1] == "/":
+            continue  # "N/A", "AND/OR"; a path or a list of codes goes on after it
+        if surname.lower() in last and given.lower() in first:
+            out.append(_person(m.start(1), end, 0.8, "airline SURNAME/GIVEN name"))
+    return out
 
 
 def caps_names(text: str) -> list[Finding]:

@@ -75,6 +75,7 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"user|contact|account|card|guest|preferred|nick|display)[-_ ]?name|^name$|surname|"
             r"^(nom|pr[ée]nom|nom de famille|nom du patient|nome|sobrenome|nome completo|nombre|"
             r"apellidos?|nombre completo|vorname|nachname|familienname|paciente|titular|"
+            r"cognome|nome e cognome|cognome e nome|primer apellido|segundo apellido|apelido|"
             r"adjuster|claimant|paralegal|attorney|"
             # Turkish, Polish, Swedish and Dutch name keys: "Ad Soyad", "Adı", "Baba Adı"
             r"ad soyad|adı soyadı|ad soyadı|adı|soyadı|soyad|baba adı|ana adı|imię|imie|"
@@ -555,7 +556,8 @@ _KV_NEXT = re.compile(
     r":[ \t]+((?:(?!\\n)[^\n\t])+?)(?=[ \t]{2,}|\t|[ \t]*$|\\n)",  # or a literal "\n"
     re.M,
 )
-_JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*"([^"\n]{1,80})"')
+# a value in a list counts too: FHIR's "given": ["Folake"]
+_JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*\[?\s*"([^"\n]{1,80})"')
 # logfmt and key="value" attributes: name="L. Le" phone=...
 _LOGFMT_PAIR = re.compile(r'(?<![\w"])([A-Za-z][A-Za-z0-9_]{0,30})="([^"\n]{1,80})"')
 
