@@ -626,3 +626,20 @@ def test_italian_surname_columns_and_json_lists_of_given_names(detector: Detecto
     assert ("PERSON", "Bianchi") in found(detector, text)
     fhir = '{"name": [{"family": "Mensah", "given": ["Folake"]}]}'
     assert ("PERSON", "Folake") in found(detector, fhir)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Payment: Visa 4111 1111 1111 1111  Exp. 09/27", "09/27"),
+        ("Zahlung: Visa 4111 1111 1111 1111  Ablauf 09/2027", "09/2027"),
+        ("Pagamento: Visa 4873076312418557  Scad. 01/26", "01/26"),
+    ],
+)
+def test_a_cards_expiry_month_after_its_key(detector: Detector, text: str, value: str) -> None:
+    assert ("DATE_TIME", value) in found(detector, text)
+
+
+def test_a_month_and_year_without_an_expiry_key_is_no_date(detector: Detector) -> None:
+    text = "experience 09/27 in the export 10/11"
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
