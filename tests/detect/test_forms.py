@@ -643,3 +643,8 @@ def test_a_cards_expiry_month_after_its_key(detector: Detector, text: str, value
 def test_a_month_and_year_without_an_expiry_key_is_no_date(detector: Detector) -> None:
     text = "experience 09/27 in the export 10/11"
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+def test_a_duration_written_like_a_clock_is_no_time(detector: Detector) -> None:
+    text = "Call duration: 04:58   Hold time: 2m 25s\nDeparture at 10:45 today"
+    assert {v for t, v in found(detector, text) if t == "DATE_TIME"} == {"10:45"}
