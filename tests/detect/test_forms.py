@@ -648,3 +648,20 @@ def test_a_month_and_year_without_an_expiry_key_is_no_date(detector: Detector) -
 def test_a_duration_written_like_a_clock_is_no_time(detector: Detector) -> None:
     text = "Call duration: 04:58   Hold time: 2m 25s\nDeparture at 10:45 today"
     assert {v for t, v in found(detector, text) if t == "DATE_TIME"} == {"10:45"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Nr,Nachname,Vorname,Handy\n1,HARTMANN,Hannah,0151 4348063\n", "0151 4348063"),
+        ("Subscriber: Noah Pryce\nMSISDN: 07642 785430\n", "07642 785430"),
+        ("Rückrufnummer: 069 84028047", "069 84028047"),
+        ("Roadside assistance: 0808 519 8624", "0808 519 8624"),
+        ("Conseiller: Le 07 27 05 02 74 est-il toujours le bon ?", "07 27 05 02 74"),
+        ("Conseiller: Le 07.53.57.38.74 est-il toujours le bon ?", "07.53.57.38.74"),
+    ],
+)
+def test_phone_words_of_more_languages_and_frances_pairs_of_digits(
+    detector: Detector, text: str, phone: str
+) -> None:
+    assert ("PHONE_NUMBER", phone) in found(detector, text)
