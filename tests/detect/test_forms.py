@@ -665,3 +665,8 @@ def test_phone_words_of_more_languages_and_frances_pairs_of_digits(
     detector: Detector, text: str, phone: str
 ) -> None:
     assert ("PHONE_NUMBER", phone) in found(detector, text)
+
+
+def test_flight_and_loyalty_words_make_no_names(detector: Detector) -> None:
+    text = "Original Flight: AJ1072 CPT-MEL\nNew Flight: AJ1072\nRheinflug Circle, Iberluz Miles"
+    assert not any(t == "PERSON" for t, _ in found(detector, text))

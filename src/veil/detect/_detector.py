@@ -685,7 +685,13 @@ def _without_role(text: str, f: Finding) -> Finding:
     if low not in ROLE_WORDS and low.rstrip(".") not in _COURTESY:
         first, last = name_lists()
         nxt = rest.split()[0].lower()
-        if not (low in foreign_words() and low not in first and low not in last and nxt in first):
+        if not (
+            low in foreign_words()
+            and low not in first
+            and low not in last
+            and nxt in first
+            and rest[:1].isupper()  # "Viaggi del Sole": a firm's name goes on in lowercase
+        ):
             return f
         if is_place([w.lower() for w in value.split()]):
             return f  # "São Paulo"

@@ -125,7 +125,8 @@ ORG_WORDS = frozenset(
     officer manager director specialist coordinator analyst representative supervisor
     administrator underwriter processor
     lodge villa casa palazzo quinta pousada hostal albergo pensione gasthof gasthaus hostel
-    motel chalet grand travel tours reisen viagens viajes voyages jet bio""".split()
+    motel chalet grand travel tours reisen viagens viajes voyages jet bio flight flights
+    miles circle journeys rewards""".split()
 )
 
 __all__ = [
