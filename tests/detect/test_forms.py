@@ -670,3 +670,16 @@ def test_phone_words_of_more_languages_and_frances_pairs_of_digits(
 def test_flight_and_loyalty_words_make_no_names(detector: Detector) -> None:
     text = "Original Flight: AJ1072 CPT-MEL\nNew Flight: AJ1072\nRheinflug Circle, Iberluz Miles"
     assert not any(t == "PERSON" for t, _ in found(detector, text))
+
+
+def test_a_ci_steps_name_and_a_title_closing_its_line_make_no_names(
+    detector: Detector,
+) -> None:
+    text = (
+        "steps:\n      - name: Slack\n        uses: slackapi/slack-github-action@v1\n"
+        "Name: BRIDGET BARRETT   Title: DR\nRouting: MXP/GOT   Flight: BW 2886\n"
+    )
+    people = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert not people & {"Slack", "Routing"}
+    roster = "attendees:\n  - name: Ana Lange\n    id: alange\n"
+    assert ("PERSON", "Ana Lange") in found(detector, roster)

@@ -349,7 +349,7 @@ class Detector:
                 why = "address_key: a street address after its key"
                 hinted.append((d, Finding(EntityType.ADDRESS, s, e, 0.9, "address_key", why)))
             for c in key_value_cells(text) if wants_names else ():  # keys assert names
-                if column_forbids_person(c.header):
+                if column_forbids_person(c.header) or _ci_step_name(text, c.start, c.end):
                     # "Insurance: Bupa" names a thing; a sentence running on after the key
                     # ("Insurance: Bupa. Caregiver Ana Lange may pick up") still holds people
                     if text.count(" ", c.start, c.end) < 6:
@@ -1105,6 +1105,20 @@ def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
             f = replace(a, end=f.end, explanation=a.explanation + "; with the place after it")
         out.append(f)
     return out
+
+
+# a CI pipeline's step: "- name: Slack" and its action or command on the next lines
+_YAML_ITEM_NAME = re.compile(r"[ \t]*-[ \t]*name:[ \t]*$")
+_STEP_KEY = re.compile(
+    r"[ \t]*\r?\n[ \t]+(?:uses|run|with|shell|working-directory|image|script|stage|"
+    r"needs|runs-on|timeout-minutes|continue-on-error):"
+)
+
+
+def _ci_step_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a CI step's "- name:" (GitHub Actions, GitLab CI)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(_YAML_ITEM_NAME.fullmatch(line)) and _STEP_KEY.match(text, end) is not None
 
 
 # a venue's word before a name: "Hotel Bellavue Grand", "Séjour The Linden House"

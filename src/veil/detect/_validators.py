@@ -788,6 +788,8 @@ def person_name(doc: str, start: int, end: int) -> Span | None:
     if words[0].lower().rstrip(",") in _FIELD_LABELS:
         return None
     value = " ".join(words)
+    if _TITLE_LINE_END.search(doc, max(0, start - 12), start):
+        return None  # "Title: DR\nRouting: ...": a title closing one line, a key opening the next
     line = doc[doc.rfind("\n", 0, start) + 1 : start]
     if _YAML_NAME.fullmatch(line) and _LOWER_WORD.match(doc, end):
         return None  # "- name: Configure credentials": a step's name, a phrase
@@ -795,6 +797,7 @@ def person_name(doc: str, start: int, end: int) -> Span | None:
 
 
 _YAML_NAME = re.compile(r"[ \t]*-?[ \t]*name:[ \t]*")
+_TITLE_LINE_END = re.compile(r"(?i)\b(?:mr|mrs|ms|miss|dr|prof)\.?[ \t]*\r?\n[ \t]*$")
 _LOWER_WORD = re.compile(r" [a-z]")
 
 
