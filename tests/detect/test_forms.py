@@ -576,6 +576,7 @@ def test_a_korean_surname_that_is_an_english_word_after_a_given_name(
     detector: Detector,
 ) -> None:
     assert ("PERSON", "John Park") in found(detector, "name,email\nJohn Park,jp@x.com\n")
+    assert ("PERSON", "John Park") in found(detector, "Customer John Park called.")
 
 
 @pytest.mark.parametrize(

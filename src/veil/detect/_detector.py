@@ -542,6 +542,7 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                     and is_english(w, english)
                     and w not in first
                     and w not in last
+                    and w not in _WORD_SURNAMES
                     and not _PARTICLE_WORD.fullmatch(w)
                     for w in words[1:]
                 )
