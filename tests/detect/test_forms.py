@@ -684,3 +684,11 @@ def test_a_ci_steps_name_and_a_title_closing_its_line_make_no_names(
     assert not people & {"Slack", "Routing"}
     roster = "attendees:\n  - name: Ana Lange\n    id: alange\n"
     assert ("PERSON", "Ana Lange") in found(detector, roster)
+
+
+def test_the_next_fields_key_after_a_column_gap_does_not_unmake_a_name(
+    detector: Detector,
+) -> None:
+    text = "Name: BRIDGET BARRETT   Title: DR\nRouting: MXP/GOT"
+    assert ("PERSON", "BRIDGET BARRETT") in found(detector, text)
+    assert not any(t == "PERSON" for t, _ in found(detector, "Rosa Parks Elementary"))

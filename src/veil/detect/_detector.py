@@ -1173,6 +1173,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         if _REDACTED.fullmatch(value):
             continue  # "Frau" and a run of X's or asterisks: a redaction mark, no one's name
         nxt = _NEXT_WORD.match(text, e)
+        if nxt and ("   " in text[e : nxt.start(1)] or "\t" in text[e : nxt.start(1)]):
+            nxt = None  # "Name: Bridget Barrett   Title: DR": the next field's key
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
         if _VENUE_BEFORE.search(text, max(0, s - 12), s):
