@@ -826,8 +826,8 @@ _GLUED_TITLE = re.compile(r"(?:MRS|MSTR|MISS|MR|MS|DR)$")
 
 
 def airline_names(text: str) -> list[Finding]:
-    """Names written the airlines' way, "SURNAME/GIVEN": one name when the lists know the
-    surname or the given name (not "MXP/GOT", a route, nor "TCP/IP")."""
+    """Names written the airlines' way, "SURNAME/GIVEN": one name when the lists know both
+    the surname and the given name (not "MXP/GOT", a route, nor "TCP/IP")."""
     if "/" not in text:
         return []
     first, last = _load()
