@@ -692,3 +692,16 @@ def test_the_next_fields_key_after_a_column_gap_does_not_unmake_a_name(
     text = "Name: BRIDGET BARRETT   Title: DR\nRouting: MXP/GOT"
     assert ("PERSON", "BRIDGET BARRETT") in found(detector, text)
     assert not any(t == "PERSON" for t, _ in found(detector, "Rosa Parks Elementary"))
+
+
+def test_a_title_before_a_column_gap_and_brands_named_dr_make_no_names(
+    detector: Detector,
+) -> None:
+    text = (
+        "   Title: Mrs   Family name: Papadopoulos   First name: Elif\n"
+        "Cashback partners: Alexa, Dr Pepper and Dr. Martens.\n"
+    )
+    people = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert not people & {"Family", "Pepper", "Dr Pepper", "Martens"}
+    got = found(detector, "Dr. Kovačević saw Ms. Pepper. Mr  Brown called.")
+    assert {("PERSON", "Kovačević"), ("PERSON", "Pepper"), ("PERSON", "Brown")} <= got

@@ -1128,6 +1128,8 @@ _VENUE_BEFORE = re.compile(
     r"\bPension|\bRestaurant|\bCafé|\bCafe) $"
 )
 
+_DR_BRAND = re.compile(r"\bDr\.? (?:Pepper|Martens|Oetker|Scholl'?s?|Bronner's)\b")
+
 # surnames the surname list leaves out as English words, that an organisation's word after a
 # given name does not explain away: "Min-jun Park", not "Hyde Park"
 _WORD_SURNAMES = frozenset({"park"})
@@ -1179,6 +1181,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         if _VENUE_BEFORE.search(text, max(0, s - 12), s):
             continue  # "Hotel Bellavue Grand", "The Linden House": a venue's name
+        if _DR_BRAND.search(text, max(0, s - 4), e + 10):
+            continue  # "Dr Pepper", "Dr. Martens", "Dr. Oetker": a brand
         if nxt and text[e : nxt.start(1)].strip(" .") == "&":
             # "Hollis & Brandt LLP": a firm of two names
             after = _NEXT_WORD.match(text, nxt.end())

@@ -206,8 +206,9 @@ _TITLES = (
     r"Sergeant|Lieutenant|Inspector|Trooper|(?:Det|Sgt|Lt|Cpl|Capt|Insp|Ofc|Off)(?=\.))"
 )
 _TITLE_NAME = re.compile(
+    # one or two spaces after the title: "Mrs   Family name:" is the next field's key
     r"\b" + _TITLES + r"\.?"
-    r"[ \t]+((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+    r"(?: {1,2}|\t(?! ))((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
     # one space before the surname: "Dr. Brown  NPI 5944..." ends at the gap; a middle
     # initial before it: "Judge Kenneth K. Owusu"
     r"(?:(?: [A-Z]\.)? [^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
@@ -783,6 +784,10 @@ def _common_names(text: str) -> list[Finding]:
     return out
 
 
+# brands named "Dr <name>"
+_DR_BRANDS = frozenset({"Pepper", "Martens", "Oetker", "Scholl's", "Scholl", "Bronner's"})
+
+
 def _titled_names(text: str, taken: set[int]) -> list[Finding]:
     """'Dr. Kovačević', 'Ms. Okonkwo-Baptiste': a courtesy title makes the next
     capitalized word(s) a name whether or not the gazetteer knows them."""
@@ -796,6 +801,8 @@ def _titled_names(text: str, taken: set[int]) -> list[Finding]:
             e = s + len(words[0])
         if words[0].lower().rstrip(".") in ORG_WORDS or text[s:e].lower() in NOT_PERSON:
             continue
+        if text[m.start() : s].rstrip(". \t").lower() == "dr" and words[0] in _DR_BRANDS:
+            continue  # "Dr Pepper", "Dr. Martens", "Dr. Oetker": brands
         if text[e - 2 : e] in {"'s", "’s"}:
             e -= 2
         out.append(_person(s, e, 0.88, "capitalized word(s) after a courtesy title"))

@@ -789,7 +789,7 @@ def person_name(doc: str, start: int, end: int) -> Span | None:
         return None
     value = " ".join(words)
     if _TITLE_LINE_END.search(doc, max(0, start - 12), start):
-        return None  # "Title: DR\nRouting: ...": a title closing one line, a key opening the next
+        return None  # "Title: DR\nRouting:", "Mrs   Family name:": a key after a title's field
     line = doc[doc.rfind("\n", 0, start) + 1 : start]
     if _YAML_NAME.fullmatch(line) and _LOWER_WORD.match(doc, end):
         return None  # "- name: Configure credentials": a step's name, a phrase
@@ -797,7 +797,10 @@ def person_name(doc: str, start: int, end: int) -> Span | None:
 
 
 _YAML_NAME = re.compile(r"[ \t]*-?[ \t]*name:[ \t]*")
-_TITLE_LINE_END = re.compile(r"(?i)\b(?:mr|mrs|ms|miss|dr|prof)\.?[ \t]*\r?\n[ \t]*$")
+# a title ending its field: the next line's key, or the next field's after a column gap
+_TITLE_LINE_END = re.compile(
+    r"(?i)\b(?:mr|mrs|ms|miss|dr|prof)\.?(?:[ \t]*\r?\n[ \t]*| {3,}|\t[ \t]*)$"
+)
 _LOWER_WORD = re.compile(r" [a-z]")
 
 
