@@ -705,3 +705,15 @@ def test_a_title_before_a_column_gap_and_brands_named_dr_make_no_names(
     assert not people & {"Family", "Pepper", "Dr Pepper", "Martens"}
     got = found(detector, "Dr. Kovačević saw Ms. Pepper. Mr  Brown called.")
     assert {("PERSON", "Kovačević"), ("PERSON", "Pepper"), ("PERSON", "Brown")} <= got
+
+
+def test_shops_event_sources_and_salutations_are_no_people(ner_detector: Detector) -> None:
+    text = (
+        "Conversa do WhatsApp com Ótica Primavera\n\n12/09/2024 17:27 - Ótica Primavera: Olá\n"
+        '<Provider Name="Microsoft-Windows-Security-Auditing" />\n'
+        "Gentile Sig.ra Elif Yıldız\n"
+    )
+    people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert people == {"Elif Yıldız"}
+    got = found(ner_detector, "Mary-Jane Smith-Jones and Farmacia Central. Pt Mercado, Alejandro")
+    assert {("PERSON", "Mary-Jane Smith-Jones"), ("PERSON", "Mercado, Alejandro")} <= got

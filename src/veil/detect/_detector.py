@@ -22,6 +22,7 @@ from ._gazetteer import (
     DATELINE,
     NOT_NAMED,
     NOT_PERSON,
+    ORG_FIRST_WORDS,
     ORG_WORDS,
     PLACE_PREP,
     REGION_CODES,
@@ -1130,6 +1131,14 @@ _VENUE_BEFORE = re.compile(
 
 _DR_BRAND = re.compile(r"\bDr\.? (?:Pepper|Martens|Oetker|Scholl'?s?|Bronner's)\b")
 
+_HYPHEN_CHAIN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){3,}")
+
+# a salutation of another language and the title after it, read as a name by the model
+_SALUTATION = re.compile(
+    r"(?i)(?:gentile|gentili|egregio|egregia|spettabile|estimado|estimada|prezado|prezada|"
+    r"geachte|sayın)\b(?: (?:sig|sig\.ra|sigg|dott|dott\.ssa|sr|sra|sres|heer|mevrouw))?\.?$"
+)
+
 # surnames the surname list leaves out as English words, that an organisation's word after a
 # given name does not explain away: "Min-jun Park", not "Hyde Park"
 _WORD_SURNAMES = frozenset({"park"})
@@ -1183,14 +1192,22 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # "Hotel Bellavue Grand", "The Linden House": a venue's name
         if _DR_BRAND.search(text, max(0, s - 4), e + 10):
             continue  # "Dr Pepper", "Dr. Martens", "Dr. Oetker": a brand
+        if _HYPHEN_CHAIN.search(value):
+            continue  # "Microsoft-Windows-Security-Auditing": an event source, no one's name
+        if _SALUTATION.match(value):
+            continue  # "Gentile Sig.ra": Italian "Dear Mrs", no name
         if nxt and text[e : nxt.start(1)].strip(" .") == "&":
             # "Hollis & Brandt LLP": a firm of two names
             after = _NEXT_WORD.match(text, nxt.end())
             if after and after.group(1).lower().rstrip(".,") in ORG_WORDS:
                 continue
         words = value.split()
-        if len(words) > 1 and words[0].lower() in ORG_WORDS and not words[0].endswith(","):
-            continue  # "Dental Arts", "Insurance Carrier"
+        if (
+            len(words) > 1
+            and (words[0].lower() in ORG_WORDS or words[0].lower() in ORG_FIRST_WORDS)
+            and not words[0].endswith(",")
+        ):
+            continue  # "Dental Arts", "Insurance Carrier", "Villa Karanfil", "Ótica Primavera"
         if len(words) > 1 and words[0].lower() in _STREET_FIRST:
             continue  # "Paseo de Gracia", "Ronda de Triana": a street
         if len(words) > 1:

@@ -124,9 +124,18 @@ ORG_WORDS = frozenset(
     gym society association council league fc church ministries choir orchestra title
     officer manager director specialist coordinator analyst representative supervisor
     administrator underwriter processor
-    lodge villa casa palazzo quinta pousada hostal albergo pensione gasthof gasthaus hostel
-    motel chalet grand travel tours reisen viagens viajes voyages jet bio flight flights
-    miles circle journeys rewards""".split()
+    lodge hostel motel chalet grand travel tours reisen viagens viajes voyages jet bio
+    flight flights miles circle journeys rewards""".split()
+)
+# words that open a venue's or a shop's name, in the languages veil reads: "Villa Karanfil",
+# "Ótica Primavera", "Farmacia Central" (before a name only: "Ana Ruiz and Farmacia
+# Central" is a person and a shop)
+ORG_FIRST_WORDS = frozenset(
+    """villa casa palazzo quinta pousada hostal albergo pensione gasthof gasthaus
+    ótica óptica optica ottica optiker opticien farmácia farmacia pharmacie apotheke
+    apteka eczane padaria panadería boulangerie bäckerei bakkerij piekarnia livraria
+    librería libreria buchhandlung loja tienda negozio boutique supermercado
+    oficina werkstatt autohaus imobiliária inmobiliaria immobiliare""".split()
 )
 
 __all__ = [
@@ -134,6 +143,7 @@ __all__ = [
     "DATELINE",
     "NOT_NAMED",
     "NOT_PERSON",
+    "ORG_FIRST_WORDS",
     "ORG_WORDS",
     "PLACE_PREP",
     "REGION_CODES",
