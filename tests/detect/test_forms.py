@@ -717,3 +717,13 @@ def test_shops_event_sources_and_salutations_are_no_people(ner_detector: Detecto
     assert people == {"Elif Yıldız"}
     got = found(ner_detector, "Mary-Jane Smith-Jones and Farmacia Central. Pt Mercado, Alejandro")
     assert {("PERSON", "Mary-Jane Smith-Jones"), ("PERSON", "Mercado, Alejandro")} <= got
+
+
+def test_chat_export_authors_above_their_clock_and_patients_after_pt(
+    detector: Detector,
+) -> None:
+    text = "Tyler  2:35 PM\nheads up: the deploy failed\n\nStatus  5:37 AM\n"
+    people = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert people == {"Tyler"}
+    note = "Pt Min-jun states he lives alone. Pt ID is 5."
+    assert {v for t, v in found(detector, note) if t == "PERSON"} == {"Min-jun"}

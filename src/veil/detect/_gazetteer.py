@@ -430,6 +430,20 @@ def gazetteer_names(text: str) -> list[Finding]:
             continue  # "Intake RN:", "Nurse NP:": a credential, not a name
         if m.start(1) not in taken and m.group(1).lower() not in _STOP:
             out.append(_person(m.start(1), m.end(1), 0.75, "name after a role in a speaker label"))
+    for m in _STAMPED_AUTHOR.finditer(text):
+        # a chat export's author line, the name and the message's clock ("Tyler  2:35 PM")
+        words = m.group(1).split()
+        if m.start(1) in taken or not (
+            words[0].lower() in first or _hyphen_given(words[0].lower(), first)
+        ):
+            continue
+        out.append(_person(m.start(1), m.end(1), 0.8, "author above a chat message's clock"))
+        taken.add(m.start(1))
+    for m in _PT_NAME.finditer(text):
+        # a clinical note's "Pt Lakshmi states ...": the patient, by name
+        if m.start(1) not in taken and m.group(1).lower() not in _STOP:
+            out.append(_person(m.start(1), m.end(1), 0.8, "name after 'Pt' before a verb"))
+            taken.add(m.start(1))
     speakers = [m for m in _CAPS_SPEAKER.finditer(text)]
     turns = Counter(m.group(1) for m in speakers)
     for m in speakers:
@@ -796,6 +810,17 @@ def _common_names(text: str) -> list[Finding]:
 
 # brands named "Dr <name>"
 _DR_BRANDS = frozenset({"Pepper", "Martens", "Oetker", "Scholl's", "Scholl", "Bronner's"})
+
+
+_STAMPED_AUTHOR = re.compile(
+    r"(?m)^([^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+)?) {1,2}"
+    r"(?:1[0-2]|0?[1-9]):[0-5]\d ?[AaPp][Mm][ \t]*$"
+)
+_PT_NAME = re.compile(
+    r"\bPt\.? ([A-Z][^\W\d_A-Z][^\W\d_]*(?:-[a-zA-Z]+)?(?: [A-Z][^\W\d_]+)?) (?=(?:states|reports|"
+    r"denies|is|was|has|lives|presents|says|complains|admits|reported|stated|agrees|declined|"
+    r"understands|tolerated)\b)"
+)
 
 
 def _titled_names(text: str, taken: set[int]) -> list[Finding]:
