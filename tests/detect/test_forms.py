@@ -727,3 +727,18 @@ def test_chat_export_authors_above_their_clock_and_patients_after_pt(
     assert people == {"Tyler"}
     note = "Pt Min-jun states he lives alone. Pt ID is 5."
     assert {v for t, v in found(detector, note) if t == "PERSON"} == {"Min-jun"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("maintainer: Fatima Al-Farsi <f@x.dev>", "Fatima Al-Farsi"),
+        ("Started by user Youssef Al-Sayed\n", "Youssef Al-Sayed"),
+        ("-- Ji-ho Park, venue liaison", "Ji-ho Park"),
+    ],
+)
+def test_arabic_particle_surnames_and_hyphenated_given_names_before_park(
+    ner_detector: Detector, text: str, name: str
+) -> None:
+    # "Farsi" is an English word, "Ji-ho" a hyphenated given name
+    assert ("PERSON", name) in found(ner_detector, text)

@@ -37,6 +37,7 @@ from ._gazetteer import (
     in_time_zone_id,
     is_english,
     is_first_name,
+    is_given_name,
     is_place,
     join_place_pairs,
     lone_first_names,
@@ -544,6 +545,7 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                     and w not in first
                     and w not in last
                     and w not in _WORD_SURNAMES
+                    and w not in _after_arabic_particle(text[f.start : f.end])
                     and not _PARTICLE_WORD.fullmatch(w)
                     for w in words[1:]
                 )
@@ -1133,6 +1135,15 @@ _DR_BRAND = re.compile(r"\bDr\.? (?:Pepper|Martens|Oetker|Scholl'?s?|Bronner's)\
 
 _HYPHEN_CHAIN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){3,}")
 
+_ARABIC_PARTICLE = re.compile(r"(?i)\b(?:al|el|abu|bin|ben|ibn|ould|ul)-([^\W\d_]+)")
+
+
+def _after_arabic_particle(value: str) -> set[str]:
+    """The words of a name joined to an Arabic particle ("Al-Farsi", "Abu-Bakr"): surnames,
+    whatever English word they spell ("Farsi")."""
+    return {m.group(1).lower() for m in _ARABIC_PARTICLE.finditer(value)}
+
+
 # a salutation of another language and the title after it, read as a name by the model
 _SALUTATION = re.compile(
     r"(?i)(?:gentile|gentili|egregio|egregia|spettabile|estimado|estimada|prezado|prezada|"
@@ -1220,7 +1231,7 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
                 and (
                     len(words) > 2
                     or (tail not in surnames() and tail not in _WORD_SURNAMES)
-                    or not is_first_name(words[0].lower())
+                    or not is_given_name(words[0])
                 )
             ):
                 continue

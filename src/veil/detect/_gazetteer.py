@@ -154,6 +154,7 @@ __all__ = [
     "gazetteer_names",
     "is_english",
     "is_first_name",
+    "is_given_name",
     "lone_first_names",
     "lowercase_names",
     "merge_adjacent",
@@ -768,6 +769,13 @@ def is_english(low: str, english: frozenset[str]) -> bool:
 
 
 def _is_given(low: str, first: frozenset[str]) -> bool:
+    return low in first or _hyphen_given(low, first)
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name, hyphenated ones too ("Ji-ho", "Jean-Luc")."""
+    first = _load()[0]
+    low = word.lower()
     return low in first or _hyphen_given(low, first)
 
 
