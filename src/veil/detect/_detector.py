@@ -20,6 +20,7 @@ from ._defaults import DEFAULT_THRESHOLD
 from ._gazetteer import (
     CAR_MAKES,
     DATELINE,
+    DR_BRAND,
     NOT_NAMED,
     NOT_PERSON,
     ORG_FIRST_WORDS,
@@ -516,6 +517,7 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 if not all(is_english(w, english) and not _is_name_word(w) for w in words):
                     out.append(f)
                 continue
+            particle_joined = _after_arabic_particle(text[f.start : f.end])
             if len(words) == 1:
                 w = words[0]
                 known = w in first or w in last
@@ -545,7 +547,7 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                     and w not in first
                     and w not in last
                     and w not in _WORD_SURNAMES
-                    and w not in _after_arabic_particle(text[f.start : f.end])
+                    and w not in particle_joined
                     and not _PARTICLE_WORD.fullmatch(w)
                     for w in words[1:]
                 )
@@ -1131,7 +1133,6 @@ _VENUE_BEFORE = re.compile(
     r"\bPension|\bRestaurant|\bCafé|\bCafe) $"
 )
 
-_DR_BRAND = re.compile(r"\bDr\.? (?:Pepper|Martens|Oetker|Scholl'?s?|Bronner's)\b")
 
 _HYPHEN_CHAIN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){3,}")
 
@@ -1201,7 +1202,7 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         if _VENUE_BEFORE.search(text, max(0, s - 12), s):
             continue  # "Hotel Bellavue Grand", "The Linden House": a venue's name
-        if _DR_BRAND.search(text, max(0, s - 4), e + 10):
+        if DR_BRAND.search(text, max(0, s - 4), e + 10):
             continue  # "Dr Pepper", "Dr. Martens", "Dr. Oetker": a brand
         if _HYPHEN_CHAIN.search(value):
             continue  # "Microsoft-Windows-Security-Auditing": an event source, no one's name

@@ -141,6 +141,7 @@ ORG_FIRST_WORDS = frozenset(
 __all__ = [
     "CAR_MAKES",
     "DATELINE",
+    "DR_BRAND",
     "NOT_NAMED",
     "NOT_PERSON",
     "ORG_FIRST_WORDS",
@@ -434,9 +435,7 @@ def gazetteer_names(text: str) -> list[Finding]:
     for m in _STAMPED_AUTHOR.finditer(text):
         # a chat export's author line, the name and the message's clock ("Tyler  2:35 PM")
         words = m.group(1).split()
-        if m.start(1) in taken or not (
-            words[0].lower() in first or _hyphen_given(words[0].lower(), first)
-        ):
+        if m.start(1) in taken or not is_given_name(words[0]):
             continue
         out.append(_person(m.start(1), m.end(1), 0.8, "author above a chat message's clock"))
         taken.add(m.start(1))
@@ -816,8 +815,11 @@ def _common_names(text: str) -> list[Finding]:
     return out
 
 
-# brands named "Dr <name>"
-_DR_BRANDS = frozenset({"Pepper", "Martens", "Oetker", "Scholl's", "Scholl", "Bronner's"})
+# brands named "Dr <name>", and that name after "Dr" ("Dr Pepper", "Dr. Martens")
+_DR_BRANDS = frozenset(
+    {"Pepper", "Martens", "Oetker", "Scholl's", "Scholls", "Scholl", "Bronner's"}
+)
+DR_BRAND = re.compile(r"\bDr\.? (?:" + "|".join(map(re.escape, sorted(_DR_BRANDS))) + r")\b")
 
 
 _STAMPED_AUTHOR = re.compile(
