@@ -742,3 +742,36 @@ def test_arabic_particle_surnames_and_hyphenated_given_names_before_park(
 ) -> None:
     # "Farsi" is an English word, "Ji-ho" a hyphenated given name
     assert ("PERSON", name) in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SO ORDERED this 20th day of September, 2025.", "20th day of September, 2025"),
+        ("Signed the 3rd day of March 2024 before me", "3rd day of March 2024"),
+        ("Fix Version/s: 11.8.38\nDue: 02/Oct/25   Labels: p1", "02/Oct/25"),
+        ("A technician will come on March 6 between 9 and 5.", "March 6"),
+        ("Start by june 7 at the latest", "june 7"),
+        ('"period": {"start": "2023-09-22T12:50:00-05:00"}', "2023-09-22T12:50:00-05:00"),
+        ('"relevantDate": "2023-11-19T20:00:00-05:00"', "2023-11-19T20:00:00-05:00"),
+        # a cell reader splitting at ", " must not cut the year off
+        ("Guest .... Fuentes, Guadalupe\nArrival .... June 25, 2024\n", "June 25, 2024"),
+    ],
+)
+def test_court_tracker_and_month_day_dates(detector: Detector, text: str, value: str) -> None:
+    assert ("DATE_TIME", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '1.2.3.4 - - [20/Mar/2024:09:16:40 +0000] "GET / HTTP/1.1"',
+        "[30/Apr/2023 16:18:56] INFO  router ready",
+        "we march 5 miles a day",
+        "Landed but bags delayed, maybe 30 min",
+        "Mi dirección es Calle Mayor 27, 2º D",
+        '{"started": "2023-11-19T20:00:00Z", "created_at": "2023-11-19T20:00:00Z"}',
+    ],
+)
+def test_log_stamps_and_month_lookalikes_are_no_dates(detector: Detector, text: str) -> None:
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))

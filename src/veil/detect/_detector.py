@@ -82,6 +82,8 @@ __all__ = ["DEFAULT_THRESHOLD", "Detector", "resolve_overlaps"]
 
 NER_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION})
 
+# types whose span, found in the text read whole, outranks a shorter one in a CSV cell
+_WHOLE_WINS = frozenset({EntityType.ADDRESS, EntityType.DATE_TIME})
 _BREAK = re.compile(r"\n|\t| {2,}|[→←|·•–—;]")
 _ORG_WORDS = ORG_WORDS
 _COLUMN_SCORE = 0.88
@@ -402,19 +404,21 @@ class Detector:
                     )
         found = self._scanner.scan([*texts, *extra], self.types)
         main = found[: len(texts)]
-        streets = [
-            [(g.start, g.end) for g in fs if g.entity_type is EntityType.ADDRESS] for fs in main
+        whole = [
+            [(g.entity_type, g.start, g.end) for g in fs if g.entity_type in _WHOLE_WINS]
+            for fs in main
         ]
         for (d, base, off, header), fs in zip(owners, found[len(texts) :], strict=True):
             for f in fs:
                 if f.start < off:
                     continue
                 s, e = base + f.start - off, base + f.end - off
-                if f.entity_type is EntityType.ADDRESS and any(
-                    a <= s and e <= b and b - a > e - s for a, b in streets[d]
+                if f.entity_type in _WHOLE_WINS and any(
+                    t is f.entity_type and a <= s and e <= b and b - a > e - s
+                    for t, a, b in whole[d]
                 ):
-                    # the text read whole found more of it: "6771 Fulton St, Apt. 5C" is
-                    # no CSV row of two cells
+                    # the text read whole found more of it: "6771 Fulton St, Apt. 5C" and
+                    # "June 25, 2024" are no CSV rows of two cells
                     continue
                 # the column context outranks the same span read alone
                 main[d].append(

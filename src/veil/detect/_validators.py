@@ -377,6 +377,8 @@ def date(doc: str, start: int, end: int) -> Span | None:
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # months' first letters
+_FIRST_WORD = re.compile(r"[a-z]+")
+_AMBIGUOUS_MONTH = frozenset({"may", "mar", "jun", "sun", "sat", "wed"})
 _WEEKDAY_MONTH = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? " + _MONTHS)
 
 
@@ -394,11 +396,14 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
         return None  # "Nov 15 01:05:58", "Saturday, May 17,2025 20:24:06": a log's stamp
     if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "[/:"):
         return None
-    # a bare "may 5" / "mar 3" with no year, weekday or time is often not a date
+    # a bare "may 5" / "mar 3" with no year, weekday or time is often not a date ("March 6"
+    # is one; "we march 5 miles" is not)
     value = doc[start:end]
     low = value.lower()
+    first = _FIRST_WORD.match(low)
     if (
-        low[:3] in {"may", "mar", "jun", "sun", "sat", "wed"}
+        low[:3] in _AMBIGUOUS_MONTH
+        and (first is None or first.group(0) not in ("march", "june") or value[:1] == "m")
         and not re.search(r"\d{4}|at |@|day|\d(?:st|nd|rd|th)|\d:\d\d|\d/\d", low)
         and not _WEEKDAY_MONTH.match(low)  # "Wed Mar 5": a weekday and a month make a date
     ):
