@@ -775,3 +775,41 @@ def test_court_tracker_and_month_day_dates(detector: Detector, text: str, value:
 )
 def test_log_stamps_and_month_lookalikes_are_no_dates(detector: Detector, text: str) -> None:
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("STATE OF TEXAS — DEPARTMENT OF HEALTH AND HUMAN SERVICES", "TEXAS"),
+        ("IN THE SUPERIOR COURT OF THE STATE OF COLORADO\nIN AND FOR THE COUNTY OF X", "COLORADO"),
+        ("CITY OF SANTA FE POLICE DEPARTMENT\nINCIDENT REPORT", "SANTA FE"),
+        ("TRIBUNAL JUDICIAIRE DE GRENOBLE\nBât. A", "GRENOBLE"),
+        ("Finanzamt Leipzig\nSteuernummer 231/456/78901", "Leipzig"),
+        ("Luton City Council\nCouncil Tax Bill 2025/26", "Luton"),
+    ],
+)
+def test_places_in_jurisdictions_and_offices(detector: Detector, text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refill for SANTIAGO DE LA VEGA, dob 02/19/59",
+        "PARTE DE VIAJEROS – HOJA DE REGISTRO     N° 64499",
+    ],
+)
+def test_connectors_in_capitals_outside_jurisdictions(detector: Detector, text: str) -> None:
+    got = found(detector, text)
+    assert not any(t == "LOCATION" for t, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Check-in 3:00 PM, check-out 11:00 AM", "11:00 AM"),
+        ("Flight departs 06:45, arrives 09:10", "09:10"),
+    ],
+)
+def test_a_time_after_its_key_closing_the_line(detector: Detector, text: str, value: str) -> None:
+    assert ("DATE_TIME", value) in found(detector, text)

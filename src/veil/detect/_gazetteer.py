@@ -1002,6 +1002,27 @@ _LOWER_NOT_NAMES = frozenset(
 # ---------------------------------------------------------------------- places
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "of", "upon", "on"})
+# words that stand before a place without making it part of a longer proper noun: offices
+# named after their town, and (below) a connector after a jurisdiction
+_CONNECTORS_ANY_CASE = frozenset("of de du des del della di da do".split())
+_JURISDICTIONS = frozenset(
+    """state commonwealth county city town village borough district province parish
+    judiciaire tribunal tribunale propiedad provincial municipio ayuntamiento comune
+    provincia región region département departement""".split()
+)
+_PLACE_OFFICE_BEFORE = frozenset(
+    """finanzamt amtsgericht amtsgerichts
+    landgericht landgerichts sozialgericht verwaltungsgericht arbeitsgericht standesamt
+    jobcenter stadt gemeinde landkreis bezirksamt gemeente rechtbank politie polisregion
+    comune questura mairie préfecture prefecture ayuntamiento""".split()
+)
+_JURISDICTION_OF = re.compile(
+    r"(?:state|commonwealth|county|city|town|village|borough|district|province|parish) of$"
+)
+_OFFICE_AFTER_PLACE = re.compile(
+    r" (?:(?:City|County|Borough|District|Town) Council|(?:CITY|COUNTY|BOROUGH|DISTRICT|TOWN)"
+    r" COUNCIL|Police|POLICE|Polizei|POLIZEI|kommun|tingsrätt)\b"
+)
 PLACE_PREP = re.compile(
     r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|moving|fly|flying|flew|based|"
     r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across|through|"
@@ -1113,9 +1134,25 @@ def place_names(text: str) -> list[Finding]:
             and words[i - 1][1] == s - 1
             and text[s - 1] == " "
             and text[words[i - 1][0]].isupper()
+            # "STATE OF TEXAS", "TRIBUNAL JUDICIAIRE DE GRENOBLE", "Finanzamt Leipzig": a
+            # connector in capitals, or an office named after its town
+            and words[i - 1][2] not in _PLACE_OFFICE_BEFORE
+            # a connector after a jurisdiction ("SANTIAGO DE LA VEGA" is a name, "HOJA DE
+            # REGISTRO" a form)
+            and not (
+                words[i - 1][2] in _CONNECTORS_ANY_CASE
+                and i > 1
+                and words[i - 2][2] in _JURISDICTIONS
+            )
         )
         after = i + hit < len(words) and words[i + hit][0] == end + 1 and text[end] == " "
-        after_cap = after and text[words[i + hit][0]].isupper()
+        after_cap = (
+            after
+            and text[words[i + hit][0]].isupper()
+            # "CITY OF SANTA FE POLICE DEPARTMENT", "Luton City Council"
+            and not (i > 1 and _JURISDICTION_OF.match(f"{words[i - 2][2]} {words[i - 1][2]}"))
+            and not _OFFICE_AFTER_PLACE.match(text, end)
+        )
         if not lowercase and (before_cap or after_cap):
             i += hit
             continue

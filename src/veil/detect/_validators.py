@@ -425,6 +425,8 @@ _TIME_CUE = re.compile(
     r"(?i)\b(?:at|by|until|till|before|after|from|between|and|to|on)\s*$|[:=]\s*$"
     # a range's second time ("08:00 – 10:00"), a column-aligned time key ("Departure  21:40")
     r"|\d[ \t]*[-–][ \t]*$|\b(?:departure|arrival|boarding|eta|etd|kl\.?|um|à|às|alle|ore)\s*$"
+    # "check-out 11:00 AM", "arrives 09:10" closing a line
+    r"|\b(?:check-?in|check-?out|departs?|arrives?|lands?|opens?|closes?|pick-?up|due)\s*$"
 )
 _SPEAKER_NEXT = re.compile(
     r"[ \t]+(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: \([^)]*\))?:|<[^\W\d][\w.-]*>[ \t])"
