@@ -813,3 +813,13 @@ def test_connectors_in_capitals_outside_jurisdictions(detector: Detector, text: 
 )
 def test_a_time_after_its_key_closing_the_line(detector: Detector, text: str, value: str) -> None:
     assert ("DATE_TIME", value) in found(detector, text)
+
+
+def test_a_roster_surname_in_capitals_that_spells_a_town(detector: Detector) -> None:
+    text = (
+        "Visitor                 DOB         Inmate                Inmate #\n"
+        "Carter, Andrew          09/12/1966  RICHARDSON, DWAYNE    151978\n"
+    )
+    got = found(detector, text)
+    assert ("PERSON", "RICHARDSON, DWAYNE") in got
+    assert ("LOCATION", "RICHARDSON") not in got

@@ -467,3 +467,21 @@ def test_the_place_written_on_after_an_address_is_part_of_it(detector: Detector)
     got = found(detector, text)
     assert ("ADDRESS", "Amsterdamsestraatweg 146-II, 3307 LT Dordrecht, Nederland") in got
     assert ("LOCATION", "Nederland") not in got
+
+
+def test_common_words_of_polish_turkish_and_nordic_text_are_listed() -> None:
+    words = foreign_words()
+    assert {"tarihi", "yeri", "leistungen"} <= words
+    # their names stay out, in the name lists' ASCII spelling too ("małgorzata")
+    assert not {"małgorzata", "bereket", "mehmet", "zeynep"} & words
+
+
+@pytest.mark.ner
+def test_turkish_form_keys_are_no_names(ner_detector: Detector) -> None:
+    text = (
+        "Adı Soyadı: Hatice Çetin\n"
+        "Doğum Tarihi: 11 Ocak 1960    Doğum Yeri: Ankara\n"
+        "Duruşma Tarihi: 24.05.2023    Saat: 14:00\n"
+    )
+    people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert people == {"Hatice Çetin"}

@@ -557,12 +557,12 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 )
                 or _common_words_only(words[1:] if words[0] in _COURTESY else words, foreign)
                 # "Veuillez agréer": a common word of another language opens it, and no
-                # word is a known given name
+                # word is a known name ("Çağrı Aydın": a Turkish word, and a given name)
                 or (
                     f.recognizer == "spacy_ner"
                     and words[0] in foreign
                     and not _is_name_word(words[0])
-                    and not any(w in first for w in words[1:])
+                    and not any(w in first or w in last for w in words[1:])
                 )
             ):
                 continue

@@ -252,7 +252,7 @@ def base_name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def foreign_words() -> frozenset[str]:
-    """Common words of six European languages that are no known names, lowercase
+    """Common words of eleven European languages that are no known names, lowercase
     ("uhr", "gracias", "behandlung"; see ``scripts/build_foreign_words.py``): no given name,
     nor a lone name or a name of such words only."""
     return _read("foreign_words.txt")
@@ -937,7 +937,10 @@ def caps_names(text: str) -> list[Finding]:
             # opening its field ("137 SW HICKORY PIKE, GARLAND, TX" is a street and a city)
             initial = _CAPS_INITIAL.match(text, m.end())
             end = initial.end(1) if initial else m.end()
-            out.append(_person(prev.start(), end, 0.72, "surname, given name in capitals"))
+            # a given name that is no place outranks a town the surname spells
+            # ("RICHARDSON, DWAYNE" is no city in Texas)
+            score = 0.72 if is_place([b]) else 0.87
+            out.append(_person(prev.start(), end, score, "surname, given name in capitals"))
             prev = None
             continue
         prev = m
