@@ -823,3 +823,15 @@ def test_a_roster_surname_in_capitals_that_spells_a_town(detector: Detector) -> 
     got = found(detector, text)
     assert ("PERSON", "RICHARDSON, DWAYNE") in got
     assert ("LOCATION", "RICHARDSON") not in got
+
+
+def test_clock_times_under_the_time_columns_of_a_fixed_width_report(detector: Detector) -> None:
+    log = (
+        "VISITOR LOG\n"
+        "Visitor               DOB         Inmate #  In        Out\n"
+        "Carter, Andrew        09/12/1966  151978    14:45     15:37\n"
+    )
+    assert {("DATE_TIME", "14:45"), ("DATE_TIME", "15:37")} <= found(detector, log)
+    # a row's first field is its own stamp, not a time of the record
+    runs = "Time     Event       Unit      Notes\n08:02    Dispatch    M12       code 3\n"
+    assert ("DATE_TIME", "08:02") not in found(detector, runs)

@@ -64,6 +64,7 @@ from ._structured import (
     address_after_key,
     column_forbids_person,
     column_is_quantity,
+    column_times,
     copy_cells,
     csv_cells,
     form_cells,
@@ -271,6 +272,18 @@ class Detector:
                 )
                 if self.types is None or f.entity_type in self.types
             )
+            if self.types is None or EntityType.DATE_TIME in self.types:
+                found[d].extend(
+                    Finding(
+                        EntityType.DATE_TIME,
+                        s,
+                        e,
+                        0.7,
+                        "column_time",
+                        "column_time: clock under a time column of a fixed-width report",
+                    )
+                    for s, e in column_times(text)
+                )
         ner = self._ner_engine()
         # the lexicon the model brings (lone given names, lists, words that are no names)
         english = ner.english if ner is not None else frozenset()

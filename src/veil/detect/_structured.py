@@ -679,3 +679,46 @@ def key_value_cells(text: str) -> Iterator[Cell]:
                 key = _json_parent(text, m.start()) or key  # {"venue": {"name": ...}}
             if b > a:
                 yield Cell(a, b, key, key)
+
+
+# a fixed-width report's header of a clock column: "Inmate #  In        Out", "Dep   Arr"
+_TIME_COLUMN_KEYS = frozenset(
+    """in out time start end arr arrival dep departure eta etd sched scheduled check-in
+    check-out checkin checkout time-in time-out sign-in sign-out entry exit von bis ankunft
+    abfahrt heure hora ora tid saat""".split()
+)
+_WIDE_FIELD = re.compile(r"\S+(?: \S+)*")  # fields of a line set apart by two spaces or more
+_CLOCK_VALUE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+
+
+def column_times(text: str) -> list[tuple[int, int]]:
+    """Clock times in the time columns of a fixed-width report (a visitor log's "In" and
+    "Out", a timetable's "Dep" and "Arr"): the header names the column, the value starts
+    or ends where its name does. A row's first field is its stamp, not a time of the
+    record. No table library reads such reports (their columns are only whitespace), so
+    this is written here."""
+    if "  " not in text or ":" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    columns: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            columns = []
+            continue
+        fields = [(m.start(), m.end(), m.group(0)) for m in _WIDE_FIELD.finditer(line)]
+        if len(fields) >= 3 and not any(c.isdigit() for c in line):
+            columns = [
+                (s, e) for s, e, word in fields if word.lower().rstrip(":") in _TIME_COLUMN_KEYS
+            ]
+            continue
+        if not columns or len(fields) < 3:
+            continue
+        first = fields[0][0]
+        for m in _CLOCK_VALUE.finditer(line):
+            if m.start() == first:
+                continue
+            if any(abs(m.start() - s) <= 1 or abs(m.end() - e) <= 1 for s, e in columns):
+                out.append((start + m.start(), start + m.end()))
+    return out
