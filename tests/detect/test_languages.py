@@ -485,3 +485,21 @@ def test_turkish_form_keys_are_no_names(ner_detector: Detector) -> None:
     )
     people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
     assert people == {"Hatice Çetin"}
+
+
+@pytest.mark.ner
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Radom, dnia 6 listopada 2025 r.\n\nPani", "Radom"),
+        ("Braga, 16 de janeiro de 2024\nO Oficial de Justiça", "Braga"),
+        ("Data de nascimento: 15/11/1981    Naturalidade: Coimbra\n", "Coimbra"),
+        ("Code postal : 71996    Commune : Limoges\n", "Limoges"),
+    ],
+)
+def test_a_letters_dateline_and_a_town_key_make_a_name_of_the_list_a_place(
+    ner_detector: Detector, text: str, place: str
+) -> None:
+    got = found(ner_detector, text)
+    assert ("LOCATION", place) in got
+    assert ("PERSON", place) not in got

@@ -32,9 +32,10 @@ except ImportError:  # pragma: no cover
 _STOP = frozenset(_SPACY_STOP) | {"dear", "hi", "hello", "thanks", "regards", "attn", "sie"}
 # a letter's dateline after its place: "Valencia, 29-Apr-2024", "Melbourne, 25. Januar 2024"
 DATELINE = re.compile(
-    r",? (?:den |le |el |il |am )?(?:\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\. [A-Z]|[-/ ]"
-    r"(?i:jan|feb|f[ée]v|m[äa]r|apr|avr|abr|ma[yi]|mag|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|"
-    r"set|o[ck]t|ott|nov|d[eé][cz]|dic|ene|gen))|\d{4}-\d{2}-\d{2}|"
+    r",? (?:den |le |el |il |am |dnia )?(?:\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\. [A-Z]|[-/ ]"
+    r"(?:de )?(?i:jan|feb|f[ée]v|m[äa]r|apr|avr|abr|ma[yi]|mag|jun|jui|giu|jul|lug|aug|ao[uû]|"
+    r"ago|sep|set|o[ck]t|ott|out|nov|d[eé][cz]|dic|ene|gen|sty|lut|kwi|cze|lip|sie|wrz|pa[źz]|"
+    r"lis|gru|oca|[şs]ub|nis|haz|tem|a[ğg]u|eyl|eki|kas|ara))|\d{4}-\d{2}-\d{2}|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
 )
 _COUNTED = re.compile(r"(?<![\d:.,/-])\d{1,4}[ \t]$")  # "14 Tage", not "13:43 Hülya"
@@ -1122,7 +1123,14 @@ def place_names(text: str) -> list[Finding]:
             continue
         # right after another place and a comma ("Lyon, France") is a place position too
         after_place = bool(out) and text[out[-1].end : s] == ", "
-        prep = after_place or PLACE_PREP.search(text, max(0, s - 24), s)
+        prep = (
+            after_place
+            or PLACE_PREP.search(text, max(0, s - 24), s)
+            # a letter's dateline ("Braga, 16 de janeiro de 2024"), a key that asks for a
+            # town ("Naturalidade: Coimbra", "Commune : Limoges")
+            or ((s == 0 or text[s - 1] == "\n") and DATELINE.match(text, end))
+            or _TOWN_KEY.search(text, max(0, s - 32), s)
+        )
         single_name = hit == 1 and w in first
         if (lowercase or single_name) and not prep:
             i += hit
@@ -1174,6 +1182,11 @@ def place_names(text: str) -> list[Finding]:
     return out
 
 
+_TOWN_KEY = re.compile(
+    r"(?i)\b(?:naturalidade|commune|ville|woonplaats|plaats|gemeente|localidad|municipio|"
+    r"poblaci[oó]n|ciudad|localit[àé]|comune|citt[àa]|ort|wohnort|stadt|geburtsort|"
+    r"miejscowo[śs][ćc]|miasto|kommun|ort|[şs]ehir|il[çc]e|yeri|city|town)[ \t]*:[ \t]*$"
+)
 _CODE_AFTER = re.compile(r", ([A-Z]{2})\b(?![-\w@])")
 
 
