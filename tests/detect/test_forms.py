@@ -835,3 +835,22 @@ def test_clock_times_under_the_time_columns_of_a_fixed_width_report(detector: De
     # a row's first field is its own stamp, not a time of the record
     runs = "Time     Event       Unit      Notes\n08:02    Dispatch    M12       code 3\n"
     assert ("DATE_TIME", "08:02") not in found(detector, runs)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DÉSIGNATION\nÀ Perpignan, 67 bis place de la Mairie, un appartement", "Perpignan"),
+        ("TRIBUNALE ORDINARIO DI TORINO\nATTO DI CITAZIONE", "TORINO"),
+        ("Jugendamt Hannover – Allgemeiner Sozialer Dienst", "Hannover"),
+    ],
+)
+def test_a_place_after_an_opening_preposition_or_an_office(
+    detector: Detector, text: str, place: str
+) -> None:
+    assert ("LOCATION", place) in found(detector, text)
+
+
+def test_a_postcodes_letters_are_no_preposition(detector: Detector) -> None:
+    # "EM" is a Dutch postcode's letters, not Portuguese "em": the town is the address's
+    assert ("LOCATION", "Eindhoven") not in found(detector, "Oudegracht 84 III\n5611 EM Eindhoven")

@@ -1012,10 +1012,13 @@ _CONNECTORS_ANY_CASE = frozenset("of de du des del della di da do".split())
 _JURISDICTIONS = frozenset(
     """state commonwealth county city town village borough district province parish
     judiciaire tribunal tribunale propiedad provincial municipio ayuntamiento comune
-    provincia región region département departement""".split()
+    provincia región region département departement comarca ordinario questura mairie
+    préfecture prefecture commune""".split()
 )
+_OPENING_PREPS = frozenset("à en em nach naar desde hacia".split())
 _PLACE_OFFICE_BEFORE = frozenset(
-    """finanzamt amtsgericht amtsgerichts
+    """jugendamt sozialamt ordnungsamt bürgeramt landratsamt
+    staatsanwaltschaft polizeipräsidium finanzamt amtsgericht amtsgerichts
     landgericht landgerichts sozialgericht verwaltungsgericht arbeitsgericht standesamt
     jobcenter stadt gemeinde landkreis bezirksamt gemeente rechtbank politie polisregion
     comune questura mairie préfecture prefecture ayuntamiento""".split()
@@ -1148,6 +1151,14 @@ def place_names(text: str) -> list[Finding]:
             # "STATE OF TEXAS", "TRIBUNAL JUDICIAIRE DE GRENOBLE", "Finanzamt Leipzig": a
             # connector in capitals, or an office named after its town
             and words[i - 1][2] not in _PLACE_OFFICE_BEFORE
+            # "En Madrid", "À Perpignan" (not a postcode's "5611 EM Eindhoven")
+            and not (
+                (
+                    words[i - 1][2] in _OPENING_PREPS
+                    and not text[words[i - 1][0] : words[i - 1][1]].isupper()
+                )
+                or words[i - 1][2] == "à"
+            )
             # a connector after a jurisdiction ("SANTIAGO DE LA VEGA" is a name, "HOJA DE
             # REGISTRO" a form)
             and not (
