@@ -503,3 +503,16 @@ def test_a_letters_dateline_and_a_town_key_make_a_name_of_the_list_a_place(
     got = found(ner_detector, text)
     assert ("LOCATION", place) in got
     assert ("PERSON", place) not in got
+
+
+@pytest.mark.ner
+def test_german_compound_nouns_are_no_names_beside_no_name(ner_detector: Detector) -> None:
+    text = (
+        "Aktenvermerk Hausbesuch\n"
+        "Die Verkäuferin, ausgewiesen durch gültigen Personalausweis, erschien. "
+        "Termin bei der Schuldnerberatung am Montag. Die Klagepartei hat Einspruch erhoben.\n"
+        "Patientin: Katharina Oberländer, geb. 08.10.1948\n"
+    )
+    people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    # "Oberländer" is two words too, but beside a known given name it is a surname
+    assert people == {"Katharina Oberländer"}

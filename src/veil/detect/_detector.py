@@ -535,6 +535,12 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                     out.append(f)
                 continue
             particle_joined = _after_arabic_particle(text[f.start : f.end])
+            if any(_compound_noun(w, foreign, english, first, last) for w in words) and not any(
+                w in first or w in last for w in words
+            ):
+                # "Hausbesuch", "Aktenvermerk Hausbesuch": German nouns, no names (beside a
+                # known name, "Oberländer" and "Benedetta" are names)
+                continue
             if len(words) == 1:
                 w = words[0]
                 known = w in first or w in last
@@ -757,6 +763,29 @@ _COURTESY = frozenset(
     """herr frau señor señora senhor senhora sr sra srta monsieur madame mme mlle signor
     signora sig dott mevrouw meneer dhr mevr""".split()
 )
+
+
+def _compound_noun(
+    w: str,
+    foreign: frozenset[str],
+    english: frozenset[str],
+    first: frozenset[str],
+    last: frozenset[str],
+) -> bool:
+    """A long word made of two words ("hausbesuch", "personalausweis", "schuldnerberatung",
+    "klagepartei"), no known name: a German compound noun, capitalized like a name. Its
+    second part is a common word of another language of five letters or more; its first
+    part a word of any list, or one with the linking "s" ("unterhaltszahlungen")."""
+    if len(w) < 9 or w in first or w in last:
+        return False
+    for k in range(3, len(w) - 4):
+        tail = w[k:]
+        if tail not in foreign:
+            continue
+        for head in (w[:k], w[: k - 1] if w[k - 1] == "s" else ""):
+            if head and (head in foreign or head in last or is_english(head, english)):
+                return True
+    return False
 
 
 def _common_words_only(words: list[str], foreign: frozenset[str]) -> bool:
