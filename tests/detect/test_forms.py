@@ -854,3 +854,25 @@ def test_a_place_after_an_opening_preposition_or_an_office(
 def test_a_postcodes_letters_are_no_preposition(detector: Detector) -> None:
     # "EM" is a Dutch postcode's letters, not Portuguese "em": the town is the address's
     assert ("LOCATION", "Eindhoven") not in found(detector, "Oudegracht 84 III\n5611 EM Eindhoven")
+
+
+def test_a_fixed_width_reports_columns_name_their_cells(detector: Detector) -> None:
+    text = (
+        "COUNTY JAIL — VISITOR LOG\n"
+        "Visitor                 DOB         Inmate                Inmate #\n"
+        "Takahashi, Haruto       08/15/1994  SHEVCHENKO, VASYL I   854422\n"
+        "Volkov, Oleksandr W     1997-04-01  OIKONOMOU, GEORGIOS   027294\n"
+    )
+    people = {v for t, v in found(detector, text) if t == "PERSON"}
+    assert people == {
+        "Takahashi, Haruto",
+        "SHEVCHENKO, VASYL I",
+        "Volkov, Oleksandr W",
+        "OIKONOMOU, GEORGIOS",
+    }
+
+
+def test_aligned_prose_is_no_fixed_width_table(detector: Detector) -> None:
+    # one row under the header line is no table; the words stay words
+    text = "Status   Owner   Notes\nOpen     Dana    waiting on parts\n\nLater that day we left."
+    assert not any(t == "PERSON" and v == "Open" for t, v in found(detector, text))

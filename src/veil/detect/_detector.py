@@ -67,6 +67,7 @@ from ._structured import (
     column_times,
     copy_cells,
     csv_cells,
+    fixed_width_cells,
     form_cells,
     hint_finding,
     key_value_cells,
@@ -385,7 +386,13 @@ class Detector:
                     t, s, e = h
                     why = f"column_name: key '{c.header}'"
                     hinted.append((d, Finding(t, c.start + s, c.start + e, 0.86, "key_name", why)))
-            for c in chain(csv_cells(text), form_cells(text), sql_cells(text), copy_cells(text)):
+            for c in chain(
+                csv_cells(text),
+                form_cells(text),
+                sql_cells(text),
+                copy_cells(text),
+                fixed_width_cells(text),
+            ):
                 cells[d].append((c.start, c.end))
                 if wants_person and column_forbids_person(c.header):
                     things[d].append((c.start, c.end))

@@ -97,6 +97,7 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"head of household|household head|decedent|deceased|heir|executor|pledgor|"
             r"seller|buyer|debtor|creditor|guarantor|resident|victim|suspect|given|family|"
             r"officer|reporting officer|arresting officer|investigating officer|deputy|"
+            r"visitor|inmate|detainee|juror|"
             r"trooper|investigator|caseworker|case worker|social worker|interpreter|"
             r"notary|judge|judicial officer|commissioner)( ?\d)?$|"
             r"^[a-z]+ (first|last)$|^subject ?\d{1,2}$|^participant$|"
@@ -722,3 +723,52 @@ def column_times(text: str) -> list[tuple[int, int]]:
             if any(abs(m.start() - s) <= 1 or abs(m.end() - e) <= 1 for s, e in columns):
                 out.append((start + m.start(), start + m.end()))
     return out
+
+
+def fixed_width_cells(text: str) -> Iterator[Cell]:
+    """Cells of the fixed-width reports in ``text`` (columns set apart by runs of spaces, a
+    header line of column names above rows whose fields start where the names do), each
+    with its column's name. A table needs three columns and two rows at least; a row ends
+    the table when fewer than two thirds of its fields line up with the header."""
+    if "   " not in text:
+        return
+    lines = _lines(text)
+    i = 0
+    while i < len(lines) - 2:
+        s, e = lines[i]
+        line = text[s:e]
+        fields = [(m.start(), m.end()) for m in _WIDE_FIELD.finditer(line)]
+        if (
+            len(fields) < 3
+            or any(c.isdigit() for c in line)
+            or not all(_HEADER_FIELD.match(line[a:b]) for a, b in fields)
+        ):
+            i += 1
+            continue
+        header = [(a, line[a:b]) for a, b in fields]
+        rows: list[tuple[int, list[tuple[int, int, str]]]] = []
+        j = i + 1
+        while j < len(lines):
+            rs, re_ = lines[j]
+            row = text[rs:re_]
+            if not row.strip():
+                break
+            if _RULE.match(row) or set(row.strip()) <= {"=", "-", " "}:
+                j += 1
+                continue
+            got = [(m.start(), m.end()) for m in _WIDE_FIELD.finditer(row)]
+            aligned = [
+                (a, b, name) for a, b in got for at, name in header if abs(a - at) <= 1
+            ]
+            if len(aligned) < 2 or 3 * len(aligned) < 2 * len(got):
+                break
+            rows.append((rs, aligned))
+            j += 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        names = " ".join(name for _, name in header)
+        for rs, aligned in rows:
+            for a, b, name in aligned:
+                yield Cell(rs + a, rs + b, name, name, names)
+        i = j
