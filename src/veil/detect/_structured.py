@@ -757,9 +757,7 @@ def fixed_width_cells(text: str) -> Iterator[Cell]:
                 j += 1
                 continue
             got = [(m.start(), m.end()) for m in _WIDE_FIELD.finditer(row)]
-            aligned = [
-                (a, b, name) for a, b in got for at, name in header if abs(a - at) <= 1
-            ]
+            aligned = [(a, b, name) for a, b in got for at, name in header if abs(a - at) <= 1]
             if len(aligned) < 2 or 3 * len(aligned) < 2 * len(got):
                 break
             rows.append((rs, aligned))
