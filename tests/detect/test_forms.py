@@ -876,3 +876,13 @@ def test_aligned_prose_is_no_fixed_width_table(detector: Detector) -> None:
     # one row under the header line is no table; the words stay words
     text = "Status   Owner   Notes\nOpen     Dana    waiting on parts\n\nLater that day we left."
     assert not any(t == "PERSON" and v == "Open" for t, v in found(detector, text))
+
+
+def test_bare_log_pairs_and_keys_with_their_parts_order(detector: Detector) -> None:
+    got = found(detector, "AUTH_OK room=507 surname=Choi mac=92:9C:80:1F:BF:56\n")
+    assert ("PERSON", "Choi") in got
+    form = "1. NAME (Last, First, Middle): LEFÈVRE, MARIE-CLAIRE KALANI\n2. DEPARTMENT: HR\n"
+    assert ("PERSON", "LEFÈVRE, MARIE-CLAIRE KALANI") in found(detector, form)
+    # a value that runs on is no bare pair's: "Harbor" alone is no name
+    sms = "job=449-01 template=appt_reminder_v4 sender=Harbor Physio\n"
+    assert not any(t == "PERSON" for t, _ in found(detector, sms))

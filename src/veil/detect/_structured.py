@@ -161,10 +161,13 @@ def column_forbids_person(name: str) -> bool:
     return bool(_NOT_PERSON_COLUMN.match(name.replace("_", " ").strip(" *")))
 
 
+_ORDER_NOTE = re.compile(r"\s*\((?:last|first|family|given|surname)\b[^)]*\)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def column_hint(name: str) -> EntityType | None:
     """The entity type a column name suggests, if any."""
-    name = name.replace("_", " ").strip(" *")
+    name = _ORDER_NOTE.sub("", name).replace("_", " ").strip(" *")  # "Name (Last, First)"
     for rx, t in _HINTS:
         if rx.search(name):
             return t
@@ -546,7 +549,8 @@ _LABEL_CELL = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}$")
 _KV_LINE = re.compile(
     # an item number may open the line: "5. City, town or location of birth: Savannah"
     r"^[ \t]*(?:[-•*>]\s*)?(?:\d{1,2}(?:\.?[a-z])?\.[ \t]+)?([^\W\d_][\w /#.()*-]{0,30}?"
-    r"(?:, [\w /#.()*-]{1,30}?)?)[ \t]*:[ \t]+"
+    # "NAME (Last, First, Middle):": a key with the order of its parts
+    r"(?:, [\w /#.()*-]{1,30}?)?(?: \([\w ,./-]{1,40}\))?)[ \t]*:[ \t]+"
     r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–-][ \t])",
     re.M,
 )
@@ -561,6 +565,13 @@ _KV_NEXT = re.compile(
 _JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*\[?\s*"([^"\n]{1,80})"')
 # logfmt and key="value" attributes: name="L. Le" phone=...
 _LOGFMT_PAIR = re.compile(r'(?<![\w"])([A-Za-z][A-Za-z0-9_]{0,30})="([^"\n]{1,80})"')
+# a log line's bare key=value: "surname=Choi room=507"
+# (the line ends or the next pair follows: "sender=Harbor Physio" is no one-word value)
+_LOGFMT_BARE = re.compile(
+    r'(?<![\w"./?&=-])([A-Za-z][A-Za-z0-9_]{0,30})=([^\s"&;,=]{2,60})'
+    r"(?=[ \t]*$|[ \t]+[A-Za-z][A-Za-z0-9_]{0,30}=)",
+    re.M,
+)
 
 
 # "Pickup address: <street line>[, city, postal code]", "Address:\n<line>\n<line>",
@@ -670,9 +681,9 @@ def _json_parent(text: str, at: int) -> str:
 
 def key_value_cells(text: str) -> Iterator[Cell]:
     """Values of ``Key: value`` lines and JSON string pairs, with the key as context."""
-    if ":" not in text and '="' not in text:
+    if ":" not in text and "=" not in text:
         return
-    for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR):
+    for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR, _LOGFMT_BARE):
         for m in rx.finditer(text):
             key = m.group(1).strip()
             a, b = m.span(2)
