@@ -886,3 +886,25 @@ def test_bare_log_pairs_and_keys_with_their_parts_order(detector: Detector) -> N
     # a value that runs on is no bare pair's: "Harbor" alone is no name
     sms = "job=449-01 template=appt_reminder_v4 sender=Harbor Physio\n"
     assert not any(t == "PERSON" for t, _ in found(detector, sms))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Type | Guest | Arr | Dep | Notes\n"
+            "TRP | Hofmann, Felix | 31/03 | 03/04 | late arr\n"
+            "KNG | Rhys Winslow | 30/03 | 02/04 | crib\n",
+            {"31/03", "03/04", "30/03", "02/04"},
+        ),
+        ("partida às 17h00 de Londres, com chegada às 21h47.", {"17h00", "21h47"}),
+    ],
+)
+def test_day_and_month_under_arrival_keys_and_times_written_with_h(
+    detector: Detector, text: str, values: set[str]
+) -> None:
+    assert values <= {v for t, v in found(detector, text) if t == "DATE_TIME"}
+
+
+def test_a_day_and_month_without_a_key_stays_quiet(detector: Detector) -> None:
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, "Ratio 31/03 and 12h of work"))
