@@ -516,3 +516,18 @@ def test_german_compound_nouns_are_no_names_beside_no_name(ner_detector: Detecto
     people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
     # "Oberländer" is two words too, but beside a known given name it is a surname
     assert people == {"Katharina Oberländer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Localidad: Tarifa\nPaís: España\n", "España"),
+        ("Date de naissance: 08/12/1991\nLieu de naissance: Norwich\n", "Norwich"),
+        ("mein Flug RF 2225 von Berlin nach Frankfurt am Main", "Berlin"),
+        ("på fly BW1975 fra Stavanger til Alicante med planlagt avgang", "Alicante"),
+    ],
+)
+def test_country_and_birthplace_keys_and_from_to_in_more_languages(
+    detector: Detector, text: str, place: str
+) -> None:
+    assert ("LOCATION", place) in found(detector, text)

@@ -1030,10 +1030,11 @@ _OFFICE_AFTER_PLACE = re.compile(
     r" (?:(?:City|County|Borough|District|Town) Council|(?:CITY|COUNTY|BOROUGH|DISTRICT|TOWN)"
     r" COUNCIL|Police|POLICE|Polizei|POLIZEI|kommun|tingsrätt)\b"
 )
+# "Revisión con ORL en Valencia", "von Berlin nach Frankfurt", "fra Stavanger til Alicante"
 PLACE_PREP = re.compile(
     r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|moving|fly|flying|flew|based|"
     r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across|through|"
-    r"en|nach|aus|naar|em|à|au|desde|hacia)\s+(?:the\s+)?$",  # "Revisión con ORL en Valencia"
+    r"en|nach|aus|naar|em|à|au|desde|hacia|von|fra|til|från|till)\s+(?:the\s+)?$",
     re.I,
 )
 

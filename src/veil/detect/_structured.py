@@ -67,7 +67,11 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             # the key in other languages: "Localidad:", "Wohnort:", "Luogo:", "Miejscowość:"
             r"^(?:localidad|población|poblacion|ciudad|municipio|luogo|città|citta|comune|"
             r"ort|wohnort|stadt|ville|localité|localite|cidade|localidade|plaats|woonplaats|"
-            r"stad|postort|miejscowość|miejscowosc|miasto|şehir|sehir|bopæl|kommune)$",
+            r"stad|postort|miejscowość|miejscowosc|miasto|şehir|sehir|bopæl|kommune|"
+            # the country and the birthplace in other languages: "País:", "Lieu de naissance:"
+            r"país|pais|pays|paese|land|kraj|ülke|ulke|lieu de naissance|lugar de nacimiento|"
+            r"luogo di nascita|geburtsort|local de nascimento|födelseort|fødested|"
+            r"miejsce urodzenia|doğum yeri|dogum yeri|geboorteplaats)$",
             EntityType.LOCATION,
         ),
         (
