@@ -531,3 +531,10 @@ def test_country_and_birthplace_keys_and_from_to_in_more_languages(
     detector: Detector, text: str, place: str
 ) -> None:
     assert ("LOCATION", place) in found(detector, text)
+
+
+@pytest.mark.ner
+def test_a_key_with_a_particle_is_no_name(ner_detector: Detector) -> None:
+    text = "Date de naissance: 08/12/1991\nLieu de naissance: Norwich\nNotario: Juan de la Cruz\n"
+    people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert people == {"Juan de la Cruz"}

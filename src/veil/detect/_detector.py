@@ -542,6 +542,8 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                     out.append(f)
                 continue
             particle_joined = _after_arabic_particle(text[f.start : f.end])
+            if _PARTICLE_END.search(text, f.start, f.end) and _KEY_REST.match(text, f.end):
+                continue  # "Lieu de naissance:", "Lugar de nacimiento:": a form's key
             if any(_compound_noun(w, foreign, english, first, last) for w in words) and not any(
                 w in first or w in last for w in words
             ):
@@ -770,6 +772,11 @@ _COURTESY = frozenset(
     """herr frau señor señora senhor senhora sr sra srta monsieur madame mme mlle signor
     signora sig dott mevrouw meneer dhr mevr""".split()
 )
+
+
+# a span ending in a particle, and the rest of a key after it: "Lieu de" + " naissance:"
+_PARTICLE_END = re.compile(r" (?:de|di|da|du|del|della|do|dos|des)$")
+_KEY_REST = re.compile(r"[ \t]+[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){0,2}[ \t]*:")
 
 
 def _compound_noun(
