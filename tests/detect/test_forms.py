@@ -908,3 +908,11 @@ def test_day_and_month_under_arrival_keys_and_times_written_with_h(
 
 def test_a_day_and_month_without_a_key_stays_quiet(detector: Detector) -> None:
     assert not any(t == "DATE_TIME" for t, _ in found(detector, "Ratio 31/03 and 12h of work"))
+
+
+def test_dot_leader_forms_and_a_place_key(detector: Detector) -> None:
+    form = "   Street ...... 8131 Broadway\n   City ................ Columbus\n"
+    assert ("LOCATION", "Columbus") in found(detector, form)
+    got = found(detector, "Signature: Francesca De Luca   Place: Braga\n")
+    assert ("LOCATION", "Braga") in got
+    assert ("PERSON", "Braga") not in got

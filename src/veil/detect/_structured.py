@@ -63,7 +63,7 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (
             r"city|country|county|parish|borough|state|region|zip|postcode|postal|^site$|"
             r"location|residence|"
-            r"hometown|birthplace|place of birth|town|origin|destination|"
+            r"hometown|birthplace|place of birth|^place$|town|origin|destination|"
             # the key in other languages: "Localidad:", "Wohnort:", "Luogo:", "Miejscowość:"
             r"^(?:localidad|población|poblacion|ciudad|municipio|luogo|città|citta|comune|"
             r"ort|wohnort|stadt|ville|localité|localite|cidade|localidade|plaats|woonplaats|"
@@ -565,6 +565,10 @@ _KV_NEXT = re.compile(
     r":[ \t]+((?:(?!\\n)[^\n\t])+?)(?=[ \t]{2,}|\t|[ \t]*$|\\n)",  # or a literal "\n"
     re.M,
 )
+# a form's dot leaders: "City ................ Columbus", "Guest .... Fuentes, Guadalupe"
+_KV_DOTS = re.compile(
+    r"^[ \t]*([^\W\d_][\w /#()-]{0,30}?)[ \t]*\.{3,}[ \t]*([^\n\t.][^\n\t]*?)[ \t]*$", re.M
+)
 # a value in a list counts too: FHIR's "given": ["Folake"]
 _JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*\[?\s*"([^"\n]{1,80})"')
 # logfmt and key="value" attributes: name="L. Le" phone=...
@@ -685,9 +689,9 @@ def _json_parent(text: str, at: int) -> str:
 
 def key_value_cells(text: str) -> Iterator[Cell]:
     """Values of ``Key: value`` lines and JSON string pairs, with the key as context."""
-    if ":" not in text and "=" not in text:
+    if ":" not in text and "=" not in text and "..." not in text:
         return
-    for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR, _LOGFMT_BARE):
+    for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR, _LOGFMT_BARE, _KV_DOTS):
         for m in rx.finditer(text):
             key = m.group(1).strip()
             a, b = m.span(2)
