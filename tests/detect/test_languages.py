@@ -538,3 +538,22 @@ def test_a_key_with_a_particle_is_no_name(ner_detector: Detector) -> None:
     text = "Date de naissance: 08/12/1991\nLieu de naissance: Norwich\nNotario: Juan de la Cruz\n"
     people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
     assert people == {"Juan de la Cruz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Destinataire : Mme AMÉLIE GIRARD\nAdresse : 143 bis rue", "AMÉLIE GIRARD"),
+        ("Titulaire : Giulia BIANCHI   IBAN : FR40", "Giulia BIANCHI"),
+        ("SHIPPER\nMICHAEL O'BRIEN\n117 Chapel Street", "MICHAEL O'BRIEN"),
+    ],
+)
+def test_names_in_capitals_in_any_alphabet_and_surnames_in_capitals(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in found(detector, text)
+
+
+def test_a_city_before_its_airport_code_is_no_name(detector: Detector) -> None:
+    got = found(detector, "QF76  Amsterdam AMS 22:00 -> Boston BOS 12:30  PNR BTJYVR")
+    assert not any(t == "PERSON" for t, _ in got)

@@ -869,7 +869,9 @@ _LOWER_INTRO = re.compile(
 )
 
 
-_CAPS_WORD = re.compile(r"(?<![\w@./-])[A-Z][A-Z'’-]+(?![\w@.]?[\w@])")
+# a word in capitals, in any alphabet ("AMÉLIE", "ÇELİK"); words in other cases match too
+# and are told apart where used
+_CAPS_WORD = re.compile(r"(?<![\w@./-])[^\W\d_](?:[^\W\d_]|['’-])+(?![\w@.]?[\w@])")
 
 
 # an airline's "SURNAME/GIVEN" (a PNR, a passenger list, a boarding pass's barcode data),
@@ -907,6 +909,12 @@ def caps_names(text: str) -> list[Finding]:
     out: list[Finding] = []
     prev: re.Match[str] | None = None
     for m in _CAPS_WORD.finditer(text):
+        word = m.group(0)
+        if not word.isupper():
+            # a given name written as usual before a surname in capitals ("Giulia BIANCHI",
+            # "Mme Amélie GIRARD") may open a name; any other word closes one
+            prev = m if word[0].isupper() and word[1:].islower() else None
+            continue
         if (
             prev is not None
             and text[prev.end() : m.start()] == " "
@@ -916,12 +924,15 @@ def caps_names(text: str) -> list[Finding]:
             and f"{a} {b}" not in NOT_PERSON
             and len(a) > 1
             and len(b) > 1
+            # after a given name written as usual, three capitals are a code ("Boston BOS")
+            and (prev.group(0).isupper() or len(b) > 3)
         ):
             out.append(_person(prev.start(), m.end(), 0.72, "given name + surname in capitals"))
             prev = None
             continue
         if (
             prev is not None
+            and prev.group(0).isupper()
             and text[prev.end() : m.start()] == ", "
             and (a := prev.group(0).lower()) in last
             and (b := m.group(0).lower()) in first
@@ -938,9 +949,9 @@ def caps_names(text: str) -> list[Finding]:
             # opening its field ("137 SW HICKORY PIKE, GARLAND, TX" is a street and a city)
             initial = _CAPS_INITIAL.match(text, m.end())
             end = initial.end(1) if initial else m.end()
-            # a given name that is no place outranks a town the surname spells
+            # a given name that is no place outranks (by its length) a town the surname spells
             # ("RICHARDSON, DWAYNE" is no city in Texas)
-            score = 0.72 if is_place([b]) else 0.87
+            score = 0.72 if is_place([b]) else 0.86  # a tie: the longer span wins
             out.append(_person(prev.start(), end, score, "surname, given name in capitals"))
             prev = None
             continue
