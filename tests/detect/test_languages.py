@@ -557,3 +557,17 @@ def test_names_in_capitals_in_any_alphabet_and_surnames_in_capitals(
 def test_a_city_before_its_airport_code_is_no_name(detector: Detector) -> None:
     got = found(detector, "QF76  Amsterdam AMS 22:00 -> Boston BOS 12:30  PNR BTJYVR")
     assert not any(t == "PERSON" for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "dob", "place"),
+    [
+        ("Nato/a il 12/05/1992 a Roma\n", "12/05/1992", "Roma"),
+        ("Nacido el 3 de mayo de 1980 a Valencia", "3 de mayo de 1980", "Valencia"),
+    ],
+)
+def test_born_on_a_date_at_a_town_in_romance_languages(
+    detector: Detector, text: str, dob: str, place: str
+) -> None:
+    got = found(detector, text)
+    assert {("DATE_OF_BIRTH", dob), ("LOCATION", place)} <= got

@@ -1045,7 +1045,9 @@ _OFFICE_AFTER_PLACE = re.compile(
 PLACE_PREP = re.compile(
     r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|moving|fly|flying|flew|based|"
     r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across|through|"
-    r"en|nach|aus|naar|em|à|au|desde|hacia|von|fra|til|från|till)\s+(?:the\s+)?$",
+    r"en|nach|aus|naar|em|à|au|desde|hacia|von|fra|til|från|till)\s+(?:the\s+)?$"
+    # a birth date, then "a" and the town: "Nato/a il 12/05/1992 a Roma"
+    r"|\d a $",
     re.I,
 )
 
