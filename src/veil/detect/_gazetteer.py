@@ -869,9 +869,10 @@ _LOWER_INTRO = re.compile(
 )
 
 
-# a word in capitals, in any alphabet ("AMÉLIE", "ÇELİK"); words in other cases match too
-# and are told apart where used
-_CAPS_WORD = re.compile(r"(?<![\w@./-])[^\W\d_](?:[^\W\d_]|['’-])+(?![\w@.]?[\w@])")
+# a capitalized word, in any alphabet ("AMÉLIE", "ÇELİK", "Giulia"): words in capitals and
+# words written as usual are told apart where used (re has no \p{Lu}: the class is built)
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x530)) if c.isupper())
+_CAPS_WORD = re.compile(rf"(?<![\w@./-])[{_UPPER}](?:[^\W\d_]|['’-])+(?![\w@.]?[\w@])")
 
 
 # an airline's "SURNAME/GIVEN" (a PNR, a passenger list, a boarding pass's barcode data),
