@@ -1018,8 +1018,10 @@ _LOWER_NOT_NAMES = frozenset(
 # ---------------------------------------------------------------------- places
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "of", "upon", "on"})
-# words that stand before a place without making it part of a longer proper noun: offices
-# named after their town, and (below) a connector after a jurisdiction
+# what may stand right before a place without making it part of a longer proper noun (see
+# place_names): a connector after a jurisdiction ("STATE OF TEXAS", "TRIBUNALE ORDINARIO DI
+# TORINO"), a preposition opening a sentence ("À Perpignan"), an office named after its town
+# ("Finanzamt Leipzig")
 _CONNECTORS_ANY_CASE = frozenset("of de du des del della di da do".split())
 _JURISDICTIONS = frozenset(
     """state commonwealth county city town village borough district province parish
@@ -1163,10 +1165,10 @@ def place_names(text: str) -> list[Finding]:
             and words[i - 1][1] == s - 1
             and text[s - 1] == " "
             and text[words[i - 1][0]].isupper()
-            # "STATE OF TEXAS", "TRIBUNAL JUDICIAIRE DE GRENOBLE", "Finanzamt Leipzig": a
-            # connector in capitals, or an office named after its town
+            # "Finanzamt Leipzig", "Jugendamt Hannover": an office named after its town
             and words[i - 1][2] not in _PLACE_OFFICE_BEFORE
-            # "En Madrid", "À Perpignan" (not a postcode's "5611 EM Eindhoven")
+            # "En Madrid", "À Perpignan" (not a postcode's "5611 EM Eindhoven"; "À" is
+            # one letter, upper-case however it is meant)
             and not (
                 (
                     words[i - 1][2] in _OPENING_PREPS
@@ -1211,7 +1213,7 @@ def place_names(text: str) -> list[Finding]:
 _TOWN_KEY = re.compile(
     r"(?i)\b(?:naturalidade|commune|ville|woonplaats|plaats|gemeente|localidad|municipio|"
     r"poblaci[oó]n|ciudad|localit[àé]|comune|citt[àa]|ort|wohnort|stadt|geburtsort|"
-    r"miejscowo[śs][ćc]|miasto|kommun|ort|[şs]ehir|il[çc]e|yeri|city|town)[ \t]*:[ \t]*$"
+    r"miejscowo[śs][ćc]|miasto|kommun|[şs]ehir|il[çc]e|yeri|city|town)[ \t]*:[ \t]*$"
 )
 _CODE_AFTER = re.compile(r", ([A-Z]{2})\b(?![-\w@])")
 

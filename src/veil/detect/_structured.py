@@ -748,7 +748,9 @@ def fixed_width_cells(text: str) -> Iterator[Cell]:
     """Cells of the fixed-width reports in ``text`` (columns set apart by runs of spaces, a
     header line of column names above rows whose fields start where the names do), each
     with its column's name. A table needs three columns and two rows at least; a row ends
-    the table when fewer than two thirds of its fields line up with the header."""
+    the table when fewer than two thirds of its fields line up with the header. Written
+    here for the reason :func:`column_times` is: Polars and Arrow read fixed-width files
+    only when told the column widths, which a report pasted into text does not give."""
     if "   " not in text:
         return
     lines = _lines(text)
