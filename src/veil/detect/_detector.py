@@ -544,8 +544,8 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             particle_joined = _after_arabic_particle(text[f.start : f.end])
             if _PARTICLE_END.search(text, f.start, f.end) and _KEY_REST.match(text, f.end):
                 continue  # "Lieu de naissance:", "Lugar de nacimiento:": a form's key
-            if any(_compound_noun(w, foreign, english, first, last) for w in words) and not any(
-                w in first or w in last for w in words
+            if not any(w in first or w in last for w in words) and any(
+                _compound_noun(w, foreign, english, last) for w in words
             ):
                 # "Hausbesuch", "Aktenvermerk Hausbesuch": German nouns, no names (beside a
                 # known name, "Oberländer" and "Benedetta" are names)
@@ -780,17 +780,14 @@ _KEY_REST = re.compile(r"[ \t]+[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){0,2
 
 
 def _compound_noun(
-    w: str,
-    foreign: frozenset[str],
-    english: frozenset[str],
-    first: frozenset[str],
-    last: frozenset[str],
+    w: str, foreign: frozenset[str], english: frozenset[str], last: frozenset[str]
 ) -> bool:
     """A long word made of two words ("hausbesuch", "personalausweis", "schuldnerberatung",
-    "klagepartei"), no known name: a German compound noun, capitalized like a name. Its
-    second part is a common word of another language of five letters or more; its first
-    part a word of any list, or one with the linking "s" ("unterhaltszahlungen")."""
-    if len(w) < 9 or w in first or w in last:
+    "klagepartei"): a German compound noun, capitalized like a name (the caller asks that
+    no word of the span is a known name). Its second part is a common word of another
+    language of five letters or more; its first part a word of any list, or one with the
+    linking "s" ("unterhaltszahlungen")."""
+    if len(w) < 9:
         return False
     for k in range(3, len(w) - 4):
         tail = w[k:]

@@ -1034,8 +1034,7 @@ _PLACE_OFFICE_BEFORE = frozenset(
     """jugendamt sozialamt ordnungsamt bürgeramt landratsamt
     staatsanwaltschaft polizeipräsidium finanzamt amtsgericht amtsgerichts
     landgericht landgerichts sozialgericht verwaltungsgericht arbeitsgericht standesamt
-    jobcenter stadt gemeinde landkreis bezirksamt gemeente rechtbank politie polisregion
-    comune questura mairie préfecture prefecture ayuntamiento""".split()
+    jobcenter stadt gemeinde landkreis bezirksamt gemeente rechtbank politie polisregion""".split()
 )
 _JURISDICTION_OF = re.compile(
     r"(?:state|commonwealth|county|city|town|village|borough|district|province|parish) of$"
@@ -1146,10 +1145,9 @@ def place_names(text: str) -> list[Finding]:
         prep = (
             after_place
             or PLACE_PREP.search(text, max(0, s - 24), s)
-            # a letter's dateline ("Braga, 16 de janeiro de 2024"), a key that asks for a
-            # town ("Naturalidade: Coimbra", "Commune : Limoges")
+            # a letter's dateline ("Braga, 16 de janeiro de 2024"); a key that asks for a
+            # town ("Naturalidade: Coimbra") is the key readers' (_structured.column_hint)
             or ((s == 0 or text[s - 1] == "\n") and DATELINE.match(text, end))
-            or _TOWN_KEY.search(text, max(0, s - 32), s)
         )
         single_name = hit == 1 and w in first
         if (lowercase or single_name) and not prep:
@@ -1210,11 +1208,6 @@ def place_names(text: str) -> list[Finding]:
     return out
 
 
-_TOWN_KEY = re.compile(
-    r"(?i)\b(?:naturalidade|commune|ville|woonplaats|plaats|gemeente|localidad|municipio|"
-    r"poblaci[oó]n|ciudad|localit[àé]|comune|citt[àa]|ort|wohnort|stadt|geburtsort|"
-    r"miejscowo[śs][ćc]|miasto|kommun|[şs]ehir|il[çc]e|yeri|city|town)[ \t]*:[ \t]*$"
-)
 _CODE_AFTER = re.compile(r", ([A-Z]{2})\b(?![-\w@])")
 
 

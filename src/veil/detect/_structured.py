@@ -67,7 +67,8 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             # the key in other languages: "Localidad:", "Wohnort:", "Luogo:", "Miejscowość:"
             r"^(?:localidad|población|poblacion|ciudad|municipio|luogo|città|citta|comune|"
             r"ort|wohnort|stadt|ville|localité|localite|cidade|localidade|plaats|woonplaats|"
-            r"stad|postort|miejscowość|miejscowosc|miasto|şehir|sehir|bopæl|kommune|"
+            r"stad|postort|miejscowość|miejscowosc|miasto|şehir|sehir|bopæl|kommune|kommun|"
+            r"naturalidade|commune|gemeente|località|localita|ilçe|ilce|"
             # the country and the birthplace in other languages: "País:", "Lieu de naissance:"
             r"país|pais|pays|paese|land|kraj|ülke|ulke|lieu de naissance|lugar de nacimiento|"
             r"luogo di nascita|geburtsort|local de nascimento|födelseort|fødested|"
@@ -562,7 +563,8 @@ _KV_LINE = re.compile(
 _KV_NEXT = re.compile(
     r"(?:(?<=[^\s:]  )|(?<=[^\s:]   )|(?<=[^\s:]    )|(?<=[^\s:]     )|(?<=[^\s:]\t))"
     r"(?:\d{1,2}[a-z]?\. )?([A-Z][\w/#.-]{0,20}(?: [A-Za-z][\w/#.-]{0,15}){0,2})"
-    r":[ \t]+((?:(?!\\n)[^\n\t])+?)(?=[ \t]{2,}|\t|[ \t]*$|\\n)",  # or a literal "\n"
+    # (French typography sets a space before the colon: "Commune : Limoges")
+    r" ?:[ \t]+((?:(?!\\n)[^\n\t])+?)(?=[ \t]{2,}|\t|[ \t]*$|\\n)",  # or a literal "\n"
     re.M,
 )
 # a form's dot leaders: "City ................ Columbus", "Guest .... Fuentes, Guadalupe"
