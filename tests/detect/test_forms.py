@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from veil.detect import Detector
+from veil.types import EntityType
 
 
 def found(d: Detector, text: str) -> set[tuple[str, str]]:
@@ -916,3 +917,31 @@ def test_dot_leader_forms_and_a_place_key(detector: Detector) -> None:
     got = found(detector, "Signature: Francesca De Luca   Place: Braga\n")
     assert ("LOCATION", "Braga") in got
     assert ("PERSON", "Braga") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Customer Thanh Le (thanh.le@yahoo.com, 06-0431-9431) reports", "06-0431-9431"),
+        ("sneha.butler39@orange.fr | 9189940674\n", "9189940674"),
+        ("Per informazioni: 333 3066879 / giulia.g@asl.roma.it", "333 3066879"),
+        ("Oğuz Bey de katılacak, telefonu 0 513 827 47 50. E-posta", "0 513 827 47 50"),
+        ("Questions: 1300 453 878 or https://help.example.com", "1300 453 878"),
+        ("status=DELIVERED to=0424 182 754 latency_ms=392", "0424 182 754"),
+    ],
+)
+def test_a_national_phone_beside_an_e_mail_address_or_a_helpline_word(
+    detector: Detector, text: str, phone: str
+) -> None:
+    assert ("PHONE_NUMBER", phone) in found(detector, text)
+
+
+def test_the_e_mail_that_lifts_a_phone_is_not_written_into_the_explanation(
+    detector: Detector,
+) -> None:
+    text = "Customer (thanh.le@yahoo.com, 06-0431-9431)"
+    (phone,) = [f for f in detector.find(text) if f.entity_type is EntityType.PHONE_NUMBER]
+    assert "context pattern" in phone.explanation
+    assert "yahoo" not in phone.explanation
+    # the same shape with no e-mail address and no phone word stays quiet
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(detector, "Order (06-0431-9431)"))

@@ -150,6 +150,25 @@ def test_user_recognizer_with_value_group_validator_and_context(tmp_path: Path) 
     assert pairs(d, "billing: Partner card: 4111111111111112") == set()
 
 
+def test_a_context_pattern_lifts_a_match_like_a_context_word(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """\
+        recognizers:
+          - name: badge
+            type: CUSTOM
+            regex: 'B-\\d{5}'
+            score: 0.3
+            context: [badge]
+            context_pattern: 'site [a-z]{3}\\b'
+        """,
+    )
+    d = Detector(ner=False, recognizers=path, types=["CUSTOM"], use_hyperscan=False)
+    assert pairs(d, "issued B-12345") == set()
+    assert pairs(d, "Site ABC issued B-12345") == {("CUSTOM", "B-12345")}
+    assert pairs(d, "badge B-12345") == {("CUSTOM", "B-12345")}
+
+
 def test_deny_list_suppresses_exact_values(tmp_path: Path) -> None:
     path = write(
         tmp_path,
@@ -188,6 +207,17 @@ BAD = {
             regex: 'EMP-(\\d{6}'
         """,
         "emp_broken",
+        "regex",
+    ),
+    "invalid_context_pattern": (
+        """\
+        recognizers:
+          - name: emp_context
+            type: CUSTOM
+            regex: 'EMP-\\d{6}'
+            context_pattern: '[a-z'
+        """,
+        "emp_context",
         "regex",
     ),
     "unknown_type": (

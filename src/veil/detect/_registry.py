@@ -59,6 +59,9 @@ class RecognizerSpec(BaseModel):
     score: float = Field(default=0.7, ge=0.0, le=1.0)
     validator: str | None = None
     context: list[str] = Field(default_factory=list)
+    # a regex that counts as context too, searched in the same lowercased windows as the
+    # words (a phone's neighbour e-mail address: "(ana@example.org, 0117 835 4267)")
+    context_pattern: str | None = None
     negative_context: list[str] = Field(default_factory=list)
     context_boost: float = Field(default=0.3, ge=0.0, le=1.0)
     retype: dict[EntityType, list[str]] = Field(default_factory=dict)
@@ -79,7 +82,7 @@ class RecognizerSpec(BaseModel):
             raise ValueError(f"unknown validator {v!r}; known: {', '.join(sorted(VALIDATORS))}")
         return v
 
-    @field_validator("regex", "prefilter")
+    @field_validator("regex", "prefilter", "context_pattern")
     @classmethod
     def _compiles(cls, v: str | None) -> str | None:
         if v is not None:
@@ -105,6 +108,16 @@ def _words_regex(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", flags)
+
+
+def _context_regex(spec: RecognizerSpec) -> re.Pattern[str] | None:
+    words = _words_regex(spec.context)
+    if spec.context_pattern is None:
+        return words
+    # the pattern's match is a value of its own (an e-mail address): explanations name the
+    # group, never its text
+    pattern = f"(?P<context_pattern>{spec.context_pattern})"
+    return re.compile(pattern if words is None else f"{words.pattern}|{pattern}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +160,7 @@ class Recognizer:
             has_value_group="value" in rx.groupindex,
             scan_expr=spec.prefilter or spec.regex,
             validator=VALIDATORS[spec.validator] if spec.validator else None,
-            context=_words_regex(spec.context),
+            context=_context_regex(spec),
             negative=_words_regex(spec.negative_context),
             retype=retype,
             deny=frozenset(d.lower() for d in spec.deny),

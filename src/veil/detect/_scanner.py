@@ -238,7 +238,7 @@ class PatternScanner:
             after = text[e : _word_end(text, e, min(len(text), e + _CONTEXT_AFTER))].lower()
             if r.context is not None and (m := r.context.search(window) or r.context.search(after)):
                 score += r.spec.context_boost
-                why.append(f"context '{m.group(0)}'")
+                why.append("context pattern" if m.lastgroup else f"context '{m.group(0)}'")
             if r.negative is not None and (m := r.negative.search(_field(window))):
                 score -= r.spec.context_boost
                 why.append(f"negative context '{m.group(0)}'")
