@@ -945,3 +945,47 @@ def test_the_e_mail_that_lifts_a_phone_is_not_written_into_the_explanation(
     assert "yahoo" not in phone.explanation
     # the same shape with no e-mail address and no phone word stays quiet
     assert not any(t == "PHONE_NUMBER" for t, _ in found(detector, "Order (06-0431-9431)"))
+
+
+@pytest.mark.parametrize(
+    ("text", "password"),
+    [
+        ('command: ["redis-server", "--requirepass", "saffron_Tundra753"]', "saffron_Tundra753"),
+        ("your temporary one is VirOiZUkJ85Iz7a (change at next login)", "VirOiZUkJ85Iz7a"),
+        ("Phuong: passcode for the portal is 7090 (changes monthly)", "7090"),
+        ("Zoom meeting ID 840 6757 0737, passcode 017583", "017583"),
+        ("<username>svc-ci</username>\n<password>Quartz1527$</password>", "Quartz1527$"),
+        ('{"key": "password", "value": "Copper-rx80"}', "Copper-rx80"),
+        (
+            '{"Name": "/app/db_password", "Type": "SecureString", "Value": "Orchid.1238"}',
+            "Orchid.1238",
+        ),
+        ('curl -s -u "api-readonly:Tundra~42" https://h.example.com/api', "Tundra~42"),
+        ("Admin login: admin / dragon1989$", "dragon1989$"),
+        ("wifi for the break room is Marble4636#, network Staff-5G", "Marble4636#"),
+        ('Key safe code is still "27941984" if I\'m out.', "27941984"),
+        ("the door keypad is 36158. Lockbox: 6578", "36158"),
+        ("Holds locker pickup code: Ae0Ryb (valid for 5 days)", "Ae0Ryb"),
+        ("db-kbimom.internal:5432:app:app_rw:Glacier821*", "Glacier821*"),
+        ('smtp.login("notify@redwoodstack.io", "YBTB5495tedj!1h")', "YBTB5495tedj!1h"),
+        ("db pw for the replica is Sable*1994 (same as last quarter)", "Sable*1994"),
+    ],
+)
+def test_passwords_and_codes_in_configs_calls_and_prose(
+    detector: Detector, text: str, password: str
+) -> None:
+    assert ("PASSWORD", password) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chpasswd:\n  list: |\n    root:x\n",  # the next key is no password
+        "passcode sent to 5551234567",  # a phone the code went to
+        "curl -u ana@example.com/token:tlNuo82boJzpse7xQk1IdoqpkmS6sQiLFosPvjka https://x",
+        "the wifi is down again today",
+        "Login: admin / see the vault",
+    ],
+)
+def test_near_misses_of_passwords_stay_no_password(detector: Detector, text: str) -> None:
+    assert not any(t == "PASSWORD" for t, _ in found(detector, text))

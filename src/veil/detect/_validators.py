@@ -881,6 +881,8 @@ def password(doc: str, start: int, end: int) -> Span | None:
         return None
     if _PATH.fullmatch(value):
         return None  # "PWD=/home/ezra" in a sudo log: the working directory
+    if value.endswith(":"):
+        return None  # "chpasswd:\n  list: |": the next key, not a value
     # a plain lowercase word after "password is" is prose more often than a password
     if _WORDLIKE.match(value) and len(value) < 10:
         before = doc[max(0, start - 12) : start].lower()
