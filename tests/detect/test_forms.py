@@ -989,3 +989,51 @@ def test_passwords_and_codes_in_configs_calls_and_prose(
 )
 def test_near_misses_of_passwords_stay_no_password(detector: Detector, text: str) -> None:
     assert not any(t == "PASSWORD" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Klantnummer: 8917283091\nOnderwerp: huurverhoging", "8917283091"),
+        ("**ARR:** $52,013.01 · **Customer account #:** 887 494 9890", "887 494 9890"),
+        ("**Donor Account #**: D-2236678", "D-2236678"),
+        ("My customer number is CUST-75990111 and my address", "CUST-75990111"),
+        ("Codice cliente: 7302902029   Data emissione: 29 dic", "7302902029"),
+        ("faturalar (müşteri no: 47760228), son fatura", "47760228"),
+        ("Zarząd Budynków Komunalnych, nr klienta: V1482986", "V1482986"),
+        ("Customer Account # - 6099549098", "6099549098"),
+        ("Frequent flyer: 5355 8871 2575 (Silver)", "5355 8871 2575"),
+        (
+            "Agent: Can I get the account number?\n[00:01:41] Customer: It's 6251630245.",
+            "6251630245",
+        ),
+    ],
+)
+def test_customer_accounts_under_more_keys_and_in_a_calls_answer(
+    detector: Detector, text: str, account: str
+) -> None:
+    assert ("ACCOUNT_NUMBER", account) in found(detector, text)
+
+
+def test_an_account_question_answered_with_words_gives_no_account(detector: Detector) -> None:
+    text = "Agent: Can I get the account number?\nCustomer: It's on the card, 2 secs"
+    assert not any(t == "ACCOUNT_NUMBER" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Temporary address until 14.07.2024: Hotel Ibis, Marseille", "14.07.2024"),
+        ("balance as of 08/27/2024: $25,524.72", "08/27/2024"),
+        ("Du har rett til dagpenger fra 6. desember 2023. Dagpengene", "6. desember 2023"),
+    ],
+)
+def test_a_date_before_a_colon_that_closes_a_phrase_and_nordic_december(
+    detector: Detector, text: str, date: str
+) -> None:
+    assert ("DATE_TIME", date) in found(detector, text)
+
+
+def test_a_line_that_starts_with_a_date_and_a_colon_is_a_stamp(detector: Detector) -> None:
+    text = "2024-03-05: deployed the new build\n2024-03-05:12:33 restart"
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))

@@ -30,10 +30,12 @@ KEY_SEPARATOR = (
     r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|#))?"
     r"\)?"  # "Photo ID (driver license #): 123"
     r"(?:\s*\([\w .-]{1,20}\))?"  # MRN (site): 123
-    r"(?:[\"']?\s*[:#=(;,>]\s*"  # MRN: 123, acct#123, id=123, (123), "mrn": "123", <Mrn>123
+    # MRN: 123, acct#123, id=123, (123), "mrn": "123", <Mrn>123, Markdown's **MRN:** 123
+    r"(?:\*{0,2}[\"']?\s*[:#=(;,>]\s*(?:\*{1,2}\s*)?"
     r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1
     r"|\s+(?:[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"  # ... I uploaded is 123
     r"|(?:\s+[\w'’]+){1,3}\s*[:=]\s*"  # MRN on record: 123
+    r"|\s+[-–—]\s+"  # Customer Account # - 6099549098
     r"|\s+|_)\\?[\"'(]?"  # an escaped quote in a JSON string: mrn: \"947-718-37\"
 )
 

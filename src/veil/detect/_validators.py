@@ -320,7 +320,16 @@ def _compact(doc: str, start: int, end: int, key: re.Pattern[str]) -> Span | Non
 def _timestamp_follows(doc: str, end: int) -> bool:
     """True when the date is the head of a log timestamp (2024-03-05T12:33:01, ... 12:33:01)."""
     tail = doc[end : end + 9]
-    return bool(re.match(r"(?:T|[ _])\d{1,2}:\d{2}:\d{2}", tail)) or tail[:1] in {"T", ":", "_"}
+    if re.match(r"(?:T|[ _])\d{1,2}:\d{2}:\d{2}", tail) or tail[:1] in {"T", "_"}:
+        return True
+    if tail[:1] != ":":
+        return False
+    # "2024-03-05:12:33" is a stamp, and so is a line's head "2024-03-05: deployed"; a date
+    # closing a phrase before its colon is a date ("address until 14.07.2024: Hotel Ibis")
+    start = end - 1
+    while start > 0 and not doc[start - 1].isspace():
+        start -= 1
+    return tail[1:2].isdigit() or not doc[doc.rfind("\n", 0, start) + 1 : start].strip()
 
 
 _TZ = r"(?: ?(?:UTC|GMT|Z|[ECMP][SD]?T|CET|CEST|BST|IST|JST|AEST))?"
