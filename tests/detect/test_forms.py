@@ -1037,3 +1037,62 @@ def test_a_date_before_a_colon_that_closes_a_phrase_and_nordic_december(
 def test_a_line_that_starts_with_a_date_and_a_colon_is_a_stamp(detector: Detector) -> None:
     text = "2024-03-05: deployed the new build\n2024-03-05:12:33 restart"
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2. IRB#2023-6302 Amendment 3 (PI: SANCHEZ, Donna)", "SANCHEZ, Donna"),
+        ("Ordering provider: CHEN, Priya, MD   NPI 1582636795", "CHEN, Priya"),
+        ("| Tdap | GSK | L61901 | 2025-09-13 | R deltoid | K. Hill |", "K. Hill"),
+        ("Signature: M. Rivera\nAmount enclosed: $533.04", "M. Rivera"),
+        ("Patiënt: dhr. B. Bos\nGeboortedatum: 13-09-1957", "B. Bos"),
+        ("Dear Dr Robinson,\n\nRe: Mr John Lewis   DOB 28/03/1950", "John Lewis"),
+        ("Prof. Dr. Günter Wolf", "Günter Wolf"),
+        ("Name, Vorname des Versicherten: Richter, Sabine   geb. am 23.06.1966", "Richter, Sabine"),
+        (
+            "1. Name and Address:\n   Michelle T. Haddad, RN\n   1151 Hillcrest Dr, Apt. 695\n",
+            "Michelle T. Haddad",
+        ),
+    ],
+)
+def test_names_with_initials_capitals_titles_and_form_keys(
+    ner_detector: Detector, text: str, name: str
+) -> None:
+    got = found(ner_detector, text)
+    assert ("PERSON", name) in got
+    # the title, the key and the brand's own reading leave no other name behind
+    assert {v for t, v in got if t == "PERSON"} <= {name, "Robinson"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought shoes at John Lewis yesterday.",  # the shop
+        "Referto firmato digitalmente ai sensi del D.Lgs. 82/2005",  # a law's abbreviation
+        "Diagnose: Arterielle Hypertonie (I10)\n",  # a diagnosis and its ICD-10 code
+        "1. Patient Identifier: VO-4082   (in confidence)",  # a form's key
+        "1. Name, Strength, Manufacturer: empagliflozin 10 mg",
+        "Qty 30   Exp 11/27/2023\nSig: Take 1 tablet by mouth every day\nRPh initials: DA",
+    ],
+)
+def test_keys_abbreviations_and_diagnoses_are_no_names(ner_detector: Detector, text: str) -> None:
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ('        "effectiveDateTime": "2023-11-11T16:00:00Z",', "2023-11-11T16:00:00Z"),
+        ('  "shipDate": "2023-03-13T11:01:00",', "2023-03-13T11:01:00"),
+        (
+            "Cardiology clinic on Monday, 05/02/2022 at 4:11 PM\n",
+            "Monday, 05/02/2022 at 4:11 PM",
+        ),
+        ("your study visit on Monday, 9/22/2025, 3:12 PM at", "Monday, 9/22/2025, 3:12 PM"),
+    ],
+)
+def test_fhir_effective_times_and_weekdays_before_a_numeric_date(
+    detector: Detector, text: str, date: str
+) -> None:
+    assert ("DATE_TIME", date) in found(detector, text)

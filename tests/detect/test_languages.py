@@ -571,3 +571,73 @@ def test_born_on_a_date_at_a_town_in_romance_languages(
 ) -> None:
     got = found(detector, text)
     assert {("DATE_OF_BIRTH", dob), ("LOCATION", place)} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Pat.-Nr.: 8623513   Fall-Nr.: 2025067472", "MEDICAL_RECORD_NUMBER", "8623513"),
+        (
+            "Codice paziente: 89937387\nN. accettazione: 4775878879",
+            "MEDICAL_RECORD_NUMBER",
+            "89937387",
+        ),
+        (
+            "ID pacjenta: 5791562   Nr księgi głównej: 51070/2024",
+            "MEDICAL_RECORD_NUMBER",
+            "5791562",
+        ),
+        ("Journalnummer: 7986905\nAdress: Kungsgatan 97", "MEDICAL_RECORD_NUMBER", "7986905"),
+        ("IPP : 137451345   N° de séjour : 2024443423", "MEDICAL_RECORD_NUMBER", "137451345"),
+        ("NHC: 07264935   Nº episodio: 886588274", "MEDICAL_RECORD_NUMBER", "07264935"),
+        ("Potilasnumero: 0935475", "MEDICAL_RECORD_NUMBER", "0935475"),
+        ("Versicherten-Nr.: V835758657   Status: 5000000", "HEALTH_PLAN_NUMBER", "V835758657"),
+        (
+            "Kostenträger: DAK   Vers.-Nr.: U497341773   IK 109712273",
+            "HEALTH_PLAN_NUMBER",
+            "U497341773",
+        ),
+        (
+            "CIP autonómico: KHSZ598333393826   Aportación: TSI 005",
+            "HEALTH_PLAN_NUMBER",
+            "KHSZ598333393826",
+        ),
+        ("Tlf: 443 89 690", "PHONE_NUMBER", "443 89 690"),
+        ("Telefon: 23 29 89 51\nE-mail: a@b.dk", "PHONE_NUMBER", "23 29 89 51"),
+        ("LL Mikko Virtanen, puh. 09 5018 176", "PHONE_NUMBER", "09 5018 176"),
+        ("Murcia   Cita previa: 907 56 58 47", "PHONE_NUMBER", "907 56 58 47"),
+        ("Se peggiora chiami il 02 8174 9970.", "PHONE_NUMBER", "02 8174 9970"),
+        ("Päivämäärä: 5. kesäkuuta 2022", "DATE_TIME", "5. kesäkuuta 2022"),
+        ("Ehdotettu vastaanottoaika: 6.7.2022 klo 13.15", "DATE_TIME", "6.7.2022 klo 13.15"),
+        ("Arzt-Nr.: 092149827   Datum: 24.06.24\n", "DATE_TIME", "24.06.24"),
+    ],
+)
+def test_ids_phones_and_dates_of_european_clinical_records(
+    detector: Detector, text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(detector, text)
+
+
+def test_a_key_and_its_value_on_one_line_are_not_read_across_the_next_field(
+    detector: Detector,
+) -> None:
+    # the words of the next line's key are no part of this line's key
+    text = "Zorgverzekeraar: Menzis, polisnummer 256743582\nPatiëntnummer ziekenhuis: 7056648\n"
+    got = found(detector, text)
+    assert ("HEALTH_PLAN_NUMBER", "256743582") in got
+    assert ("MEDICAL_RECORD_NUMBER", "7056648") in got
+    assert ("HEALTH_PLAN_NUMBER", "7056648") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order total 23 29 89 51 units",  # eight digits in pairs, no phone word
+        "version 12.06.24 released",  # a version, not a date
+        "Termin bezahlt, 12.50 EUR",
+    ],
+)
+def test_nordic_phone_shapes_and_short_dotted_dates_need_their_key(
+    detector: Detector, text: str
+) -> None:
+    assert not any(t in {"PHONE_NUMBER", "DATE_TIME"} for t, _ in found(detector, text))

@@ -104,6 +104,7 @@ _LABEL_WORDS = frozenset(
     tin npi mrn cvv otp""".split()
 )
 _TITLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+)+")
+_PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|MR|MRS|MS)\.? $")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -525,6 +526,14 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
     for f in findings:
         if f.entity_type is EntityType.PERSON and _one_word_no_name(text, f, english, first, last):
             continue
+        if f.entity_type is EntityType.PERSON and (
+            _ICD_CODE_AFTER.match(text, f.end)
+            or (
+                _ABBREVIATION_PART.search(text, max(0, f.start - 3), f.start)
+                and text[f.end : f.end + 1] == "."
+            )
+        ):
+            continue  # "Arterielle Hypertonie (I10)": a diagnosis; "D.Lgs. 82/2005": a law
         if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
             cut = _without_role(text, f)
             if cut is not f and _one_word_no_name(text, cut, english, first, last):
@@ -598,6 +607,15 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
     return out
 
 
+# a form's cue before a word ("Patient Identifier:", "Name, Strength"), not a greeting's
+_FORM_CUE_BEFORE = re.compile(r"(?i)\b(?:patient|name|employee|candidate)[,:]?[ \t]+$")
+_FORM_KEY_AFTER = re.compile(r"[:,]| (?:des|der)\b")
+# a diagnosis's ICD-10 code after it: "Arterielle Hypertonie (I10)", "Asthma (J45.909)"
+_ICD_CODE_AFTER = re.compile(r"[ \t]*\([ \t]*[A-TV-Z]\d{2}(?:\.\d{1,4})?[ \t]*\)")
+# a capital and a dot glued to the word: "D.Lgs.", "S.p.A."
+_ABBREVIATION_PART = re.compile(r"(?<![\w.])[A-Za-z]\.$")
+
+
 def _one_word_no_name(
     text: str, f: Finding, english: frozenset[str], first: frozenset[str], last: frozenset[str]
 ) -> bool:
@@ -616,6 +634,15 @@ def _one_word_no_name(
     # "Receiver Name     Routing", "Full name    Age": a table's header row, the next
     # column's English word after a column gap
     low = value.lower()
+    if (
+        f.recognizer == "person_intro"
+        and _FORM_CUE_BEFORE.search(text, max(0, f.start - 12), f.start)
+        and (is_english(low, english) or low in foreign_words())
+        and _FORM_KEY_AFTER.match(text, f.end)
+        and low not in first
+        and low not in last
+    ):
+        return True  # "Patient Identifier:", "Name, Strength", "Name, Vorname": form words
     return (
         f.recognizer == "person_intro"
         and _COLUMN_GAP.search(text, max(0, f.start - 8), f.start) is not None
@@ -1010,8 +1037,8 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[int, int]]:
 # what joins a date and a time of day written as one moment: "25 December @ 2:00 p.m.",
 # "6:00 PM on 2024-05-31", "4/22/25 from 9:00am", "Jun 12, 2:00 PM"
 # the words that join a date and its time: "3/12/2025 at 4:43 PM", "16/07/2025 alle 09:28",
-# "2 sierpnia 2023 o godz. 15:30", "25 Temmuz 2022 saat 15:45"
-_TIME_JOIN = r"@|at|um|à|às|a las|alle|ore|om|kl\.|klockan|klokken|saat|(?:o )?godz\."
+# "2 sierpnia 2023 o godz. 15:30", "25 Temmuz 2022 saat 15:45", "6.7.2022 klo 13.15"
+_TIME_JOIN = r"@|at|um|à|às|a las|alle|ore|om|kl\.|klo|klockan|klokken|saat|(?:o )?godz\."
 _DATE_JOIN = re.compile(rf"^(?:,? ?(?:{_TIME_JOIN}|from|on|,) ?| )$", re.I)
 
 
@@ -1038,7 +1065,10 @@ def _join_name_parts(text: str, findings: list[Finding]) -> list[Finding]:
 
 _TIME_AFTER = re.compile(
     rf"(?:,? ?(?:{_TIME_JOIN})| ?,) "
-    r"((?:[01]?\d|2[0-3])(?::[0-5]\d(?: ?[AaPp]\.?[Mm]\b\.?| Uhr\b)?|h[0-5]\d))(?![\d:])"
+    r"((?:[01]?\d|2[0-3])(?::[0-5]\d(?: ?[AaPp]\.?[Mm]\b\.?| Uhr\b)?|h[0-5]\d)"
+    # a dot between hours and minutes only after a clock word ("klo 13.15", "um 10.30 Uhr"):
+    # after a bare comma "12.50" is an amount
+    r"|(?:(?<=klo )|(?<=kl\. )|(?<=um ))(?:[01]?\d|2[0-3])\.[0-5]\d(?: Uhr\b)?)(?![\d:])"
 )
 
 
@@ -1300,8 +1330,10 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         elif value.lower() in _ROLE_WORDS:
             continue  # "Librarian (Min-jun):", "Copay estimate"
         low = value.lower()
-        if low in NOT_PERSON or _POSSESSIVE.sub("", low) in NOT_PERSON:
-            continue
+        if (
+            low in NOT_PERSON or _POSSESSIVE.sub("", low) in NOT_PERSON
+        ) and not _PERSONAL_TITLE_BEFORE.search(text, max(0, s - 6), s):
+            continue  # "John Lewis" the shop; "Mr John Lewis" a man
         if text[e : e + 2] in {"'s", "’s"} and (low + "'s") in NOT_PERSON:
             continue
         if s != f.start:

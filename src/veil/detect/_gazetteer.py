@@ -53,6 +53,7 @@ NOT_PERSON = frozenset(
         *"chatgpt bard llama ollama jupyter pandas numpy".split(),
         *"tel tél tlf fax".split(),  # "Tel. +49 30 ...": a label
         *"sra srta sr dña lic luhn".split(),  # "Sra. Wójcik", "Lic. RPH-43", "(Luhn)"
+        *"sig rph".split(),  # a prescription's "Sig: take 1 tablet", "RPh initials: DA"
         *"shall should would could must".split(),  # "1. Shall not contact ...": verbs
         *["jack daniel's", "jack daniels", "ruby on rails", "dell xps", "tesla model s"],
         *["watson assistant", "papa john", "papa john's", "gill sans", "johnnie walker"],
@@ -226,6 +227,8 @@ _TITLE_NAME = re.compile(
     # initial before it: "Judge Kenneth K. Owusu"
     r"(?:(?: [A-Z]\.)? [^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
 )
+_TITLE_WORD = re.compile(_TITLES)
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss"})
 # "JOAQUÍN: Thanks for calling", "SEO-YEON: +353 ...": transcript speakers in capitals
 _CAPS_SPEAKER = re.compile(
     r"(?m)^[ \t>*]*(?:\[[\d:. apmAPM]{4,12}\][ \t]*)?([^\W\d_a-z]{2,}(?:-[^\W\d_a-z]{2,})?):[ \t]"
@@ -342,10 +345,35 @@ def _extend(text: str, e: int, max_parts: int) -> tuple[int, int]:
     return end, parts
 
 
+# "K. Hill", "dhr. B. Bos", "M. de Graaf": a given name's initial and a surname
+_INITIAL_SURNAME = re.compile(
+    r"(?<![\w.&])([A-Z])\. ((?:(?:de|van|von|van der|van den|ter|den|le|la|di|da) )?"
+    r"[A-Z][^\W\d_A-Z]+(?:['’-][A-Z][^\W\d_A-Z]+)?)\b(?![.'’-]\w)"
+)
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*[ \t]$")
+
+
+def _initial_names(text: str, last: frozenset[str]) -> list[Finding]:
+    """An initial and a known surname: a signature, a roster's or a log's "given by"."""
+    out = []
+    for m in _INITIAL_SURNAME.finditer(text):
+        if _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Hine Y. Jackson": a middle initial; the whole name is found whole
+        whole = m.group(2).lower()
+        surname = whole.split()[-1]
+        known = surname in last or whole in last or whole.replace(" ", "") in last
+        if known and surname not in _STOP and len(surname) > 2:
+            # above a town the surname spells ("M. Rivera"): the initial says person
+            out.append(_person(m.start(), m.end(), 0.87, "initial + known surname"))
+    return out
+
+
 def gazetteer_names(text: str) -> list[Finding]:
     """Person names found by the first-name and surname lists (see the module docstring)."""
     first, last = _load()
-    out: list[Finding] = []
+    out: list[Finding] = _initial_names(text, last) if ". " in text else []
     pos = 0
     n = len(text)
     for m in _CAPWORD.finditer(text):
@@ -841,13 +869,16 @@ def _titled_names(text: str, taken: set[int]) -> list[Finding]:
     for m in _TITLE_NAME.finditer(text):
         s, e = m.span(1)
         words = m.group(1).split()
-        if s in taken or words[0].lower() in _STOP:
-            continue
+        if s in taken or words[0].lower() in _STOP or _TITLE_WORD.fullmatch(words[0]):
+            continue  # "Prof. Dr. Günter Wolf": the second title is no name
         if len(words) > 1 and (words[1].lower() in _STOP or words[1].lower() in ORG_WORDS):
             e = s + len(words[0])
-        if words[0].lower().rstrip(".") in ORG_WORDS or text[s:e].lower() in NOT_PERSON:
-            continue
-        if text[m.start() : s].rstrip(". \t").lower() == "dr" and words[0] in _DR_BRANDS:
+        title = text[m.start() : s].rstrip(". \t").lower()
+        if words[0].lower().rstrip(".") in ORG_WORDS or (
+            text[s:e].lower() in NOT_PERSON and title not in _PERSONAL_TITLES
+        ):
+            continue  # "Mr John Lewis", "Ms. Ford": a person whom a brand's name spells
+        if title == "dr" and words[0] in _DR_BRANDS:
             continue  # "Dr Pepper", "Dr. Martens", "Dr. Oetker": brands
         if text[e - 2 : e] in {"'s", "’s"}:
             e -= 2
@@ -912,6 +943,24 @@ def caps_names(text: str) -> list[Finding]:
     for m in _CAPS_WORD.finditer(text):
         word = m.group(0)
         if not word.isupper():
+            if (
+                prev is not None
+                and prev.group(0).isupper()
+                and text[prev.end() : m.start()] == ", "
+                and word[0].isupper()
+                and word[1:].islower()
+                and (a := prev.group(0).lower()) in last
+                and (b := word.lower()) in first
+                and not ({a, b} & (_STOP | _LOWER_NOT_NAMES))
+                and len(a) > 2
+                and len(b) > 2
+                and _FIELD_START.search(text, max(0, prev.start() - 3), prev.start())
+            ):
+                # "PI: SANCHEZ, Donna", "Ordering provider: CHEN, Priya, MD": the surname in
+                # capitals, the given name written as usual, opening a field
+                out.append(_person(prev.start(), m.end(), 0.86, "surname in capitals, given name"))
+                prev = None
+                continue
             # a given name written as usual before a surname in capitals ("Giulia BIANCHI",
             # "Mme Amélie GIRARD") may open a name; any other word closes one
             prev = m if word[0].isupper() and word[1:].islower() else None

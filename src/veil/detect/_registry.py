@@ -34,7 +34,9 @@ KEY_SEPARATOR = (
     r"(?:\*{0,2}[\"']?\s*[:#=(;,>]\s*(?:\*{1,2}\s*)?"
     r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1
     r"|\s+(?:[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"  # ... I uploaded is 123
-    r"|(?:\s+[\w'’]+){1,3}\s*[:=]\s*"  # MRN on record: 123
+    # MRN on record: 123 (words on the key's line: "polisnummer 2567\nPatiëntnummer ...: 70"
+    # is two fields)
+    r"|(?:[ \t]+[^\W\d][\w'’]*){1,3}[ \t]*[:=]\s*"
     r"|\s+[-–—]\s+"  # Customer Account # - 6099549098
     r"|\s+|_)\\?[\"'(]?"  # an escaped quote in a JSON string: mrn: \"947-718-37\"
 )

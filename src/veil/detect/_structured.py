@@ -85,7 +85,12 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             # Turkish, Polish, Swedish and Dutch name keys: "Ad Soyad", "Adı", "Baba Adı"
             r"ad soyad|adı soyadı|ad soyadı|adı|soyadı|soyad|baba adı|ana adı|imię|imie|"
             r"nazwisko|imię i nazwisko|imie i nazwisko|namn|förnamn|efternamn|naam|voornaam|"
-            r"voornamen|achternaam)$|^(recipient|patient|provider|"
+            r"voornamen|achternaam)$|"
+            # German keys that say whose name: "Name, Vorname des Versicherten"
+            r"^(?:name|vorname|nachname|name, vorname|nachname, vorname)(?: (?:des|der) "
+            r"(?:versicherten|patienten|patientin|kindes|mitglieds|antragstellers|"
+            r"antragstellerin|arztes|ärztin|mutter|vaters|kontoinhabers|kontoinhaberin))?$|"
+            r"^(recipient|patient|provider|"
             r"contact|holder|assignee|physician|doctor|nurse|student|guardian|parent|mother|"
             r"father|spouse|partner|client|prospective client|passenger|tenant|landlord|"
             r"applicant|co-applicant|donor|driver|courier|caller|insured|policyholder|traveler|"
@@ -596,11 +601,12 @@ _ADDRESS_KEY = re.compile(
     r"separation|discharge|record|move|closing|filing)){1,4})?"
     r"[ \t]*(?P<sep>[:=]|-(?=[ \t]*\n)|(?=[ \t]*\r?\n))|"
     r"(?P<label>ship[ _-]?(?:to|from)|deliver(?:y)? to|consignee|consignor|shipper|bill to|"
-    r"sold to|recipient)[ \t]*:?|lives? at|living at|resides at|"
+    r"sold to|recipient|name (?:and|&) address)[ \t]*:?|lives? at|living at|resides at|"
     r"(?:address|addr)\b changed to)[ \t]*(?:\r?\n[ \t]*)?"
 )
-# a shipping label's name line before its address lines ("CONSIGNEE: KHOA HOANG\n<street>")
-_LABEL_NAME_LINE = re.compile(r"[^\W\d_][^\d\n,]{1,50}\r?\n[ \t]*(?=\S)")
+# a shipping label's name line before its address lines ("CONSIGNEE: KHOA HOANG\n<street>",
+# "Name and Address:\n Michelle T. Haddad, RN\n <street>")
+_LABEL_NAME_LINE = re.compile(r"[^\W\d_][^\d\n]{1,50}\r?\n[ \t]*(?=\S)")
 _NAME_FIRST = re.compile(r"[^\W\d_][^\d,\n]{1,60}, (?=\d)")
 _ADDRESS_LINE = re.compile(r"[^\n\t|;\"<>{}=]{6,120}")
 _SECOND_LINE = re.compile(r"\r?\n[ \t]*([^\n\t|;:\"<>{}=]{4,60})(?=\r?\n|$)")

@@ -245,7 +245,7 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
     threshold and only context ("phone", "call me at", a phone column) lifts it."""
     value = doc[start:end]
     digits = _PHONE_CHARS.sub("", value)
-    if not 9 <= len(digits) <= 12:
+    if not 8 <= len(digits) <= 12:
         return None
     if _glued(doc, start, end, before="-/#_.+", separators=".:"):
         return None
@@ -258,7 +258,8 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
         r"[ -]\d", doc[end : end + 2]
     ):
         return None
-    for region in _NATIONAL_REGIONS:
+    # eight digits are a whole number in Denmark and Norway ("23 29 89 51", "443 89 690")
+    for region in _NATIONAL_REGIONS if len(digits) > 8 else ("DK", "NO"):
         try:
             parsed = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
@@ -348,6 +349,9 @@ def _strip_sentence_dot(doc: str, start: int, end: int) -> int:
     return end
 
 
+_DATE_KEY_BEFORE = re.compile(r"(?i)\b(?:datum|date|dato|data|fecha|am|vom|bis|den)[ \t]*:?[ \t]*$")
+
+
 def date(doc: str, start: int, end: int) -> Span | None:
     end = _strip_sentence_dot(doc, start, end)
     t = _TIME_SUFFIX.search(doc, start, end)
@@ -369,8 +373,16 @@ def date(doc: str, start: int, end: int) -> Span | None:
         ok = _plausible_ymd(a, b, c)
     else:
         ok = _plausible_ymd(c, a, b) or _plausible_ymd(c, b, a)
-        if len(m.group(3)) == 2 and seps[0] == ".":
-            ok = False  # 1.2.24 style is far more often a version than a date
+        if (
+            len(m.group(3)) == 2
+            and seps[0] == "."
+            and not (
+                len(m.group(1)) == len(m.group(2)) == 2
+                and _DATE_KEY_BEFORE.search(doc, max(0, start - 12), start)
+            )
+        ):
+            # 1.2.24 style is far more often a version than a date; "Datum: 24.06.24" is one
+            ok = False
     if not ok or (t is None and _timestamp_follows(doc, end)):
         return None
     # inside a longer token (path, version, id)
