@@ -1096,3 +1096,34 @@ def test_fhir_effective_times_and_weekdays_before_a_numeric_date(
     detector: Detector, text: str, date: str
 ) -> None:
     assert ("DATE_TIME", date) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "<HumanPatient><Name><LastName>Mitchell</LastName>"
+            "<FirstName>Daniel</FirstName></Name></HumanPatient>",
+            {"Mitchell", "Daniel"},
+        ),
+        (
+            "(0010,0010) PN [ANDERSON^SARAH]   #  PatientName\n"
+            "(0008,0090) PN [CLARK^JAMES^^DR]   #  ReferringPhysicianName\n",
+            {"ANDERSON^SARAH", "CLARK^JAMES"},
+        ),
+        ("Sehr geehrte Frau Kollegin Schröder,\n\nwir berichten", {"Schröder"}),
+        ("Besatzung: RettSan L. Koch, NA Dr. Stefan Vogel", {"L. Koch", "Stefan Vogel"}),
+        ("Paziente: MARIANI GIORGIA\nNato/a il: 26/11/1973", {"MARIANI GIORGIA"}),
+    ],
+)
+def test_names_in_xml_elements_dicom_dumps_and_european_letters(
+    ner_detector: Detector, text: str, names: set[str]
+) -> None:
+    assert {v for t, v in found(ner_detector, text) if t == "PERSON"} == names
+
+
+def test_an_xml_name_element_and_capitals_that_are_no_name_stay_quiet(
+    ner_detector: Detector,
+) -> None:
+    text = "<Drug><Name>Metformin</Name></Drug>\nShip to: BOSTON MARATHON\n"
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, text))

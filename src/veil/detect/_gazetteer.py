@@ -359,7 +359,8 @@ def _initial_names(text: str, last: frozenset[str]) -> list[Finding]:
     """An initial and a known surname: a signature, a roster's or a log's "given by"."""
     out = []
     for m in _INITIAL_SURNAME.finditer(text):
-        if _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and before.group(0).strip().lower() not in ROLE_WORDS:
             continue  # "Hine Y. Jackson": a middle initial; the whole name is found whole
         whole = m.group(2).lower()
         surname = whole.split()[-1]
@@ -410,6 +411,7 @@ def gazetteer_names(text: str) -> list[Finding]:
             if (
                 surname in last
                 and low not in last
+                and low not in foreign_words()  # "Stazione Genova": an Italian word first
                 and _GIVEN.fullmatch(word)
                 and (parts == 2 or all(len(w.rstrip(".")) == 1 for w in middle))
             ):
@@ -621,7 +623,7 @@ ROLE_WORDS = frozenset(
     technician tech driver rep witness insured applicant employee student guest member
     caregiver tenant landlord sister brother wife husband son daughter mother father mom dad
     aunt uncle cousin niece nephew grandson granddaughter friend partner colleague coworker
-    manager doctor cardholder""".split()
+    manager doctor cardholder kollegin kollege collega collègue notsan rettsan""".split()
 )
 _NAME_AFTER_ROLE = re.compile(
     r"[ \t]+([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)"
@@ -1005,8 +1007,29 @@ def caps_names(text: str) -> list[Finding]:
             out.append(_person(prev.start(), end, score, "surname, given name in capitals"))
             prev = None
             continue
+        if (
+            prev is not None
+            and prev.group(0).isupper()
+            and text[prev.end() : m.start()] == " "
+            and (a := prev.group(0).lower()) in last
+            and a not in first
+            and (b := m.group(0).lower()) in first
+            and not ({a, b} & (_STOP | _LOWER_NOT_NAMES))
+            and len(a) > 2
+            and len(b) > 2
+            and _FIELD_START.search(text, max(0, prev.start() - 3), prev.start())
+            and _FIELD_END.match(text, m.end())
+        ):
+            # "Paziente: MARIANI GIORGIA": a form's field that holds the surname, then the
+            # given name, both in capitals, and nothing else
+            out.append(_person(prev.start(), m.end(), 0.72, "surname + given name in capitals"))
+            prev = None
+            continue
         prev = m
     return out
+
+
+_FIELD_END = re.compile(r"[ \t]*(?:\r?\n|$)|[ \t]{2,}|\t")
 
 
 _STATE_AFTER = re.compile(r",? [A-Z]{2}\b")
@@ -1096,7 +1119,11 @@ _OFFICE_AFTER_PLACE = re.compile(
 PLACE_PREP = re.compile(
     r"\b(?:in|to|from|at|near|of|via|visit|visiting|moved|moving|fly|flying|flew|based|"
     r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across|through|"
-    r"en|nach|aus|naar|em|à|au|desde|hacia|von|fra|til|från|till)\s+(?:the\s+)?$"
+    r"en|nach|aus|naar|em|à|au|desde|hacia|von|fra|til|från|till|ab|bei|uit|vanaf|dal|"
+    r"hasta|vers|depuis|"
+    # a station or an airport of a town: "Stazione Genova", "Gare de Lyon", "Flughafen Köln"
+    r"stazione|station|gare|bahnhof|hauptbahnhof|flughafen|aeroporto|aeropuerto|"
+    r"aéroport)\s+(?:the\s+)?$"
     # a birth date, then "a" and the town: "Nato/a il 12/05/1992 a Roma"
     r"|\d a $",
     re.I,

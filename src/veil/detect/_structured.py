@@ -695,8 +695,24 @@ def _json_parent(text: str, at: int) -> str:
     return parent if column_forbids_person(parent) else ""
 
 
+# an XML element holding text: <LastName>Mitchell</LastName>, <ns:Phone>...</ns:Phone>
+_XML_ELEMENT = re.compile(
+    r"<((?:[A-Za-z][\w.-]{0,20}:)?([A-Za-z][\w.-]{0,40}))(?:\s[^<>]{0,200})?>"
+    r"([^<>\n]{1,100})</\1>"
+)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def key_value_cells(text: str) -> Iterator[Cell]:
-    """Values of ``Key: value`` lines and JSON string pairs, with the key as context."""
+    """Values of ``Key: value`` lines, JSON string pairs and XML elements, with the key (an
+    element's tag, its camel case split: "LastName" -> "Last Name") as context."""
+    if "</" in text:
+        for m in _XML_ELEMENT.finditer(text):
+            key = _CAMEL_HUMP.sub(" ", m.group(2))
+            if key.lower() == "name":
+                continue  # <Name> of anything: an organisation's, a drug's, a file's
+            a, b = m.span(3)
+            yield Cell(a, b, key, key)
     if ":" not in text and "=" not in text and "..." not in text:
         return
     for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR, _LOGFMT_BARE, _KV_DOTS):
