@@ -641,3 +641,37 @@ def test_nordic_phone_shapes_and_short_dotted_dates_need_their_key(
     detector: Detector, text: str
 ) -> None:
     assert not any(t in {"PHONE_NUMBER", "DATE_TIME"} for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Passenger(s):\n  1. JANG/MINJUN MRS   e-ticket 547 3387057823\n"
+            "  2. LIM/DOYUN MS   e-ticket 1053842706701\n",
+            {"JANG/MINJUN", "LIM/DOYUN"},
+        ),
+        (
+            ".R/CTCM HK1/61440620491\n1QUISPECHAVEZ/MARIANA .L/6R7YWS\n1CHOI/HYUNWOO .L/7WDQW3\n",
+            {"QUISPECHAVEZ/MARIANA", "CHOI/HYUNWOO"},
+        ),
+        ("LOC+87+ORD'\nNAD+FL+++BAKKEN:ESPEN'\nATT+2++M'\n", {"BAKKEN:ESPEN"}),
+        ("Willkommen bei Nordtel, mein Name ist Theresa. Mit wem spreche ich?", {"Theresa"}),
+        ("Gentile Sig. Santoro,\n\nCodice socio: 244 452 501", {"Santoro"}),
+        ("Egregio Dott. Rossi,\n", {"Rossi"}),
+    ],
+)
+def test_airline_and_edifact_passengers_and_introductions_in_other_languages(
+    detector: Detector, text: str, names: set[str]
+) -> None:
+    assert {v for t, v in found(detector, text) if t == "PERSON"} == names
+
+
+def test_codes_with_a_slash_stay_no_names(detector: Detector) -> None:
+    text = "route MXP/GOT over TCP/IP, AND/OR\nNAD+MS+++RHEINFLUG OPS CONTROL'\n"
+    assert not any(t == "PERSON" for t, _ in found(detector, text))
+
+
+def test_a_town_after_a_german_preposition_is_a_place(ner_detector: Detector) -> None:
+    text = "Ich kann Ihnen RF2609 am 25.05.24 um 21:10 Uhr ab Berlin anbieten."
+    assert ("LOCATION", "Berlin") in found(ner_detector, text)

@@ -411,7 +411,6 @@ def gazetteer_names(text: str) -> list[Finding]:
             if (
                 surname in last
                 and low not in last
-                and low not in foreign_words()  # "Stazione Genova": an Italian word first
                 and _GIVEN.fullmatch(word)
                 and (parts == 2 or all(len(w.rstrip(".")) == 1 for w in middle))
             ):
@@ -912,6 +911,9 @@ _CAPS_WORD = re.compile(rf"(?<![\w@./-])[{_UPPER}](?:[^\W\d_]|['’-])+(?![\w@.]
 # the title glued on in a passenger name list: "1WISNIEWSKI/WOJCIECHMR"
 _AIRLINE_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_a-z][^\W\d_a-z'-]{1,30})/([^\W\d_a-z]{2,30})")
 _GLUED_TITLE = re.compile(r"(?:MRS|MSTR|MISS|MR|MS|DR)$")
+_TITLE_AFTER = re.compile(r" (?:MRS|MSTR|MISS|MR|MS|DR)\b")
+_PNL_AFTER = re.compile(r" \.L/")
+_PNL_BEFORE = re.compile(r"(?:^|\n)\d{1,2}$")
 
 
 def airline_names(text: str) -> list[Finding]:
@@ -930,7 +932,14 @@ def airline_names(text: str) -> list[Finding]:
             given = given[: t.start()]
         if len(surname) + len(given) < 7 or text[end : end + 1] == "/":
             continue  # "N/A", "AND/OR"; a path or a list of codes goes on after it
-        if surname.lower() in last and given.lower() in first:
+        known = (surname.lower() in last) + (given.lower() in first)
+        # a title ("JANG/MINJUN MRS", "JANSEN/FLEURMRS") or a passenger name list's line
+        # ("1CHOI/HYUNWOO .L/7WDQW3") says a name where the lists know one part or none
+        titled = t is not None or _TITLE_AFTER.match(text, end) is not None
+        pnl = _PNL_AFTER.match(text, end) is not None and _PNL_BEFORE.search(
+            text, max(0, m.start(1) - 4), m.start(1)
+        )
+        if known == 2 or (known and (titled or pnl)) or (titled and pnl):
             out.append(_person(m.start(1), end, 0.8, "airline SURNAME/GIVEN name"))
     return out
 
