@@ -1127,3 +1127,36 @@ def test_an_xml_name_element_and_capitals_that_are_no_name_stay_quiet(
 ) -> None:
     text = "<Drug><Name>Metformin</Name></Drug>\nShip to: BOSTON MARATHON\n"
     assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+
+
+def test_clock_times_under_the_time_columns_of_a_csv(detector: Detector) -> None:
+    text = (
+        "emp_id,name,date,clock_in,clock_out,hours\n"
+        "EMP-1,Kwame Sanchez,2024-08-02,07:44,16:59,9.25\n"
+        "EMP-2,Ana Li,2024-08-03,08:10,17:02,8.5\n"
+    )
+    times = {v for t, v in found(detector, text) if t == "DATE_TIME"}
+    assert {"07:44", "16:59", "08:10", "17:02"} <= times
+    assert "2024-08-02,07:44" not in times  # two cells stay two spans
+    # a log's first column is its stamp, and a clock under a column that names no time is
+    # no time
+    log = "time,level,message\n10:01:02,INFO,started\n10:01:05,WARN,slow\n"
+    other = "id,code,duration\n1,AB,04:58\n2,CD,02:10\n"
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, log + "\n" + other))
+
+
+def test_a_weekday_and_a_month_of_a_log_stamp_are_no_name(ner_detector: Detector) -> None:
+    text = "client vpn-asa port 0\nSat Jun 03 05:07:06 2023 : Auth: ok\n"
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the driver, i think his name was burak, kept texting", "burak"),
+        ("fyi rohan deployed v2.19.4 to prod", "rohan"),
+        ("Volunteer notes: helped james fill out the form", "james"),
+    ],
+)
+def test_lowercase_names_after_more_cues(detector: Detector, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(detector, text)

@@ -62,6 +62,7 @@ from ._structured import (
     PARTICLE,
     Cell,
     address_after_key,
+    cell_is_column_time,
     column_forbids_person,
     column_is_quantity,
     column_times,
@@ -360,6 +361,7 @@ class Detector:
         things: list[list[tuple[int, int]]] = [[] for _ in texts]
         lists: list[list[Cell]] = [[] for _ in texts]
         wants_person = self.types is None or EntityType.PERSON in self.types
+        wants_time = self.types is None or EntityType.DATE_TIME in self.types
         wants_names = self.types is None or bool(self.types & _KEYED)
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
         hinted: list[tuple[int, Finding]] = []
@@ -395,6 +397,12 @@ class Detector:
                 fixed_width_cells(text),
             ):
                 cells[d].append((c.start, c.end))
+                if wants_time and cell_is_column_time(text, c):
+                    why = f"column_time: a clock under the time column '{c.header}'"
+                    hinted.append(
+                        (d, Finding(EntityType.DATE_TIME, c.start, c.end, 0.7, "column_time", why))
+                    )
+                    continue
                 if wants_person and column_forbids_person(c.header):
                     things[d].append((c.start, c.end))
                 if column_is_quantity(c.header):
@@ -534,6 +542,8 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             )
         ):
             continue  # "Arterielle Hypertonie (I10)": a diagnosis; "D.Lgs. 82/2005": a law
+        if f.entity_type is EntityType.PERSON and _WEEKDAY_MONTH.fullmatch(text, f.start, f.end):
+            continue  # "Sat Jun 03 05:07:06 2023": a log's stamp
         if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
             cut = _without_role(text, f)
             if cut is not f and _one_word_no_name(text, cut, english, first, last):
@@ -609,6 +619,11 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
 
 # a form's cue before a word ("Patient Identifier:", "Name, Strength"), not a greeting's
 _FORM_CUE_BEFORE = re.compile(r"(?i)\b(?:patient|name|employee|candidate)[,:]?[ \t]+$")
+_WEEKDAY_MONTH = re.compile(
+    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|"
+    r"fri|sat|sun)\.?,? (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
 _FORM_KEY_AFTER = re.compile(r"[:,]| (?:des|der)\b")
 # a diagnosis's ICD-10 code after it: "Arterielle Hypertonie (I10)", "Asthma (J45.909)"
 _ICD_CODE_AFTER = re.compile(r"[ \t]*\([ \t]*[A-TV-Z]\d{2}(?:\.\d{1,4})?[ \t]*\)")

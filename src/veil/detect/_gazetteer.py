@@ -889,8 +889,8 @@ def _titled_names(text: str, taken: set[int]) -> list[Finding]:
 
 # a lookahead, so that cues overlap: "hi this is aisha" tries "this is aisha" too
 _LOWER_INTRO = re.compile(
-    r"\b(?=(?P<cue>my name is|my name's|name is|this is|i'm|i am|it's|thanks|thank you|hey|"
-    r"hi|hello|ok|okay|sorry|doctor|dr\.?|"
+    r"\b(?=(?P<cue>my name is|my name's|name is|name was|this is|i'm|i am|it's|thanks|"
+    r"thank you|hey|hi|hello|ok|okay|sorry|doctor|dr\.?|fyi|ask|tell|ping|helped|call(?!:)|"
     r"(?:my|his|her|their|the patient's|patient's) (?:landlord|wife|husband|son|daughter|"
     r"mother|father|mom|dad|"
     r"boss|manager|doctor|tenant|neighbor|neighbour|friend|partner|brother|sister|roommate|"
@@ -1071,7 +1071,7 @@ def lowercase_names(text: str) -> list[Finding]:
             continue
         a, b = m.group("a"), m.group("b")
         cue = m.group("cue").lower()
-        strong = cue.startswith("my name") or cue == "name is"
+        strong = cue.startswith("my name") or cue in {"name is", "name was"}
         if a in _STOP or a in _LOWER_NOT_NAMES or not (a in first or (strong and len(a) > 2)):
             continue
         if cue.startswith(("doctor", "dr")) and not (

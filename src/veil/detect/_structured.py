@@ -23,6 +23,7 @@ __all__ = [
     "PARTICLE",
     "Cell",
     "address_after_key",
+    "cell_is_column_time",
     "column_forbids_person",
     "column_hint",
     "column_is_quantity",
@@ -733,6 +734,23 @@ _TIME_COLUMN_KEYS = frozenset(
 )
 _WIDE_FIELD = re.compile(r"\S+(?: \S+)*")  # fields of a line set apart by two spaces or more
 _CLOCK_VALUE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+
+
+_CELL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: ?[AaPp]\.?[Mm]\.?)?")
+_HEADER_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def cell_is_column_time(text: str, cell: Cell) -> bool:
+    """Whether a table cell is a clock time under a time column ("clock_in,clock_out",
+    "Arrival", "ETA"): the whole cell a clock, the column's last word a time word, the cell
+    not its row's first (a row's first time is the row's stamp, a log's)."""
+    if not _CELL_CLOCK.fullmatch(text, cell.start, cell.end):
+        return False
+    line_start = text.rfind("\n", 0, cell.start) + 1
+    if not text[line_start : cell.start].strip(" \t\"'|"):
+        return False
+    words = _HEADER_WORD.findall(cell.header.replace("_", " "))
+    return bool(words) and words[-1].lower() in _TIME_COLUMN_KEYS
 
 
 def column_times(text: str) -> list[tuple[int, int]]:
