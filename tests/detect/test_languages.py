@@ -675,3 +675,21 @@ def test_codes_with_a_slash_stay_no_names(detector: Detector) -> None:
 def test_a_town_after_a_german_preposition_is_a_place(ner_detector: Detector) -> None:
     text = "Ich kann Ihnen RF2609 am 25.05.24 um 21:10 Uhr ab Berlin anbieten."
     assert ("LOCATION", "Berlin") in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Centro de Logopedia Habla+ · Ronda de Sant Pere",  # an institution, not a town
+        "Das Bruttomonatsgehalt beträgt 5.353,15 €. Die Zahlung erfolgt bargeldlos jeweils",
+    ],
+)
+def test_an_institution_and_an_article_with_its_noun_are_no_places(
+    ner_detector: Detector, text: str
+) -> None:
+    assert not any(t == "LOCATION" for t, _ in found(ner_detector, text))
+
+
+def test_places_that_open_with_an_article_stay_places(ner_detector: Detector) -> None:
+    got = found(ner_detector, "We flew to La Paz and then on to Los Angeles.")
+    assert {("LOCATION", "La Paz"), ("LOCATION", "Los Angeles")} <= got

@@ -879,6 +879,12 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
             and _other_language(text, english, lang)
         ):
             continue  # "Til: Ole Østby", "Har du spørsmål": a word of the letter's language
+        if (
+            f.entity_type is EntityType.LOCATION
+            and text[f.start : f.end].lower() in _INSTITUTION_HEADS
+            and _OF_AFTER.match(text, f.end)
+        ):
+            continue  # "Centro de Salud", "Hospital de Clínicas": an institution's name
         if f.recognizer != "spacy_ner" or f.entity_type not in _NAMED:
             out.append(f)
             continue
@@ -911,6 +917,8 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 continue  # "Monsieur", "trois", "Sehr": words of another language, no place
             if len(words) == 1 and words[0] in _FORM_WORDS:
                 continue  # "Name, Address, City:", "Relationship to Policyholder": a label
+            if len(words) > 1 and words[0] in foreign_stop_words() and not is_place(words):
+                continue  # "Die Zahlung erfolgt": an article and a noun of another language
             if value in _SAINT:
                 # the model's "St." alone: "St. Louis", "St. Paul, MN" are the place; "St.
                 # Luke Regional" (a hospital) is none
@@ -930,6 +938,12 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
     return out
 
 
+# words that open an institution's name before "de"/"di"/"do" ("Centro de Salud")
+_INSTITUTION_HEADS = frozenset(
+    "centro hospital clínica clinica instituto istituto colegio colégio escuela escola "
+    "universidad universidade università universita ospedale policlinico casa".split()
+)
+_OF_AFTER = re.compile(r" (?:de|di|do|da|del|della|dos|das) [A-Z]")
 _SAINT = frozenset({"St.", "St", "Ste.", "Ste"})
 _SAINT_NEXT = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
