@@ -345,7 +345,7 @@ def _extend(text: str, e: int, max_parts: int) -> tuple[int, int]:
     return end, parts
 
 
-# "K. Hill", "dhr. B. Bos", "M. de Graaf": a given name's initial and a surname
+# "K. Hill", "dhr. B. Bos", "J. de Vries": a given name's initial and a surname
 _INITIAL_SURNAME = re.compile(
     r"(?<![\w.&])([A-Z])\. ((?:(?:de|van|von|van der|van den|ter|den|le|la|di|da) )?"
     r"[A-Z][^\W\d_A-Z]+(?:['’-][A-Z][^\W\d_A-Z]+)?)\b(?![.'’-]\w)"
@@ -1130,7 +1130,7 @@ PLACE_PREP = re.compile(
     r"live|lives|living|relocat\w*|travel\w*|born|outside|around|across|through|"
     r"en|nach|aus|naar|em|à|au|desde|hacia|von|fra|til|från|till|ab|bei|uit|vanaf|dal|"
     r"hasta|vers|depuis|"
-    # a station or an airport of a town: "Stazione Genova", "Gare de Lyon", "Flughafen Köln"
+    # a station's or an airport's word before a town works as a preposition does
     r"stazione|station|gare|bahnhof|hauptbahnhof|flughafen|aeroporto|aeropuerto|"
     r"aéroport)\s+(?:the\s+)?$"
     # a birth date, then "a" and the town: "Nato/a il 12/05/1992 a Roma"
