@@ -222,6 +222,8 @@ _NATIONAL_REGIONS = (
 )
 
 
+# where a whole phone number has eight digits ("23 29 89 51", "443 89 690")
+_EIGHT_DIGIT_REGIONS = ("DK", "NO")
 _warm: list[bool] = []
 
 
@@ -231,7 +233,7 @@ def warm() -> None:
     (about 0.1 s) on its first batch. Idempotent."""
     if _warm:
         return
-    for region in (*_NATIONAL_REGIONS, "US"):
+    for region in (*_NATIONAL_REGIONS, *_EIGHT_DIGIT_REGIONS, "US"):
         example = phonenumbers.example_number(region)
         if example is not None:
             phonenumbers.is_valid_number(example)
@@ -259,7 +261,7 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
     ):
         return None
     # eight digits are a whole number in Denmark and Norway ("23 29 89 51", "443 89 690")
-    for region in _NATIONAL_REGIONS if len(digits) > 8 else ("DK", "NO"):
+    for region in _NATIONAL_REGIONS if len(digits) > 8 else _EIGHT_DIGIT_REGIONS:
         try:
             parsed = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
