@@ -413,3 +413,45 @@ def test_file_kind() -> None:
         "text",
         "text",
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "line"),
+    [
+        (b"name,email\nAnn,ann@x.com\nBob,\xff\xfebob@x.com\n", 3),
+        (b"na\xe9me,email\nAnn,ann@x.com\n", 1),
+        # a quoted field over two lines: the bad byte is on physical line 4
+        (b'name,note\nAnn,"two\nlines"\nBob,caf\xe9\n', 4),
+        # a long first row: the bad byte lies beyond the first 8 KiB of the file
+        (b"a,b\n" + b"x," + b"y" * 20000 + b"\n1,\xc3\n", 3),
+        (b"a,b\r1,2\r3,\xe9\r", 3),  # lone-CR line ends (classic Mac)
+    ],
+)
+def test_csv_invalid_utf8_names_its_line(
+    tmp_path: Path, detector: Detector, data: bytes, line: int
+) -> None:
+    p = tmp_path / "bad.csv"
+    p.write_bytes(data)
+    with pytest.raises(InputError, match=r"(?i)utf-?8") as info:
+        scan_path(detector, p)
+    assert info.value.line == line
+
+
+def test_csv_line_ends_and_bom(tmp_path: Path, detector: Detector) -> None:
+    body = 'email,note\nalice@example.com,x\nbob@example.org,"two\nlines"\ncarol@example.net,y\n'
+    for variant in (body, body.replace("\n", "\r\n"), body.replace("\n", "\r")):
+        p = tmp_path / "ends.csv"
+        p.write_bytes(b"\xef\xbb\xbf" + variant.encode())
+        report = scan_path(detector, p)
+        assert report.records == 3
+        col = next(c for c in report.columns if c.column == "email")
+        assert col.lines == (2, 3, 5)
+
+
+def test_jsonl_table_lines_count_blank_lines(tmp_path: Path, detector: Detector) -> None:
+    p = tmp_path / "rows.jsonl"
+    p.write_bytes(b'{"email": "a@example.com"}\n\n\n{"email": "b@example.org"}\n{"email": "x"}\n')
+    report = scan_path(detector, p)
+    assert report.records == 3
+    (col,) = report.columns
+    assert col.lines == (1, 4)

@@ -263,8 +263,10 @@ def file_kind(path: Path) -> str:
 
 def iter_table_batches(
     path: Path, kind: str, *, batch_rows: int = 8192, progress: Progress | None = None
-) -> Iterator[tuple[int, dict[str, list[str | None]]]]:
-    """Yield (first line number, {column: values as strings}) in bounded batches."""
+) -> Iterator[tuple[list[int], dict[str, list[str | None]]]]:
+    """Yield (each row's physical line number, {column: values as strings}) in bounded
+    batches. A row's line is where the record starts: quoted CSV fields over several lines
+    and blank lines in between are counted."""
     if kind == "parquet":
         yield from _parquet_batches(path, batch_rows, progress)
     elif kind in {"csv", "tsv"}:
@@ -287,7 +289,7 @@ def _to_str(v: Any) -> str | None:
 
 def _parquet_batches(
     path: Path, rows: int, progress: Progress | None
-) -> Iterator[tuple[int, dict[str, list[str | None]]]]:
+) -> Iterator[tuple[list[int], dict[str, list[str | None]]]]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -305,7 +307,7 @@ def _parquet_batches(
                 name: [_to_str(v) for v in batch.column(j).to_pylist()]
                 for j, name in enumerate(batch.schema.names)
             }
-            yield line, cols
+            yield list(range(line, line + batch.num_rows)), cols
             line += batch.num_rows
             if progress is not None:
                 progress(min(size, size * (i + 1) // n_groups))
@@ -315,7 +317,7 @@ def _parquet_batches(
 
 def _csv_batches(
     path: Path, delimiter: str, progress: Progress | None, rows: int = 8192
-) -> Iterator[tuple[int, dict[str, list[str | None]]]]:
+) -> Iterator[tuple[list[int], dict[str, list[str | None]]]]:
     """CSV/TSV rows in batches of ``rows``, with the physical line number of each batch.
 
     The standard library's ``csv`` module is used here rather than pyarrow's streaming
@@ -325,7 +327,6 @@ def _csv_batches(
     the time next to detection.
     """
     import csv
-    import io
 
     source = str(path)
     raw = open_input(path)
@@ -333,19 +334,18 @@ def _csv_batches(
         _check_binary(_head(raw), source)
         if not _head(raw).strip():
             raise InputError("empty file (no header row)", source=source)
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
-        reader = csv.reader(text, delimiter=delimiter, strict=True)
+        reader = csv.reader(_csv_lines(raw, source), delimiter=delimiter, strict=True)
         try:
             header = next(reader)
         except StopIteration:
             raise InputError("empty file (no header row)", source=source) from None
-        except (csv.Error, UnicodeDecodeError) as e:
+        except csv.Error as e:
             raise InputError(f"malformed CSV header: {e}", source=source, line=1) from None
         if len(set(header)) != len(header):
             raise InputError("duplicate column names in header", source=source, line=1)
         width = len(header)
         cols: dict[str, list[str | None]] = {h: [] for h in header}
-        first_line = 0
+        lines: list[int] = []
         count = 0
         while True:
             line = reader.line_num + 1
@@ -353,8 +353,6 @@ def _csv_batches(
                 row = next(reader)
             except StopIteration:
                 break
-            except UnicodeDecodeError as e:
-                raise InputError(f"invalid UTF-8 ({e.reason})", source=source, line=line) from None
             except csv.Error as e:
                 raise InputError(f"malformed CSV: {e}", source=source, line=line) from None
             if not row:
@@ -365,33 +363,49 @@ def _csv_batches(
                     source=source,
                     line=line,
                 )
-            if count == 0:
-                first_line = line
+            lines.append(line)
             for h, v in zip(header, row, strict=True):
                 cols[h].append(v if v != "" else None)
             count += 1
             if count >= rows:
-                yield first_line, cols
+                yield lines, cols
                 cols = {h: [] for h in header}
+                lines = []
                 count = 0
                 if progress is not None:
                     progress(raw.tell())
         if count:
-            yield first_line, cols
+            yield lines, cols
     finally:
         raw.close()
 
 
+def _csv_lines(raw: IO[bytes], source: str) -> Iterator[str]:
+    """The physical lines of a CSV file, decoded one at a time, so that invalid UTF-8 is
+    reported on its own line (a text wrapper decodes 8 KiB ahead and would blame the
+    header for a bad byte in row 2). Lines end at LF, CRLF or a lone CR, as in ``open(...,
+    newline="")``; a leading byte-order mark is dropped."""
+    n = 0
+    for chunk in raw:
+        for b in chunk.splitlines(keepends=True) if b"\r" in chunk else (chunk,):
+            n += 1
+            try:
+                line = b.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise InputError(f"invalid UTF-8 ({e.reason})", source=source, line=n) from None
+            yield line[1:] if n == 1 and line.startswith("\ufeff") else line
+
+
 def _jsonl_batches(
     path: Path, rows: int, progress: Progress | None
-) -> Iterator[tuple[int, dict[str, list[str | None]]]]:
+) -> Iterator[tuple[list[int], dict[str, list[str | None]]]]:
     source = str(path)
     f = open_input(path)
     try:
         _check_binary(_head(f), source)
         cols: dict[str, list[str | None]] = {}
         count = 0
-        first_line = 1
+        lines: list[int] = []
         n = 0
         done = 0
         for n, raw in enumerate(f, start=1):
@@ -409,8 +423,7 @@ def _jsonl_batches(
                 raise InputError(
                     f"expected a JSON object, got {type(obj).__name__}", source=source, line=n
                 )
-            if count == 0:
-                first_line = n
+            lines.append(n)
             for k in obj:
                 if k not in cols:
                     cols[k] = [None] * count
@@ -418,13 +431,14 @@ def _jsonl_batches(
                 col.append(_to_str(obj.get(k)))
             count += 1
             if count >= rows:
-                yield first_line, cols
+                yield lines, cols
                 if progress is not None:
                     progress(done)
                 cols = {k: [] for k in cols}
+                lines = []
                 count = 0
         if count:
-            yield first_line, cols
+            yield lines, cols
         if n == 0:
             raise InputError("empty file", source=source)
     finally:

@@ -157,7 +157,7 @@ def _prefix(name: str) -> str:
 def _tally_batch(
     detector: Detector,
     tallies: dict[str, _ColumnTally],
-    first_line: int,
+    lines: list[int],
     cols: dict[str, list[str | None]],
 ) -> None:
     labels = dict(zip(cols, site_names(list(cols)), strict=True))
@@ -171,7 +171,7 @@ def _tally_batch(
             part = idx[k : k + _SUB_BATCH]
             texts = [prefix + str(values[i]) for i in part]
             for i, found in zip(part, detector.find_batch(texts), strict=True):
-                tally.add(first_line + i, str(values[i]), found, len(prefix))
+                tally.add(lines[i], str(values[i]), found, len(prefix))
 
 
 def classify_frame(
@@ -188,7 +188,7 @@ def classify_frame(
             s = s.cast(pl.String, strict=False)
         cols[name] = s.to_list()
     tallies: dict[str, _ColumnTally] = {}
-    _tally_batch(detector, tallies, 2, cols)
+    _tally_batch(detector, tallies, list(range(2, 2 + head.height)), cols)  # row 1: header
     return [
         tallies[c].classify() if c in tallies else ColumnClass(c, None, 0.0, 0.0, 0)
         for c in head.columns
@@ -250,9 +250,9 @@ def scan_path(
     report = FileReport(str(path), kind)
     if kind != "text":
         tallies: dict[str, _ColumnTally] = {}
-        for first, cols in iter_table_batches(path, kind, progress=progress):
-            report.records += max((len(v) for v in cols.values()), default=0)
-            _tally_batch(detector, tallies, first, cols)
+        for lines, cols in iter_table_batches(path, kind, progress=progress):
+            report.records += len(lines)
+            _tally_batch(detector, tallies, lines, cols)
         report.columns = [t.classify() for t in tallies.values()]
         return report
     counts: Counter[str] = Counter()
