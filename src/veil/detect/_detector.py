@@ -72,6 +72,8 @@ from ._structured import (
     form_cells,
     hint_finding,
     key_value_cells,
+    named_value_cells,
+    secret_data_values,
     sql_cells,
 )
 from ._validators import warm as warm_validators
@@ -389,9 +391,15 @@ class Detector:
                     t, s, e = h
                     why = f"column_name: key '{c.header}'"
                     hinted.append((d, Finding(t, c.start + s, c.start + e, 0.86, "key_name", why)))
+            for s, e, pw in secret_data_values(text):
+                t = EntityType.PASSWORD if pw else EntityType.GENERIC_SECRET
+                if self.types is None or t in self.types:
+                    why = "secret_data: a value of a Kubernetes Secret"
+                    hinted.append((d, Finding(t, s, e, 0.8, "secret_data", why)))
             for c in chain(
                 csv_cells(text),
                 form_cells(text),
+                named_value_cells(text),
                 sql_cells(text),
                 copy_cells(text),
                 fixed_width_cells(text),
@@ -456,7 +464,7 @@ class Detector:
                         start=s,
                         end=e,
                         score=min(1.0, f.score + 0.05),
-                        explanation=f"{f.explanation}; CSV column '{header}'",
+                        explanation=f"{f.explanation}; column or field '{header}'",
                     )
                 )
         for d, f in hinted:

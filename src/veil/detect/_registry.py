@@ -26,6 +26,10 @@ __all__ = ["Recognizer", "RecognizerSpec", "load_registry"]
 
 # What may stand between a key phrase and its value: "MRN: 123", "account_number=123",
 # "licence no. 123", "driver's license I uploaded is 123", "(123)". Use it as {SEP} in YAML.
+_OTHER_FIELD = (
+    r"(?i:phone|tel|telephone|fax|mobile|cell|services?|e-?mail|address|name|since|dates?|"
+    r"dob|birth|hotline|line|portal|website|url|city|state|zip|postcode|type|status|holder)\b"
+)
 KEY_SEPARATOR = (
     r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|#))?"
     r"\)?"  # "Photo ID (driver license #): 123"
@@ -35,8 +39,9 @@ KEY_SEPARATOR = (
     r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1
     r"|\s+(?:[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"  # ... I uploaded is 123
     # MRN on record: 123 (words on the key's line: "polisnummer 2567\nPatiëntnummer ...: 70"
-    # is two fields)
-    r"|(?:[ \t]+[^\W\d][\w'’]*){1,3}[ \t]*[:=]\s*"
+    # is two fields); words that name another field end the key ("Member services: 1-800-…",
+    # "Account holder name: …")
+    r"|(?:[ \t]+(?!" + _OTHER_FIELD + r")[^\W\d][\w'’]*){1,3}[ \t]*[:=]\s*"
     r"|\s+[-–—]\s+"  # Customer Account # - 6099549098
     r"|\s+|_)\\?[\"'(]?"  # an escaped quote in a JSON string: mrn: \"947-718-37\"
 )

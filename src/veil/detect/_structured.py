@@ -86,7 +86,10 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             # Turkish, Polish, Swedish and Dutch name keys: "Ad Soyad", "Adı", "Baba Adı"
             r"ad soyad|adı soyadı|ad soyadı|adı|soyadı|soyad|baba adı|ana adı|imię|imie|"
             r"nazwisko|imię i nazwisko|imie i nazwisko|namn|förnamn|efternamn|naam|voornaam|"
-            r"voornamen|achternaam)$|"
+            r"voornamen|achternaam|"
+            # Norwegian, Danish, Finnish and Czech: "Fornavn:", "Sukunimi:", "Příjmení:"
+            r"fornavn|etternavn|efternavn|mellomnavn|mellemnavn|tilltalsnamn|etunimi|sukunimi|"
+            r"jméno|jmeno|příjmení|prijmeni|jméno a příjmení)$|"
             # German keys that say whose name: "Name, Vorname des Versicherten"
             r"^(?:name|vorname|nachname|name, vorname|nachname, vorname)(?: (?:des|der) "
             r"(?:versicherten|patienten|patientin|kindes|mitglieds|antragstellers|"
@@ -412,6 +415,59 @@ def copy_cells(text: str) -> Iterator[Cell]:
             pos = end + 1
 
 
+# a name and its value on the next line: a Kubernetes container's environment ("- name:
+# DB_PASSWORD\n  value: hunter2"), a Liquibase column ("name: license_no\n value: ...")
+_NAMED_VALUE = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?name:[ \t]*[\"']?([A-Za-z][\w.-]{0,60})[\"']?[ \t]*\r?\n"
+    r"[ \t]*value:[ \t]*(?:\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'|([^\s\"'#][^\n#]{0,199}?))"
+    r"[ \t]*\r?$",
+    re.M,
+)
+
+
+def named_value_cells(text: str) -> Iterator[Cell]:
+    """Values given on the line after their name (``name: K`` then ``value: V``), with the
+    name as their column: the name says what the value is as a key would."""
+    if "value:" not in text:
+        return
+    for m in _NAMED_VALUE.finditer(text):
+        g = 2 if m.group(2) is not None else 3 if m.group(3) is not None else 4
+        a, b = m.span(g)
+        if b > a:
+            key = m.group(1)
+            yield Cell(a, b, key, key.replace("_", " "))
+
+
+# a Kubernetes Secret's data: base64 values under "data:" (or plain ones under "stringData:")
+_SECRET_KIND = re.compile(r"(?m)^kind:[ \t]*Secret[ \t]*$")
+_SECRET_DATA = re.compile(r"(?m)^([ \t]*)(data|stringData):[ \t]*\r?\n")
+_SECRET_ITEM = re.compile(
+    r"([ \t]+)([\w.-]{1,80}):[ \t]+[\"']?([^\s\"'#]{4,4096})[\"']?[ \t]*\r?(?:\n|$)"
+)
+_BASE64 = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+_PASSWORD_KEY = re.compile(r"(?i)pass(?:word|wd|phrase)?|pwd")
+
+
+def secret_data_values(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, names a password) of each value in a Kubernetes Secret's ``data`` (base64)
+    or ``stringData`` block: every value of a Secret is one, whatever its key says."""
+    if "kind:" not in text or not _SECRET_KIND.search(text):
+        return
+    for block in _SECRET_DATA.finditer(text):
+        indent = len(block.group(1).expandtabs())
+        pos = block.end()
+        while True:
+            m = _SECRET_ITEM.match(text, pos)
+            if m is None or len(m.group(1).expandtabs()) <= indent:
+                break
+            value = m.group(3)
+            if (block.group(2) == "stringData" or _BASE64.fullmatch(value)) and not (
+                value.startswith(("${", "{{"))  # a template's placeholder
+            ):
+                yield m.start(3), m.end(3), bool(_PASSWORD_KEY.search(m.group(2)))
+            pos = m.end()
+
+
 def sql_cells(text: str) -> Iterator[Cell]:
     """String values of SQL ``INSERT ... (columns) VALUES (...), (...)`` statements, each
     with its column's name: a dump's `ssn` or `account_no` column is read like a CSV
@@ -581,6 +637,12 @@ _KV_DOTS = re.compile(
 _JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*\[?\s*"([^"\n]{1,80})"')
 # logfmt and key="value" attributes: name="L. Le" phone=...
 _LOGFMT_PAIR = re.compile(r'(?<![\w"])([A-Za-z][A-Za-z0-9_]{0,30})="([^"\n]{1,80})"')
+# single quotes: a Python dict's "{'family_name': 'Köhler'}", SQL's "last_name = 'Phillips'"
+# ('' is SQL's quote inside a string: 'O''Connor')
+_QUOTED_PAIR = re.compile(
+    r"(?:'([A-Za-z][A-Za-z0-9_ -]{0,30})'\s*:|(?<![\w'.])([A-Za-z][A-Za-z0-9_]{0,30})\s*=)"
+    r"\s*'((?:[^'\n]|''){1,80})'(?!')"
+)
 # a log line's bare key=value: "surname=Choi room=507"
 # (the line ends or the next pair follows: "sender=Harbor Physio" is no one-word value)
 _LOGFMT_BARE = re.compile(
@@ -722,8 +784,25 @@ def key_value_cells(text: str) -> Iterator[Cell]:
             a, b = m.span(2)
             if rx is _JSON_PAIR and key.lower() == "name":
                 key = _json_parent(text, m.start()) or key  # {"venue": {"name": ...}}
+            elif rx is _KV_LINE or rx is _KV_NEXT:
+                a, b = _unquoted(text, a, b)
             if b > a:
                 yield Cell(a, b, key, key)
+    if "'" in text:
+        for m in _QUOTED_PAIR.finditer(text):
+            key = m.group(1) or m.group(2)
+            a, b = m.span(3)
+            yield Cell(a, b, key, key)
+
+
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """A YAML or JavaScript value without its quotes and the comma after them
+    ("cognome: 'Villa',", 'name: "Ana Lange";')."""
+    while b > a and text[b - 1] in ",;":
+        b -= 1
+    if b - a >= 3 and text[a] in "'\"" and text[b - 1] == text[a]:
+        return a + 1, b - 1
+    return a, b
 
 
 # a fixed-width report's header of a clock column: "Inmate #  In        Out", "Dep   Arr"

@@ -184,6 +184,12 @@ def phone(doc: str, start: int, end: int) -> Span | None:
         ):
             return start, end
         return None
+    if value.startswith("00"):  # "0034 952 99 07 75": the international prefix of Europe
+        try:
+            parsed = phonenumbers.parse("+" + value[2:], None)
+        except phonenumbers.NumberParseException:
+            return None
+        return (start, end) if phonenumbers.is_valid_number(parsed) else None
     try:
         region = None if value.startswith("+") else "US"
         parsed = phonenumbers.parse(value, region)
@@ -197,18 +203,24 @@ def phone(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
-_NANP = re.compile(r"(?:1-)?(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)([-.]))[2-9]\d\d([-.])\d{4}")
+_TOLL_FREE = r"8(?:00|33|44|55|66|77|88)"
+# area code, then an exchange not starting with 0 or 1, except after a toll-free area code
+_NANP = re.compile(
+    r"(?:1[-. ]?)?(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)([-.]))"
+    rf"([2-9]|(?<={_TOLL_FREE}[-.)])\d|(?<={_TOLL_FREE}\) )\d)\d\d([-.])\d{{4}}"
+)
 
 
 def phone_nanp(doc: str, start: int, end: int) -> Span | None:
     """A North American number by its shape alone: "454-267-0014", "(238) 725-9145",
-    "1-871-912-1496", one separator throughout, area code and exchange not starting with
-    0 or 1. An unassigned area code makes a number invalid to ``phonenumbers`` but not less
-    a phone number to its reader (nor in test data made by Faker and the like); the
-    recognizer scores such shapes just above the threshold, so an order or ticket context
-    drops them."""
+    "1-871-912-1496", "1.866.044.3660", one separator throughout, area code and exchange
+    not starting with 0 or 1 (but a toll-free number's exchange may, as such numbers are
+    printed on cards and letters and in test data). An unassigned area code makes a number
+    invalid to ``phonenumbers`` but not less a phone number to its reader (nor in test data
+    made by Faker and the like); the recognizer scores such shapes just above the threshold,
+    so an order or ticket context drops them."""
     m = _NANP.fullmatch(doc, start, end)
-    if m is None or (m.group(3) is not None and m.group(3) != m.group(4)):
+    if m is None or (m.group(3) is not None and m.group(3) != m.group(5)):
         return None
     if _glued(doc, start, end, before="-/#_.+$", separators=".:-"):
         return None
@@ -218,7 +230,7 @@ def phone_nanp(doc: str, start: int, end: int) -> Span | None:
 # countries whose numbers are often written in national format, without "+<country code>"
 _NATIONAL_REGIONS = (
     *("GB", "DE", "FR", "AU", "JP", "BR", "IN", "MX", "IT", "ES", "NL", "CA", "PT", "AT", "CH"),
-    *("BE", "IE", "PL", "SE", "AR", "CO", "CL", "ZA", "NZ"),
+    *("BE", "IE", "PL", "SE", "AR", "CO", "CL", "ZA", "NZ", "TR", "CZ", "FI"),
 )
 
 
@@ -251,8 +263,11 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
         return None
     if _glued(doc, start, end, before="-/#_.+", separators=".:"):
         return None
-    if re.fullmatch(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}", value):
-        return None
+    if re.fullmatch(
+        r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]?(?:0[1-9]|1[0-2])[-./]?[0-3]\d",
+        value,
+    ):
+        return None  # a date, also written "20240315"
     if _NANP.fullmatch(value):
         return None  # "(443) 869-7707": North American, the phone and phone_nanp rules' own
     # one group of a longer run of digit groups (a card-like number) is not a phone number
@@ -269,6 +284,22 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
         if phonenumbers.is_valid_number(parsed):
             return start, end
     return None
+
+
+def phone_gb(doc: str, start: int, end: int) -> Span | None:
+    """A British number in its own grouping ("07430 852661", "0115 219 9905", "01224
+    675958"), valid in Britain and not one group of a longer run of digits."""
+    if _glued(doc, start, end, before="-/#_.+", separators=".:"):
+        return None
+    if re.search(r"\d[ -]$", doc[max(0, start - 2) : start]) or re.match(
+        r"[ -]\d", doc[end : end + 2]
+    ):
+        return None
+    try:
+        parsed = phonenumbers.parse(doc[start:end], "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    return (start, end) if phonenumbers.is_valid_number(parsed) else None
 
 
 _DATE_NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
@@ -1058,6 +1089,7 @@ VALIDATORS: dict[str, Validator] = {
     "ipv6": ipv6,
     "phone": phone,
     "phone_national": phone_national,
+    "phone_gb": phone_gb,
     "display_name": display_name,
     "phone_nanp": phone_nanp,
     "date_compact": date_compact,
