@@ -552,6 +552,8 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             continue  # "Arterielle Hypertonie (I10)": a diagnosis; "D.Lgs. 82/2005": a law
         if f.entity_type is EntityType.PERSON and _WEEKDAY_MONTH.fullmatch(text, f.start, f.end):
             continue  # "Sat Jun 03 05:07:06 2023": a log's stamp
+        if f.entity_type is EntityType.PERSON and _drug(text, f, first, last):
+            continue  # "Sertralin 50 mg", "Quetiapina": a medicine
         if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
             cut = _without_role(text, f)
             if cut is not f and _one_word_no_name(text, cut, english, first, last):
@@ -623,6 +625,33 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                 continue
         out.append(f)
     return out
+
+
+# the endings of the international nonproprietary names of common medicines, in the
+# languages' spellings ("sertraline", "Sertralin", "sertralina", "sertraliini"): no given
+# name or surname of seven letters or more ends so (the lists are checked as well)
+_DRUG_WORD = re.compile(
+    r"(?i)[^\W\d_]{3,}(?:azepam|azolam|oxetin|tralin|(?:tia|za|ze)pin|peridon|prazol|"
+    r"conazol|nidazol|statin|sartan|pril|olol|cillin|mycin|floxacin|tidin|dipin|gliptin|"
+    r"nafil|dafil|triptan|profen|etamol|formin|lukast|tiazem|semid|thiazid|pramin|"
+    r"triptylin|xaban|heparin|setron|coxib|vudin|navir|tegravir|trigin|bamat|barbital|"
+    r"codon|morphon|fentan|alopram|faxin|gabalin)(?:e|a|o|um|i)?$"
+)
+# a dose after the word: "Sertralin 50 mg 1x1", "Quetiapina 25 mg"
+_DOSE_AFTER = re.compile(
+    r"[ \t]+\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|ug|ml|mL|g|IU|IE|units?)(?![\w/-])"
+)
+
+
+def _drug(text: str, f: Finding, first: frozenset[str], last: frozenset[str]) -> bool:
+    """Whether a PERSON span is a medicine: a dose follows it, or a word of seven letters or
+    more ends as medicines' names do and no list knows it as a name."""
+    if _DOSE_AFTER.match(text, f.end):
+        return True
+    return any(
+        len(w) >= 7 and _DRUG_WORD.fullmatch(w) and w.lower() not in first and w.lower() not in last
+        for w in _NAME_WORD.findall(text[f.start : f.end])
+    )
 
 
 # a form's cue before a word ("Patient Identifier:", "Name, Strength"), not a greeting's
@@ -820,7 +849,9 @@ _WORDY_NAMES = frozenset({"name_gazetteer", "spacy_ner", "email_display_name"})
 # courtesy titles of other languages, before a name or a role ("Herr Kollege")
 _COURTESY = frozenset(
     """herr frau señor señora senhor senhora sr sra srta monsieur madame mme mlle signor
-    signora sig dott mevrouw meneer dhr mevr""".split()
+    signora sig dott mevrouw meneer dhr mevr gentile gentili egregio egregia caro cara
+    estimado estimada querido querida prezado prezada geachte beste szanowna szanowny
+    sayın""".split()
 )
 
 
@@ -1254,7 +1285,16 @@ def _ci_step_name(text: str, start: int, end: int) -> bool:
 # a venue's word before a name: "Hotel Bellavue Grand", "Séjour The Linden House"
 _VENUE_BEFORE = re.compile(
     r"(?:\bThe|\bHotel|\bHôtel|\bVilla|\bCasa|\bPalazzo|\bQuinta|\bPousada|\bHostal|"
-    r"\bPension|\bRestaurant|\bCafé|\bCafe) $"
+    r"\bPension|\bRestaurant|\bCafé|\bCafe"
+    # a street, square or institution named after someone: "Corso Vittorio Emanuele II",
+    # "Piazza Alessandro Manzoni", "Hospital Beatriz Ângelo", "Colegio San José"
+    r"|\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rua|Avenida|Avda\.|Calle|"
+    r"Plaza|Paseo|Rue|Boulevard|Avenue|Praça|Travessa|Alameda|Carrer|Passeig|Plaça|ul\.|"
+    r"ulica|Aleja|al\.|Platz|Allee|Hospital|Hôpital|Ospedale|Clínica|Klinik|Klinikum|"
+    r"Universidad|Università|Universidade|Université|Instituto|Istituto|Institut|Colegio|"
+    r"Escola|Escuela|Liceo|Lycée|Collège|Fundación|Fundação|Fondazione|Stiftung|Centro|"
+    r"Museo|Museu|Musée|Teatro|Aeroporto|Aeropuerto|Aéroport|Estadio|Stadio|Parque|Parco|"
+    r"Iglesia|Chiesa|Église|Igreja|Szpital|Ziekenhuis))[ \t]$"
 )
 
 
@@ -1272,7 +1312,17 @@ def _after_arabic_particle(value: str) -> set[str]:
 # a salutation of another language and the title after it, read as a name by the model
 _SALUTATION = re.compile(
     r"(?i)(?:gentile|gentili|egregio|egregia|spettabile|estimado|estimada|prezado|prezada|"
-    r"geachte|sayın)\b(?: (?:sig|sig\.ra|sigg|dott|dott\.ssa|sr|sra|sres|heer|mevrouw))?\.?$"
+    r"geachte|sayın|szanowna|szanowny|szanowni|sehr geehrte|sehr geehrter)\b"
+    r"(?: (?:sig|sig\.ra|sigg|dott|dott\.ssa|sr|sra|sres|heer|mevrouw|pani|panie|państwo|"
+    r"damen und herren|herren|damen|collega|colega|collègue|kollege|kollegin|cliente|"
+    r"clienti|utente|paziente))?\.?$"
+)
+
+# the nouns a letter's salutation addresses someone by, never a name alone ("Szanowna Pani",
+# "Sehr geehrte Damen und Herren", "Gentile Collega")
+_ADDRESSEES = frozenset(
+    """pani panie państwo herren damen kollege kollegin collega colleghi colega collègue
+    cliente clienti utente paziente signore signori señores senhores heren dames""".split()
 )
 
 # surnames the surname list leaves out as English words, that an organisation's word after a
@@ -1324,14 +1374,14 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             nxt = None  # "Name: Bridget Barrett   Title: DR": the next field's key
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
-        if _VENUE_BEFORE.search(text, max(0, s - 12), s):
+        if _VENUE_BEFORE.search(text, max(0, s - 14), s):
             continue  # "Hotel Bellavue Grand", "The Linden House": a venue's name
         if DR_BRAND.search(text, max(0, s - 4), e + 10):
             continue  # "Dr Pepper", "Dr. Martens", "Dr. Oetker": a brand
         if _HYPHEN_CHAIN.search(value):
             continue  # "Microsoft-Windows-Security-Auditing": an event source, no one's name
-        if _SALUTATION.match(value):
-            continue  # "Gentile Sig.ra": Italian "Dear Mrs", no name
+        if _SALUTATION.match(value) or value.lower() in _ADDRESSEES:
+            continue  # "Gentile Sig.ra": Italian "Dear Mrs", no name; "Szanowna Pani": "Madam"
         if nxt and text[e : nxt.start(1)].strip(" .") == "&":
             # "Hollis & Brandt LLP": a firm of two names
             after = _NEXT_WORD.match(text, nxt.end())
@@ -1521,6 +1571,8 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
                     whole_cell(text, s, e)
                     or _PLACE_KEY.search(text, max(0, s - 64), s)
                     or ((s == 0 or text[s - 1] == "\n") and DATELINE.match(text, e))
+                    # "license E9519469 (Arizona)": a place alone in parentheses
+                    or (text[s - 1 : s] == "(" and text[e : e + 1] == ")")
                 )
                 and is_place([w.lower() for w in words])
             )

@@ -684,6 +684,13 @@ _ADDRESS_VALUE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3})(?=.* )[\d\w].{6,200}$",
 _POSTAL_END = re.compile(r"(?:\d{3,}|[A-Z]\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4})\W{0,2}$")
 _NOT_ADDRESS = re.compile(
     r"(?i)@|https?:|\bwww\.|\bport\b|\bversion\b"
+    # a date after the key ("Fecha de alta en el domicilio: 4 de septiembre de 2018")
+    r"|^\d{1,2}(?:\.|º|er)? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|avril|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|"
+    r"maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|"
+    r"luglio|settembre|ottobre|dicembre)[a-zäéûçô]*\.?(?: (?:de )?(?:19|20)\d{2})?$"
     r"|\b(?:acct|account|a/c|invoice|order)\b\.?\s*(?:no\.?|#|number)?\s*:?\s*\d"
 )
 

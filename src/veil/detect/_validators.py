@@ -400,8 +400,8 @@ def date(doc: str, start: int, end: int) -> Span | None:
         return None
     a, b, c = (int(g) for g in m.groups())
     seps = re.findall(r"[/.-]", doc[start:date_end])
-    if seps[0] != seps[1]:
-        return None
+    if seps[0] != seps[1] and not (seps == ["/", "-"] and len(m.group(3)) == 4):
+        return None  # one separator throughout, but Denmark writes "26/9-2025"
     if len(m.group(1)) == 4:
         ok = _plausible_ymd(a, b, c)
     else:
@@ -493,6 +493,10 @@ _STAMP_COLUMN = re.compile(
 )
 
 
+_RANGE_BEFORE = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d-$")
+_RANGE_AFTER = re.compile(r"-[0-2]?\d:[0-5]\d(?![\d:])")
+
+
 def clock_time(doc: str, start: int, end: int) -> Span | None:
     """A time of day people wrote ("until 18:15", "8:15 PM"), not a machine stamp: not in
     brackets, not followed by seconds or a date, not right after a date (log lines), not a
@@ -500,7 +504,12 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
     ("22:15 - Walk-in ...")."""
     end = _strip_sentence_dot(doc, start, end)
     before = doc[max(0, start - 11) : start]
-    if before.endswith(("[", ":", "/", "-", "+")) or doc[end : end + 1] in ("]", ":", "/", "-"):
+    # "21:00-21:45": a range's two ends, each a time (a hyphen glues other tokens)
+    range_before = _RANGE_BEFORE.search(before) is not None
+    range_after = _RANGE_AFTER.match(doc, end) is not None
+    if (before.endswith(("[", ":", "/", "+")) or (before.endswith("-") and not range_before)) or (
+        doc[end : end + 1] in ("]", ":", "/") or (doc[end : end + 1] == "-" and not range_after)
+    ):
         return None
     if re.match(r"\d", doc[end : end + 1]) or (start > 0 and doc[start - 1].isalnum()):
         return None
