@@ -138,3 +138,49 @@ def test_keys_and_shapes_of_records(detector: Detector, text: str, etype: str, v
 def test_record_ids_that_are_no_mrn(detector: Detector) -> None:
     for text in ("Order MR-2023-919858 shipped", "Mr. 1234567 said", "MRNA vaccine lot 554433"):
         assert not any(t == "MEDICAL_RECORD_NUMBER" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("│    3844 │ Carter, Elizabeth  │ 2025-05-06 │", "Carter, Elizabeth"),
+        ("INFO - (72734, 'MR-310087', 'Wilson, Jacob', '1945-03-09', 'M')", "Wilson, Jacob"),
+        ("Requestor: BRENNAN, SIOBHAN, MD  DEA BB7097290", "BRENNAN, SIOBHAN"),
+        ("Subject: RE: refill question - WHITAKER, CHERYL\n\nHi Laura,", "WHITAKER, CHERYL"),
+        ("311-CB PATIENT LAST NAME ............. BARNES\n", "BARNES"),
+        ("Paziente: FERRETTI Rosa  nata il 03/06/1945 a Brescia", "FERRETTI Rosa"),
+        ('{"voornaam":{"string":"Tess"},"achternaam":{"string":"Vermeulen"}}', "Vermeulen"),
+    ],
+)
+def test_names_in_records(ner_detector: Detector, text: str, value: str) -> None:
+    assert ("PERSON", value) in found(ner_detector, text)
+
+
+def test_a_field_name_is_no_person(ner_detector: Detector) -> None:
+    text = '  - column:\n      name: EMAIL\n      value: "teresa1602@alice.it"\n'
+    assert found(ner_detector, text) == {("EMAIL_ADDRESS", "teresa1602@alice.it")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        (
+            '"adresse_rue": "186 rue du Faubourg Saint-Antoine", "ville": "Rennes"',
+            "ADDRESS",
+            "186 rue du Faubourg Saint-Antoine",
+        ),
+        (
+            "gateadresse: Karl Johans gate 32\n   poststed: Drammen\n",
+            "ADDRESS",
+            "Karl Johans gate 32",
+        ),
+        ('{"clinic_city":{"string":"Trieste"}}', "LOCATION", "Trieste"),
+        (
+            "137 SW HICKORY PIKE, GARLAND, TX 75040",
+            "ADDRESS",
+            "137 SW HICKORY PIKE, GARLAND, TX 75040",
+        ),
+    ],
+)
+def test_places_under_their_keys(ner_detector: Detector, text: str, etype: str, value: str) -> None:
+    assert (etype, value) in found(ner_detector, text)

@@ -73,6 +73,7 @@ from ._structured import (
     hint_finding,
     key_value_cells,
     named_value_cells,
+    named_value_keys,
     secret_data_values,
     sql_cells,
 )
@@ -372,8 +373,13 @@ class Detector:
             for s, e in address_after_key(text) if wants_address else ():
                 why = "address_key: a street address after its key"
                 hinted.append((d, Finding(EntityType.ADDRESS, s, e, 0.9, "address_key", why)))
+            field_names = named_value_keys(text) if wants_names else set()
             for c in key_value_cells(text) if wants_names else ():  # keys assert names
-                if column_forbids_person(c.header) or _ci_step_name(text, c.start, c.end):
+                if (
+                    column_forbids_person(c.header)
+                    or _ci_step_name(text, c.start, c.end)
+                    or (c.start, c.end) in field_names  # "name: EMAIL\n value: ...": a field
+                ):
                     # "Insurance: Bupa" names a thing; a sentence running on after the key
                     # ("Insurance: Bupa. Caregiver Ana Lange may pick up") still holds people
                     if text.count(" ", c.start, c.end) < 6:
@@ -390,7 +396,9 @@ class Detector:
                 ):
                     t, s, e = h
                     why = f"column_name: key '{c.header}'"
-                    hinted.append((d, Finding(t, c.start + s, c.start + e, 0.86, "key_name", why)))
+                    # an address key vouches for the whole value, its place at the end too
+                    score = 0.9 if t is EntityType.ADDRESS else 0.86
+                    hinted.append((d, Finding(t, c.start + s, c.start + e, score, "key_name", why)))
             for s, e, pw in secret_data_values(text):
                 t = EntityType.PASSWORD if pw else EntityType.GENERIC_SECRET
                 if self.types is None or t in self.types:
@@ -435,7 +443,7 @@ class Detector:
                                 # guess ("last_name: Maldonado" is no town in Uruguay)
                                 _COLUMN_SCORE,
                                 "column_name",
-                                f"column_name: CSV header '{c.header}'",
+                                f"column_name: column or field '{c.header}'",
                             ),
                         )
                     )
@@ -1126,8 +1134,30 @@ def _join_name_parts(text: str, findings: list[Finding]) -> list[Finding]:
         text,
         findings,
         EntityType.PERSON,
-        lambda gap, prev, _f: gap == " " and bool(_NAME_CUT.search(text, prev.start, prev.end)),
+        lambda gap, prev, f: (
+            (gap == " " and bool(_NAME_CUT.search(text, prev.start, prev.end)))
+            or (gap == ", " and _one_field(text, prev, f))
+        ),
         "with the rest of the name after it",
+    )
+
+
+# what opens and closes a table's field: a quote, a box-drawing or pipe border, a tab, a
+# column gap, a line's start or end
+_FIELD_OPEN = re.compile(r"(?:\A|[\n\"'│|\t(\[]|  ) ?\Z")
+_FIELD_CLOSE = re.compile(r" ?(?:\Z|[\n\"'│|\t)\]]|  )")
+
+
+def _one_field(text: str, prev: Finding, f: Finding) -> bool:
+    """Whether "Carter" and "Elizabeth" in "Carter, Elizabeth" fill one field of a table, a
+    dump or a quoted value: then they are one name, "Last, First" (in prose the comma may
+    part two people)."""
+    value = text[prev.start : f.end]
+    return (
+        value.count(",") == 1
+        and len(value.split()) <= 4
+        and _FIELD_OPEN.search(text[max(0, prev.start - 3) : prev.start]) is not None
+        and _FIELD_CLOSE.match(text[f.end : f.end + 3]) is not None
     )
 
 

@@ -213,7 +213,7 @@ _ROLE_SPEAKER = re.compile(
 )
 # "FAISAL RANA", "LUKAS MÜLLER": names on forms and signatures in capitals
 _CAPS_NAME = re.compile(r"\b([^\W\d_a-z]{2,}(?: [A-Z]\.)?(?: [^\W\d_a-z]{2,}){1,2})\b")
-_FIELD_START = re.compile(r"(?:^|[\n\t\"|,:;(=]|: |\| )[ \t]*$")
+_FIELD_START = re.compile(r"(?:^|[\n\t\"|,:;(=]|: |\| | [-–] )[ \t]*$")
 # courtesy titles and ranks that stand before a surname
 _TITLES = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach|Detective|"
@@ -1041,7 +1041,9 @@ def caps_names(text: str) -> list[Finding]:
 _FIELD_END = re.compile(r"[ \t]*(?:\r?\n|$)|[ \t]{2,}|\t")
 
 
-_STATE_AFTER = re.compile(r",? [A-Z]{2}\b")
+# a state's code after "CITY," ("GARLAND, TX"); a degree is none ("CHEN, PRIYA, MD  DEA ..."),
+# unless a ZIP code follows it ("BETHESDA, MD 20814")
+_STATE_AFTER = re.compile(r",? (?!(?:MD|PA|DO|NP|RN)\b(?! \d{5}))[A-Z]{2}\b")
 _CAPS_INITIAL = re.compile(r" ([A-Z])\.?(?![\w'’-])")
 
 

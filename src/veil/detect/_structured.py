@@ -60,7 +60,13 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (r"password|passwd|\bpwd\b", EntityType.PASSWORD),
         (r"api[-_ ]?key|secret|token", EntityType.GENERIC_SECRET),
         (r"url|website|homepage|link", EntityType.URL),
-        (r"street|address|addr\b", EntityType.ADDRESS),
+        (
+            r"street|address|addr\b|"
+            # the key in other languages: "adresse_rue", "Anschrift", "gateadresse", "ulice"
+            r"adress|adres|anschrift|direcci[oó]n|indirizzo|endere[cç]o|stra(?:ß|ss)e|"
+            r"katuosoite|ulice|^morada$|^domicilio$",
+            EntityType.ADDRESS,
+        ),
         (
             r"city|country|county|parish|borough|state|region|zip|postcode|postal|^site$|"
             r"location|residence|"
@@ -89,7 +95,10 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"voornamen|achternaam|"
             # Norwegian, Danish, Finnish and Czech: "Fornavn:", "Sukunimi:", "Příjmení:"
             r"fornavn|etternavn|efternavn|mellomnavn|mellemnavn|tilltalsnamn|etunimi|sukunimi|"
-            r"jméno|jmeno|příjmení|prijmeni|jméno a příjmení)$|"
+            r"jméno|jmeno|příjmení|prijmeni|jméno a příjmení|"
+            # the patient in other languages: "Paziente: FERRETTI Rosa", "Potilas:"
+            r"paziente|pacjent|pacjentka|potilas|pasient|patiënt|patientin|hasta adı soyadı|"
+            r"hasta adi soyadi)$|"
             # German keys that say whose name: "Name, Vorname des Versicherten"
             r"^(?:name|vorname|nachname|name, vorname|nachname, vorname)(?: (?:des|der) "
             r"(?:versicherten|patienten|patientin|kindes|mitglieds|antragstellers|"
@@ -425,6 +434,13 @@ _NAMED_VALUE = re.compile(
 )
 
 
+def named_value_keys(text: str) -> set[tuple[int, int]]:
+    """Spans of the names in ``name: K`` / ``value: V`` pairs: a field's name, no person's."""
+    if "value:" not in text:
+        return set()
+    return {m.span(1) for m in _NAMED_VALUE.finditer(text)}
+
+
 def named_value_cells(text: str) -> Iterator[Cell]:
     """Values given on the line after their name (``name: K`` then ``value: V``), with the
     name as their column: the name says what the value is as a key would."""
@@ -630,11 +646,17 @@ _KV_NEXT = re.compile(
     re.M,
 )
 # a form's dot leaders: "City ................ Columbus", "Guest .... Fuentes, Guadalupe"
+# (an NCPDP field's number may open the line: "311-CB PATIENT LAST NAME ...... BARNES")
 _KV_DOTS = re.compile(
-    r"^[ \t]*([^\W\d_][\w /#()-]{0,30}?)[ \t]*\.{3,}[ \t]*([^\n\t.][^\n\t]*?)[ \t]*$", re.M
+    r"^[ \t]*(?:\d{3}-[A-Z0-9]{2} )?([^\W\d_][\w /#()-]{0,30}?)[ \t]*\.{3,}[ \t]*"
+    r"([^\n\t.][^\n\t]*?)[ \t]*$",
+    re.M,
 )
 # a value in a list counts too: FHIR's "given": ["Folake"]
-_JSON_PAIR = re.compile(r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*\[?\s*"([^"\n]{1,80})"')
+# (and Avro's JSON encoding of a union: "clinic_city": {"string": "Trieste"})
+_JSON_PAIR = re.compile(
+    r'"([A-Za-z][A-Za-z0-9_ -]{0,30})"\s*:\s*(?:\{\s*"string"\s*:\s*)?\[?\s*"([^"\n]{1,80})"'
+)
 # logfmt and key="value" attributes: name="L. Le" phone=...
 _LOGFMT_PAIR = re.compile(r'(?<![\w"])([A-Za-z][A-Za-z0-9_]{0,30})="([^"\n]{1,80})"')
 # single quotes: a Python dict's "{'family_name': 'Köhler'}", SQL's "last_name = 'Phillips'"
