@@ -184,3 +184,23 @@ def test_a_field_name_is_no_person(ner_detector: Detector) -> None:
 )
 def test_places_under_their_keys(ner_detector: Detector, text: str, etype: str, value: str) -> None:
     assert (etype, value) in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('From: "Habib, Suresh" <suresh@lakeshorecancer.org>', "Habib, Suresh"),
+        ("09:02  Patel, Aditya / Gr 1 / Rm 133 — scheduled", "Patel, Aditya"),
+    ],
+)
+def test_surname_comma_given_in_one_field(ner_detector: Detector, text: str, value: str) -> None:
+    assert ("PERSON", value) in found(ner_detector, text)
+
+
+def test_a_town_and_its_country_in_a_cell_stay_a_place(ner_detector: Detector) -> None:
+    assert ("LOCATION", "Paris, France") in found(ner_detector, "| Paris, France | 12 |\n")
+
+
+def test_a_message_stamp_is_no_date(detector: Detector) -> None:
+    text = "Thandiwe Seo\n12/17 9:05 AM\nHi, this is thandiwe again."
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))

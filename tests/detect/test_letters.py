@@ -148,3 +148,24 @@ def test_stamps_with_seconds_stay_quiet(detector: Detector, text: str) -> None:
 )
 def test_us_addresses_with_their_city(detector: Detector, text: str, value: str) -> None:
     assert ("ADDRESS", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"cardNumber": "5506906849989062", "expiry": "06/2026", "holder": "D B"}', "06/2026"),
+        ("someone took over my account on May 15. They changed", "May 15"),
+        ("pickup is at the park on 11/19 at 6:00pm bring ur switch", "11/19 at 6:00pm"),
+        ("Expected graduation: April 2024.", "April 2024"),
+        ("  Tijd:    14:50\n  Adres:   Javastraat 88-2", "14:50"),
+    ],
+)
+def test_more_dates_and_times(detector: Detector, text: str, value: str) -> None:
+    assert ("DATE_TIME", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["we may 15 things later", "Run time: 12:35 elapsed", "version 11/19 at 6 items"]
+)
+def test_more_date_lookalikes(detector: Detector, text: str) -> None:
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))

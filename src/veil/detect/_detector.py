@@ -31,6 +31,7 @@ from ._gazetteer import (
     TECH_WORDS,
     airline_names,
     caps_names,
+    comma_names,
     foreign_stop_words,
     foreign_words,
     function_words,
@@ -298,6 +299,7 @@ class Detector:
                 found[d].extend(gazetteer_names(text))
                 found[d].extend(lowercase_names(text))
                 found[d].extend(caps_names(text))
+                found[d].extend(comma_names(text))
                 found[d].extend(airline_names(text))
                 for c in lists[d]:
                     found[d].extend(people_list(text, c.start, c.end, c.header, english))

@@ -944,6 +944,38 @@ def airline_names(text: str) -> list[Finding]:
     return out
 
 
+# "Kılıç, Ayşe <ayse@...>", "| Patel, Aditya |", '"Habib, Suresh" <...>': a surname, a comma
+# and a given name filling a field (an e-mail's display name, a table's cell)
+_COMMA_NAME = re.compile(
+    r"(?<![\w'’.-])([^\W\d_a-z][^\W\d_A-Z'’]+(?:-[^\W\d_a-z][^\W\d_A-Z'’]+)?), "
+    r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?: [A-Z]\.?)?"
+    r"(?=[\"<|│/)\n\t]| {2}| [—–/-] | \(|, [a-zà-ÿ]|$)"
+)
+_FIELD_OR_GAP = re.compile(r"(?:^|[\n\t\"|│:;(=]|: |\| | [-–] |\S  )[ \t]*$")
+
+
+def comma_names(text: str) -> list[Finding]:
+    """ "Surname, Given" written as usual, filling one field: after a field's start (a key, a
+    quote, a border, a column gap) and up to its end; one part known to the lists, neither a
+    place ("| Paris, France |" is a town and its country)."""
+    if ", " not in text:
+        return []
+    first, last = _load()
+    out: list[Finding] = []
+    for m in _COMMA_NAME.finditer(text):
+        a, b = m.group(1).lower(), m.group(2).lower()
+        if (
+            # the first a surname, or at least no given name ("Yui, João" lists two people)
+            (a in last or (a not in first and b in first))
+            and not ({a, b} & (_STOP | _LOWER_NOT_NAMES))
+            and not is_place([a])
+            and not is_place([b])
+            and _FIELD_OR_GAP.search(text, max(0, m.start() - 4), m.start())
+        ):
+            out.append(_person(m.start(), m.end(), 0.86, "surname, given name in one field"))
+    return out
+
+
 def caps_names(text: str) -> list[Finding]:
     """Names typed in capitals ("2ND CALLER YUXIN ZHOU CB 225-555-0162", a dispatch log's
     "PT/SUBJ IS NOUR HADDAD DOB ..."): a known given name followed by a known surname, both

@@ -460,6 +460,8 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
         and (first is None or first.group(0) not in ("march", "june") or value[:1] == "m")
         and not re.search(r"\d{4}|at |@|day|\d(?:st|nd|rd|th)|\d:\d\d|\d/\d", low)
         and not _WEEKDAY_MONTH.match(low)  # "Wed Mar 5": a weekday and a month make a date
+        # "on May 15", "since Mar 3": a preposition of time before a capitalized month
+        and not (value[:1].isupper() and _TIME_PREP_BEFORE.search(doc, max(0, start - 8), start))
     ):
         return None
     if not value[:1].isupper() and not value[:1].isdigit() and value != value.lower():
@@ -467,6 +469,18 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+def month_day_time(doc: str, start: int, end: int) -> Span | None:
+    """ "11/19 at 6:00pm" in a sentence; opening its line it is a message's or a log's stamp
+    ("12/17 9:05 AM" over a portal message)."""
+    line_start = doc.rfind("\n", 0, start) + 1
+    if not doc[line_start:start].strip():
+        return None
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "/.-[:"):
+        return None
+    return start, end
+
+
+_TIME_PREP_BEFORE = re.compile(r"\b(?:on|since|until|till|by|before|after|due|dated)\s$")
 _DATE_BEFORE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:,? |T)$"
 )
@@ -1099,6 +1113,7 @@ VALIDATORS: dict[str, Validator] = {
     "phone": phone,
     "phone_national": phone_national,
     "phone_gb": phone_gb,
+    "month_day_time": month_day_time,
     "display_name": display_name,
     "phone_nanp": phone_nanp,
     "date_compact": date_compact,
