@@ -204,3 +204,19 @@ def test_a_town_and_its_country_in_a_cell_stay_a_place(ner_detector: Detector) -
 def test_a_message_stamp_is_no_date(detector: Detector) -> None:
     text = "Thandiwe Seo\n12/17 9:05 AM\nHi, this is thandiwe again."
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+def test_key_equals_value_lines(ner_detector: Detector) -> None:
+    text = "client_id = 61036\nfirst_name = Rajesh\nlast_name = Shah\n"
+    got = found(ner_detector, text)
+    assert ("PERSON", "Shah") in got
+    assert ("PERSON", "Rajesh") in got
+    # code is no record: nothing is asserted by "x"
+    assert not found(ner_detector, "if a = b then\nx = y | z\n")
+
+
+def test_quoted_surname_comma_given(ner_detector: Detector) -> None:
+    text = (
+        "INSERT INTO bank_accounts VALUES\n    ('836045240601', 'Campbell, Matthew', 58259.69),\n"
+    )
+    assert ("PERSON", "Campbell, Matthew") in found(ner_detector, text)

@@ -169,3 +169,31 @@ def test_more_dates_and_times(detector: Detector, text: str, value: str) -> None
 )
 def test_more_date_lookalikes(detector: Detector, text: str) -> None:
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+def test_a_mails_own_date_lines_are_stamps(detector: Detector) -> None:
+    text = (
+        "-----Original Message-----\nFrom: Laura Evans\nSent: Monday, November 18, 2023 9:31 PM\n"
+        "To: Abena Abubakar\nSubject: PA status\n\nCan we meet on Monday, November 20, 2023?\n"
+    )
+    dates = {v for t, v in found(detector, text) if t == "DATE_TIME"}
+    assert dates == {"Monday, November 20, 2023"}
+    # without an e-mail's headers a "Date:" line is a date, on a fax cover sheet too
+    assert ("DATE_TIME", "12/03/2024") in found(detector, "Date: 12/03/2024\nPatient seen.")
+    fax = "From: Clinic\nPhone: 619 438 3683  Fax: 5852788908\nDate: 6/6/2025   Pages: 9\n"
+    assert ("DATE_TIME", "6/6/2025") in found(detector, fax)
+
+
+def test_versions_are_no_dates(detector: Detector) -> None:
+    text = "# Patient Portal 2020.1.3 - Release notes\nRef. 2022.11.4 shipped 2024.05.04"
+    dates = {v for t, v in found(detector, text) if t == "DATE_TIME"}
+    assert dates == {"2024.05.04"}
+
+
+def test_a_call_logs_line_clocks_are_stamps(detector: Detector) -> None:
+    text = (
+        "Call log:\n21:59 Passive SI, no plan, no intent.\n22:59 Caller is at home.\n"
+        "23:02 Reviewed coping; caller agreed to call back at 23:30.\n"
+    )
+    dates = {v for t, v in found(detector, text) if t == "DATE_TIME"}
+    assert dates == {"23:30"}

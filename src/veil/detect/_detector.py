@@ -266,7 +266,7 @@ class Detector:
         stamps: list[list[tuple[int, int]]] = []  # a GEDCOM file's own timestamps
         for d, text in enumerate(texts):  # HL7 messages, vCards: a field's place names it
             gedcom, quiet = read_gedcom(text)
-            stamps.append(quiet)
+            stamps.append(quiet + _mail_header_stamps(text))
             found[d].extend(
                 f
                 for f in chain(
@@ -1485,6 +1485,35 @@ def _row_stamp(text: str, f: Finding) -> bool:
     cells = [c for c in cells if c]
     numeric = sum(1 for c in cells if not any(ch.isalpha() for ch in c))
     return len(cells) >= 3 and numeric * 3 >= len(cells) * 2
+
+
+# an e-mail's header lines, as sent or quoted in a reply ("From: ...", "Sent: Monday, ...")
+_MAIL_FROM = re.compile(r"(?m)^[ \t>]*(?:From|Von|De|Van|Da|Från|Fra|Od|Kimden):[ \t]*\S")
+_MAIL_SUBJECT = re.compile(
+    r"(?m)^[ \t>]*(?:Subject|Betreff|Objet|Asunto|Oggetto|Assunto|Onderwerp|Ämne|Emne|Temat|"
+    r"Konu|Aihe):"
+)
+_MAIL_DATE = re.compile(
+    r"(?m)^[ \t>]*(?:Date|Sent|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Sendt|"
+    r"Wysłano|Tarih|Data|Fecha|Date d'envoi):[ \t]*([^\n]+)"
+)
+
+
+def _mail_header_stamps(text: str) -> list[tuple[int, int]]:
+    """The date lines of an e-mail's headers: the mail's own stamp, no date it talks about
+    (the conventions' "email Date:"); only where a "From:" header stands within three lines."""
+    if ":" not in text or not _MAIL_FROM.search(text):
+        return []
+    out = []
+    for m in _MAIL_DATE.finditer(text):
+        before = text[max(0, m.start() - 300) : m.start()].split("\n")[-4:]
+        after = text[m.end() : m.end() + 300].split("\n")[:4]
+        block = "\n".join([*before, *after])
+        # a mail's headers: a sender and a subject (a fax cover's "From:" and "Date:" head a
+        # document whose date is its own)
+        if _MAIL_FROM.search(block) and _MAIL_SUBJECT.search(block):
+            out.append(m.span(1))
+    return out
 
 
 def _stamped(f: Finding, stamps: list[tuple[int, int]]) -> bool:

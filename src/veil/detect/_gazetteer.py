@@ -213,7 +213,7 @@ _ROLE_SPEAKER = re.compile(
 )
 # "FAISAL RANA", "LUKAS MÜLLER": names on forms and signatures in capitals
 _CAPS_NAME = re.compile(r"\b([^\W\d_a-z]{2,}(?: [A-Z]\.)?(?: [^\W\d_a-z]{2,}){1,2})\b")
-_FIELD_START = re.compile(r"(?:^|[\n\t\"|,:;(=]|: |\| | [-–] )[ \t]*$")
+_FIELD_START = re.compile(r"(?:^|[\n\t\"'|│,:;(=]|: |\| | [-–] )[ \t]*$")
 # courtesy titles and ranks that stand before a surname
 _TITLES = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Nurse|Officer|Coach|Detective|"
@@ -949,9 +949,9 @@ def airline_names(text: str) -> list[Finding]:
 _COMMA_NAME = re.compile(
     r"(?<![\w'’.-])([^\W\d_a-z][^\W\d_A-Z'’]+(?:-[^\W\d_a-z][^\W\d_A-Z'’]+)?), "
     r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?: [A-Z]\.?)?"
-    r"(?=[\"<|│/)\n\t]| {2}| [—–/-] | \(|, [a-zà-ÿ]|$)"
+    r"(?=[\"'<|│/)\n\t]| {2}| [—–/-] | \(|, [a-zà-ÿ]|$)"
 )
-_FIELD_OR_GAP = re.compile(r"(?:^|[\n\t\"|│:;(=]|: |\| | [-–] |\S  )[ \t]*$")
+_FIELD_OR_GAP = re.compile(r"(?:^|[\n\t\"'|│:;(=]|: |\| | [-–] |\S  )[ \t]*$")
 
 
 def comma_names(text: str) -> list[Finding]:

@@ -652,6 +652,12 @@ _KV_DOTS = re.compile(
     r"([^\n\t.][^\n\t]*?)[ \t]*$",
     re.M,
 )
+# "last_name = Shah" (a properties or INI file, a printed record) and psql's expanded display
+# "cardholder | ASHLEY PRICE": one key and its value on a line
+_KV_EQUALS = re.compile(
+    r"^[ \t]*([A-Za-z_][\w.-]{0,30})[ \t]+(?:=|\|)[ \t]+([^\s|=][^\n|]{0,120}?)[ \t]*\r?$",
+    re.M,
+)
 # a value in a list counts too: FHIR's "given": ["Folake"]
 # (and Avro's JSON encoding of a union: "clinic_city": {"string": "Trieste"})
 _JSON_PAIR = re.compile(
@@ -807,13 +813,13 @@ def key_value_cells(text: str) -> Iterator[Cell]:
             yield Cell(a, b, key, key)
     if ":" not in text and "=" not in text and "..." not in text:
         return
-    for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR, _LOGFMT_BARE, _KV_DOTS):
+    for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR, _LOGFMT_BARE, _KV_DOTS, _KV_EQUALS):
         for m in rx.finditer(text):
             key = m.group(1).strip()
             a, b = m.span(2)
             if rx is _JSON_PAIR and key.lower() == "name":
                 key = _json_parent(text, m.start()) or key  # {"venue": {"name": ...}}
-            elif rx is _KV_LINE or rx is _KV_NEXT:
+            elif rx is _KV_LINE or rx is _KV_NEXT or rx is _KV_EQUALS:
                 a, b = _unquoted(text, a, b)
             if b > a:
                 yield Cell(a, b, key, key)

@@ -403,7 +403,10 @@ def date(doc: str, start: int, end: int) -> Span | None:
     if seps[0] != seps[1] and not (seps == ["/", "-"] and len(m.group(3)) == 4):
         return None  # one separator throughout, but Denmark writes "26/9-2025"
     if len(m.group(1)) == 4:
-        ok = _plausible_ymd(a, b, c)
+        # "2020.2.1": a dotted year first with an unpadded part is a version, not a date
+        ok = _plausible_ymd(a, b, c) and not (
+            seps[0] == "." and (len(m.group(2)) == 1 or len(m.group(3)) == 1)
+        )
     else:
         ok = _plausible_ymd(c, a, b) or _plausible_ymd(c, b, a)
         if (
@@ -507,6 +510,8 @@ _STAMP_COLUMN = re.compile(
 )
 
 
+_ENTRY_NEXT = re.compile(r" [A-Z][a-z]")
+_LINE_CLOCK = re.compile(r"(?m)^[ \t]*\[?(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _RANGE_BEFORE = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d-$")
 _RANGE_AFTER = re.compile(r"-[0-2]?\d:[0-5]\d(?![\d:])")
 
@@ -543,6 +548,14 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
         return None
     # "(5:16 PM) Agent Achieng: ...": a chat clock in parentheses opening its line
     if doc[line_start:start].strip() == "(" and doc[end : end + 1] == ")":
+        return None
+    # "21:59 Passive SI, no plan." over "22:59 Caller is at home.": entries of a call log,
+    # each line opened by its clock, are the log's stamps
+    if (
+        not doc[line_start:start].strip()
+        and _ENTRY_NEXT.match(doc, end)
+        and len(_LINE_CLOCK.findall(doc)) >= 3
+    ):
         return None
     # "Aoife Ferreira  3:44 PM", "jocelyn  (2:08 PM)" closing a short header line: a chat
     # export's clock stamp
