@@ -220,3 +220,8 @@ def test_quoted_surname_comma_given(ner_detector: Detector) -> None:
         "INSERT INTO bank_accounts VALUES\n    ('836045240601', 'Campbell, Matthew', 58259.69),\n"
     )
     assert ("PERSON", "Campbell, Matthew") in found(ner_detector, text)
+
+
+def test_psql_expanded_display(ner_detector: Detector) -> None:
+    text = "-[ RECORD 1 ]-------\norderNo    | 489519\nlast_name  | Price\n"
+    assert ("PERSON", "Price") in found(ner_detector, text)

@@ -638,8 +638,8 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
 
 
 # the endings of the international nonproprietary names of common medicines, in the
-# languages' spellings ("sertraline", "Sertralin", "sertralina", "sertraliini"): no given
-# name or surname of seven letters or more ends so (the lists are checked as well)
+# languages' spellings ("sertraline", "Sertralin", "sertralina"): no given name or surname
+# of seven letters or more ends so (the lists are checked as well)
 _DRUG_WORD = re.compile(
     r"(?i)[^\W\d_]{3,}(?:azepam|azolam|oxetin|tralin|(?:tia|za|ze)pin|peridon|prazol|"
     r"conazol|nidazol|statin|sartan|pril|olol|cillin|mycin|floxacin|tidin|dipin|gliptin|"
@@ -1501,7 +1501,8 @@ _MAIL_DATE = re.compile(
 
 def _mail_header_stamps(text: str) -> list[tuple[int, int]]:
     """The date lines of an e-mail's headers: the mail's own stamp, no date it talks about
-    (the conventions' "email Date:"); only where a "From:" header stands within three lines."""
+    (the conventions' "email Date:"); only where a "From:" and a "Subject:" header stand
+    within four lines of it."""
     if ":" not in text or not _MAIL_FROM.search(text):
         return []
     out = []

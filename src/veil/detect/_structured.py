@@ -811,7 +811,7 @@ def key_value_cells(text: str) -> Iterator[Cell]:
                 continue  # <Name> of anything: an organisation's, a drug's, a file's
             a, b = m.span(3)
             yield Cell(a, b, key, key)
-    if ":" not in text and "=" not in text and "..." not in text:
+    if ":" not in text and "=" not in text and "..." not in text and "|" not in text:
         return
     for rx in (_KV_LINE, _KV_NEXT, _JSON_PAIR, _LOGFMT_PAIR, _LOGFMT_BARE, _KV_DOTS, _KV_EQUALS):
         for m in rx.finditer(text):
