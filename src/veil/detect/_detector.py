@@ -73,8 +73,7 @@ from ._structured import (
     form_cells,
     hint_finding,
     key_value_cells,
-    named_value_cells,
-    named_value_keys,
+    named_values,
     secret_data_values,
     sql_cells,
 )
@@ -266,7 +265,9 @@ class Detector:
         stamps: list[list[tuple[int, int]]] = []  # a GEDCOM file's own timestamps
         for d, text in enumerate(texts):  # HL7 messages, vCards: a field's place names it
             gedcom, quiet = read_gedcom(text)
-            stamps.append(quiet + _mail_header_stamps(text))
+            if self.types is None or EntityType.DATE_TIME in self.types:
+                quiet = quiet + _mail_header_stamps(text)
+            stamps.append(quiet)
             found[d].extend(
                 f
                 for f in chain(
@@ -371,11 +372,13 @@ class Detector:
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
         hinted: list[tuple[int, Finding]] = []
         wants_address = self.types is None or EntityType.ADDRESS in self.types
+        wants_secrets = self.types is None or bool(self.types & _SECRET_DATA_TYPES)
         for d, text in enumerate(texts):
             for s, e in address_after_key(text) if wants_address else ():
                 why = "address_key: a street address after its key"
                 hinted.append((d, Finding(EntityType.ADDRESS, s, e, 0.9, "address_key", why)))
-            field_names = named_value_keys(text) if wants_names else set()
+            named = named_values(text)
+            field_names = {span for span, _ in named}
             for c in key_value_cells(text) if wants_names else ():  # keys assert names
                 if (
                     column_forbids_person(c.header)
@@ -401,7 +404,7 @@ class Detector:
                     # an address key vouches for the whole value, its place at the end too
                     score = 0.9 if t is EntityType.ADDRESS else 0.86
                     hinted.append((d, Finding(t, c.start + s, c.start + e, score, "key_name", why)))
-            for s, e, pw in secret_data_values(text):
+            for s, e, pw in secret_data_values(text) if wants_secrets else ():
                 t = EntityType.PASSWORD if pw else EntityType.GENERIC_SECRET
                 if self.types is None or t in self.types:
                     why = "secret_data: a value of a Kubernetes Secret"
@@ -409,7 +412,7 @@ class Detector:
             for c in chain(
                 csv_cells(text),
                 form_cells(text),
-                named_value_cells(text),
+                (c for _, c in named),
                 sql_cells(text),
                 copy_cells(text),
                 fixed_width_cells(text),
@@ -1370,6 +1373,7 @@ _ROLE_LABEL = re.compile(
 
 _SHAPED = frozenset({EntityType.PERSON, EntityType.LOCATION, EntityType.ADDRESS})
 _KEYED = _SHAPED  # types a "Key: value" line may assert from its key alone
+_SECRET_DATA_TYPES = frozenset({EntityType.PASSWORD, EntityType.GENERIC_SECRET})
 _DATE_MASKS = frozenset({"MM", "DD", "YY", "YYYY", "HH", "SS"})
 
 

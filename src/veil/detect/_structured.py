@@ -434,24 +434,20 @@ _NAMED_VALUE = re.compile(
 )
 
 
-def named_value_keys(text: str) -> set[tuple[int, int]]:
-    """Spans of the names in ``name: K`` / ``value: V`` pairs: a field's name, no person's."""
+def named_values(text: str) -> list[tuple[tuple[int, int], Cell]]:
+    """Values given on the line after their name (``name: K`` then ``value: V``): the name's
+    span (a field's name, no person's) and the value as a cell under that name (the name
+    says what the value is, as a key would)."""
     if "value:" not in text:
-        return set()
-    return {m.span(1) for m in _NAMED_VALUE.finditer(text)}
-
-
-def named_value_cells(text: str) -> Iterator[Cell]:
-    """Values given on the line after their name (``name: K`` then ``value: V``), with the
-    name as their column: the name says what the value is as a key would."""
-    if "value:" not in text:
-        return
+        return []
+    out = []
     for m in _NAMED_VALUE.finditer(text):
         g = 2 if m.group(2) is not None else 3 if m.group(3) is not None else 4
         a, b = m.span(g)
         if b > a:
             key = m.group(1)
-            yield Cell(a, b, key, key.replace("_", " "))
+            out.append((m.span(1), Cell(a, b, key, key.replace("_", " "))))
+    return out
 
 
 # a Kubernetes Secret's data: base64 values under "data:" (or plain ones under "stringData:")

@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import phonenumbers
 from phonenumbers import re_util
@@ -261,8 +261,6 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
     digits = _PHONE_CHARS.sub("", value)
     if not 8 <= len(digits) <= 12:
         return None
-    if _glued(doc, start, end, before="-/#_.+", separators=".:"):
-        return None
     if re.fullmatch(
         r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]?(?:0[1-9]|1[0-2])[-./]?[0-3]\d",
         value,
@@ -270,13 +268,23 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
         return None  # a date, also written "20240315"
     if _NANP.fullmatch(value):
         return None  # "(443) 869-7707": North American, the phone and phone_nanp rules' own
-    # one group of a longer run of digit groups (a card-like number) is not a phone number
+    # eight digits are a whole number in Denmark and Norway ("23 29 89 51", "443 89 690")
+    return _national(
+        doc, start, end, _NATIONAL_REGIONS if len(digits) > 8 else _EIGHT_DIGIT_REGIONS
+    )
+
+
+def _national(doc: str, start: int, end: int, regions: Sequence[str]) -> Span | None:
+    """[start, end) as a national number valid in one of ``regions``, not glued to a longer
+    token nor one group of a longer run of digit groups (a card-like number)."""
+    value = doc[start:end]
+    if _glued(doc, start, end, before="-/#_.+", separators=".:"):
+        return None
     if re.search(r"\d[ -]$", doc[max(0, start - 2) : start]) or re.match(
         r"[ -]\d", doc[end : end + 2]
     ):
         return None
-    # eight digits are a whole number in Denmark and Norway ("23 29 89 51", "443 89 690")
-    for region in _NATIONAL_REGIONS if len(digits) > 8 else _EIGHT_DIGIT_REGIONS:
+    for region in regions:
         try:
             parsed = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
@@ -288,18 +296,8 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
 
 def phone_gb(doc: str, start: int, end: int) -> Span | None:
     """A British number in its own grouping ("07430 852661", "0115 219 9905", "01224
-    675958"), valid in Britain and not one group of a longer run of digits."""
-    if _glued(doc, start, end, before="-/#_.+", separators=".:"):
-        return None
-    if re.search(r"\d[ -]$", doc[max(0, start - 2) : start]) or re.match(
-        r"[ -]\d", doc[end : end + 2]
-    ):
-        return None
-    try:
-        parsed = phonenumbers.parse(doc[start:end], "GB")
-    except phonenumbers.NumberParseException:
-        return None
-    return (start, end) if phonenumbers.is_valid_number(parsed) else None
+    675958"): ``phone_national``'s checks, valid in Britain."""
+    return _national(doc, start, end, ("GB",))
 
 
 _DATE_NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
