@@ -1160,3 +1160,26 @@ def test_a_weekday_and_a_month_of_a_log_stamp_are_no_name(ner_detector: Detector
 )
 def test_lowercase_names_after_more_cues(detector: Detector, text: str, name: str) -> None:
     assert ("PERSON", name) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<Data Name="Status">0xc000006d</Data>\n<Data Name="SubStatus">0x0</Data>',
+        '{"contexts": {"os": {"name": "Linux", "version": "5.15.0-91-generic"}}}',
+        "Dear Board members,\n\nThe next convened meeting is on Tuesday.",
+    ],
+)
+def test_a_things_name_and_a_group_greeted_are_no_people(ner_detector: Detector, text: str) -> None:
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+
+
+def test_a_name_under_a_bare_name_key_stays_a_name(ner_detector: Detector) -> None:
+    assert ("PERSON", "Ana") in found(ner_detector, '{"name": "Ana", "email": "ana@example.com"}')
+
+
+def test_a_role_word_then_given_name_initial_and_surname_is_one_name(
+    ner_detector: Detector,
+) -> None:
+    text = "Witness Tunde G. Campbell (269-526-1817) confirmed the account."
+    assert ("PERSON", "Tunde G. Campbell") in found(ner_detector, text)

@@ -693,3 +693,34 @@ def test_an_institution_and_an_article_with_its_noun_are_no_places(
 def test_places_that_open_with_an_article_stay_places(ner_detector: Detector) -> None:
     got = found(ner_detector, "We flew to La Paz and then on to Los Angeles.")
     assert {("LOCATION", "La Paz"), ("LOCATION", "Los Angeles")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Termin am Montag um 10.30 Uhr in der Praxis.", "10.30 Uhr"),
+        ("Uhrzeit: 10.30\nOrt: Praxis", "10.30"),
+        ("Ci vediamo alle ore 9.45 davanti al cinema.", "9.45"),
+        ("Tapaaminen klo 14.15 huomenna.", "14.15"),
+        ("Ni når mig efter kl. 17.00 på vardagar.", "17.00"),
+        ("Meet me at 10.30am by the gate.", "10.30am"),
+    ],
+)
+def test_a_clock_written_with_a_dot_is_a_time_after_its_cue(
+    detector: Detector, text: str, time: str
+) -> None:
+    assert ("DATE_TIME", time) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I bump urllib3 from 3.10.5 to 3.6.8 without breaking things?",
+        "Copay $13.54. Questions? Call us at the front desk.",
+        "Budget at 1.24% of plan; disk usage at 4.52% on /dev/sda1",
+        "PTO accrues from day one at 6.15 hours per pay period.",
+        "Der Preis beträgt 10.30 EUR pro Stück.",
+    ],
+)
+def test_versions_amounts_and_shares_with_a_dot_are_no_times(detector: Detector, text: str) -> None:
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))

@@ -398,6 +398,7 @@ class Detector:
                     h is not None
                     and h[0] in (EntityType.PERSON, EntityType.LOCATION, EntityType.ADDRESS)
                     and (self.types is None or h[0] in self.types)
+                    and not _bare_name_thing(c.header, value[h[1] : h[2]])
                 ):
                     t, s, e = h
                     why = f"column_name: key '{c.header}'"
@@ -679,6 +680,15 @@ _FORM_KEY_AFTER = re.compile(r"[:,]| (?:des|der)\b")
 _ICD_CODE_AFTER = re.compile(r"[ \t]*\([ \t]*[A-TV-Z]\d{2}(?:\.\d{1,4})?[ \t]*\)")
 # a capital and a dot glued to the word: "D.Lgs.", "S.p.A."
 _ABBREVIATION_PART = re.compile(r"(?<![\w.])[A-Za-z]\.$")
+
+
+def _bare_name_thing(header: str, value: str) -> bool:
+    """A bare "name" key over one word no list knows as a name: a thing's name ('"os":
+    {"name": "Linux"}', '<Data Name="Status">'), not a person's."""
+    if header.strip().lower() != "name" or not _NAME_WORD.fullmatch(value):
+        return False
+    first, last = name_lists()
+    return value.lower() not in first and value.lower() not in last
 
 
 def _one_word_no_name(

@@ -626,7 +626,8 @@ ROLE_WORDS = frozenset(
 )
 _NAME_AFTER_ROLE = re.compile(
     r"[ \t]+([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)"
-    r"(?:[ \t]([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?))?\b(?![@.]\w)"
+    r"(?:[ \t]((?:[A-Z]\.[ \t])?[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?))?"
+    r"\b(?![@.]\w)"
 )
 
 
@@ -663,9 +664,12 @@ def role_names(text: str, english: frozenset[str]) -> list[Finding]:
             continue
         end = m.end(1)
         if m.group(2) is not None:
-            second = m.group(2).lower()
-            if second in last or not (
-                is_english(second, english) or second in _STOP or second in foreign_words()
+            second = m.group(2).split()[-1].lower()
+            if (
+                second in last
+                or not (is_english(second, english) or second in _STOP or second in foreign_words())
+                # "Witness Tunde G. Campbell": a middle initial says the next word is a surname
+                or ("." in m.group(2) and second not in _STOP and second not in ORG_WORDS)
             ):
                 end = m.end(2)
         out.append(_person(m.start(1), end, 0.8, "a name after a role or relation word"))

@@ -195,6 +195,13 @@ class PatternScanner:
     def _resolve(self, r: Recognizer, text: str, start: int, ends: list[int]) -> Finding | None:
         if r.keyed:
             m = r.regex.match(text, start)
+            if m is None and start > 0 and text[start - 1].isalpha():
+                # the prefilter hit inside a word ("zeit:" in "Uhrzeit:"): the key is the
+                # whole word
+                ws = start - 1
+                while ws > 0 and text[ws - 1].isalpha():
+                    ws -= 1
+                m = r.regex.match(text, ws)
             if m is None:
                 return None
             if r.has_value_group:

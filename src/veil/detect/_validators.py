@@ -569,6 +569,25 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+# "um 10.30 Uhr", "alle ore 10.30", "klo 14.15": the clock word right before, or "Uhr"/"h"
+# in the match; never a part of a version ("4.17.20"), an amount ("$13.54") or a share
+_DOTTED_CUE = re.compile(
+    r"(?i:\b(?:um|ab|bis|von|gegen|alle|ore|dalle|klo|kello|kl\.?|klokken|klockan|godz\.?"
+    r"|godzina|saat|om|tot|vanaf|à|às|a las|at|from|until|till))[ \t]$"
+)
+
+
+def dotted_clock(doc: str, start: int, end: int) -> Span | None:
+    """A time of day written "10.30" (see :func:`clock_time`), only with its cue."""
+    if doc[start - 1 : start] in (".", "$", "€", "£", "v", "V") or doc[end : end + 1] == "%":
+        return None
+    if re.match(r"\.\d| ?(?:hours?|hrs?|days?|km|mi|kg)\b", doc[end : end + 7]):
+        return None
+    if not (doc[end - 1].isalpha() or _DOTTED_CUE.search(doc[max(0, start - 12) : start])):
+        return None
+    return clock_time(doc, start, end)
+
+
 def ssn(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
     if not _ssn.is_valid(value.replace(" ", "-") if " " in value else value):
@@ -888,7 +907,15 @@ def person_name(doc: str, start: int, end: int) -> Span | None:
     line = doc[doc.rfind("\n", 0, start) + 1 : start]
     if _YAML_NAME.fullmatch(line) and _LOWER_WORD.match(doc, end):
         return None  # "- name: Configure credentials": a step's name, a phrase
+    if _GROUP_AFTER.match(doc, start + len(value)):
+        return None  # "Dear Board members", "Hi Finance team": a group, no one person
     return start, start + len(value)
+
+
+_GROUP_AFTER = re.compile(
+    r" (?:members|team|colleagues|committee|staff|users|customers|residents|families|parents"
+    r"|owners|tenants|volunteers|department|dept|office|desk)\b"
+)
 
 
 _YAML_NAME = re.compile(r"[ \t]*-?[ \t]*name:[ \t]*")
@@ -1134,6 +1161,7 @@ VALIDATORS: dict[str, Validator] = {
     "date": date,
     "date_words": date_words,
     "clock_time": clock_time,
+    "dotted_clock": dotted_clock,
     "ssn": ssn,
     "credit_card": credit_card,
     "iban": iban,
