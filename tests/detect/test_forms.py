@@ -1183,3 +1183,38 @@ def test_a_role_word_then_given_name_initial_and_surname_is_one_name(
 ) -> None:
     text = "Witness Tunde G. Campbell (269-526-1817) confirmed the account."
     assert ("PERSON", "Tunde G. Campbell") in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neighbour Javier at no. 19 has a spare key.", "Javier"),
+        ("Evansville Courtroom 7B before Judge Hall. (Carpenter, Anna)", "Hall"),
+        ("Parent Brooke notified by text.", "Brooke"),
+        ("Hospital (Louisville, KY); report to RN Jürgen. Hospital MRN: M297620849", "Jürgen"),
+        ("I'm researching my great-grandfather Daan MULDER (born 5 July 1853).", "Daan MULDER"),
+    ],
+)
+def test_a_name_after_a_role_word_leaves_the_role_out(
+    ner_detector: Detector, text: str, name: str
+) -> None:
+    got = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert name in got
+    assert not any(v != name and name in v for v in got)
+
+
+def test_a_greeting_to_two_people_is_two_names(ner_detector: Detector) -> None:
+    got = found(ner_detector, "> [07:02] Hi Amira, Rafaela from Harriet Tubman Fund here.")
+    assert {("PERSON", "Amira"), ("PERSON", "Rafaela")} <= got
+    # a surname and a given name in one field stay one name
+    assert ("PERSON", "Bhattacharya, Emma") in found(
+        ner_detector, "Prepared for: Bhattacharya, Emma\n126 Hawthorn Drive"
+    )
+
+
+def test_a_role_word_over_a_column_gap_is_a_header(ner_detector: Detector) -> None:
+    text = (
+        "Name              Age  Relation       School\n"
+        "Kai Akana          17   Parent         Ridgeview  No\n"
+    )
+    assert ("PERSON", "Ridgeview") not in found(ner_detector, text)

@@ -1418,6 +1418,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
         nxt = _NEXT_WORD.match(text, e)
         if nxt and ("   " in text[e : nxt.start(1)] or "\t" in text[e : nxt.start(1)]):
             nxt = None  # "Name: Bridget Barrett   Title: DR": the next field's key
+        elif nxt and text[e : e + 1] == "." and len(value.split()[-1]) > 2:
+            nxt = None  # "report to RN Jürgen. Hospital MRN": the sentence ended
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
         if _VENUE_BEFORE.search(text, max(0, s - 14), s):

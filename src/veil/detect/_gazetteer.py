@@ -519,6 +519,10 @@ _NOT_GIVEN = frozenset(
     dec ext login logout auth bio tel app fax ref info admin""".split()
 )
 # what may stand before a lone given name as its surname: "BULUT, ", "de Vries, ", "Abenezer "
+_GREETING_BEFORE = re.compile(
+    r"(?i)\b(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|olá|ola|hej|hei|moi|cześć|merhaba"
+    r"|thanks|thank you|gracias|merci|danke)[ \t]+$"
+)
 _BEFORE_GIVEN = re.compile(
     rf"(?:(?<=[\s\"'(|:;])|^)(?:{PARTICLE}[ -])?"
     r"(?P<w>[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)(?:, | )$"
@@ -622,11 +626,18 @@ ROLE_WORDS = frozenset(
     technician tech driver rep witness insured applicant employee student guest member
     caregiver tenant landlord sister brother wife husband son daughter mother father mom dad
     aunt uncle cousin niece nephew grandson granddaughter friend partner colleague coworker
-    manager doctor cardholder kollegin kollege collega collègue notsan rettsan""".split()
+    manager doctor cardholder kollegin kollege collega collègue notsan rettsan judge
+    neighbour neighbor parent volunteer officer clerk rn lpn np pa-c host teacher coach tutor
+    counselor counsellor therapist pharmacist paramedic interpreter translator lawyer solicitor
+    advocate counsel detective sergeant deputy inspector principal coordinator recruiter
+    physician surgeon dentist hygienist midwife caseworker roommate housemate flatmate
+    boyfriend girlfriend fiancé fiancée fiance grandma grandpa grandmother grandfather stepson
+    stepdaughter boss intern courier dispatcher landlady owner""".split()
 )
 _NAME_AFTER_ROLE = re.compile(
-    r"[ \t]+([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)"
-    r"(?:[ \t]((?:[A-Z]\.[ \t])?[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?))?"
+    r"[ \t]([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)"
+    r"(?:[ \t]((?:[A-Z]\.[ \t])?[^\W\d_a-z](?:[^\W\d_A-Z]+|[^\W\d_a-z]+(?![^\W\d_]))"
+    r"(?:-[^\W\d_][^\W\d_A-Z]+)?))?"
     r"\b(?![@.]\w)"
 )
 
@@ -735,6 +746,12 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
             and w not in _STOP
             and w not in ORG_WORDS
             and not _list_item(text, b, first)
+            # "Hi Amira, Rafaela from ...": a given name before the comma is a greeting's
+            and not (
+                text[b.end("w") : b.end("w") + 1] == ","
+                and (w in first or _hyphen_given(w, first))
+                and _GREETING_BEFORE.search(text, max(0, b.start() - 12), b.start())
+            )
         ):
             # "BULUT, Zeynep", "de Vries, Björn", "Abenezer Tadesse": the surname before it
             out.append(_person(b.start(), e, 0.75, "known given name with the name before it"))
