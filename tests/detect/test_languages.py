@@ -724,3 +724,78 @@ def test_a_clock_written_with_a_dot_is_a_time_after_its_cue(
 )
 def test_versions_amounts_and_shares_with_a_dot_are_no_times(detector: Detector, text: str) -> None:
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Mi dirección es Calle Mayor 133, 7º A, 28038 Madrid y más.",
+            "Calle Mayor 133, 7º A, 28038 Madrid",
+        ),
+        (
+            "Studio\nVia Antonio Gramsci 219/B\n30187 Venezia\n+39 320",
+            "Via Antonio Gramsci 219/B\n30187 Venezia",
+        ),
+        (
+            "sendes til Nørrebrogade 49, 2. tv., 2200 København N (sporing)",
+            "Nørrebrogade 49, 2. tv., 2200 København N",
+        ),
+        (
+            "İsmail Aslan\nFabriksgatan 63 lgh 1047\n425 03 Jönköping\n\nHej",
+            "Fabriksgatan 63 lgh 1047\n425 03 Jönköping",
+        ),
+        (
+            "Wanderlust\nPrinsengracht 57 hs, 5686 QG Eindhoven\nT 043",
+            "Prinsengracht 57 hs, 5686 QG Eindhoven",
+        ),
+        (
+            "Intestatario:\nCorso Vittorio Emanuele II 135, int. 5\n80133 Napoli NA\n\nDispositivo",
+            "Corso Vittorio Emanuele II 135, int. 5\n80133 Napoli NA",
+        ),
+        (
+            "l'indirizzo è Piazza Vittorio Emanuele II 185/A, 93500 Bologna, Italia.",
+            "Piazza Vittorio Emanuele II 185/A, 93500 Bologna, Italia",
+        ),
+        (
+            "Avenida da Liberdade 114, 2º Esq, 8647-938 Faro.",
+            "Avenida da Liberdade 114, 2º Esq, 8647-938 Faro",
+        ),
+        (
+            "L: Travessa do Carmo, 1832, apto 107, Boa Viagem - São Paulo - SP, CEP 03602-980\n",
+            "Travessa do Carmo, 1832, apto 107, Boa Viagem - São Paulo - SP, CEP 03602-980",
+        ),
+        (
+            "Endereço:\nRua Oscar Freire, 3119\nCopacabana\n30889-477 Belo Horizonte - MG\n\nData",
+            "Rua Oscar Freire, 3119\nCopacabana\n30889-477 Belo Horizonte - MG",
+        ),
+        (
+            "Şubat kirası – Cumhuriyet Mah. 1203 Sok. No:49 D:3, 06770 Çankaya/Ankara",
+            "Cumhuriyet Mah. 1203 Sok. No:49 D:3, 06770 Çankaya/Ankara",
+        ),
+        (
+            '"adres": "İnönü Cad. No:213 D:11, Çankaya/Ankara",',
+            "İnönü Cad. No:213 D:11, Çankaya/Ankara",
+        ),
+        (
+            "ANANYA RAGHUNATHAN\n1 BIS RUE DES LILAS\n69003 LYON\n:70:FEES",
+            "1 BIS RUE DES LILAS\n69003 LYON",
+        ),
+        (
+            "write to 3-7-6 Hakata-eki-mae, Chuo-ku, Sapporo 060-2153. Their",
+            "3-7-6 Hakata-eki-mae, Chuo-ku, Sapporo 060-2153",
+        ),
+        (
+            "YOON\n6-28-2 Koenji-minami\nSuginami-ku, Tokyo 166-7266\n\nDear",
+            "6-28-2 Koenji-minami\nSuginami-ku, Tokyo 166-7266",
+        ),
+        (
+            "Rheinflug · Postfach 90 51 66, 94061 Passau\nRegistered",
+            "Postfach 90 51 66, 94061 Passau",
+        ),
+    ],
+)
+def test_european_brazilian_turkish_and_japanese_addresses_are_whole(
+    detector: Detector, text: str, address: str
+) -> None:
+    assert ("ADDRESS", address) in found(detector, text)

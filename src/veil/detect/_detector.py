@@ -1240,11 +1240,24 @@ def _drop_inside_addresses(findings: list[Finding]) -> list[Finding]:
     starts, ends = _address_union(findings)
     if not starts:
         return findings
+    addresses = [f for f in findings if f.entity_type is EntityType.ADDRESS]
     return [
         f
         for f in findings
-        if f.entity_type not in (EntityType.LOCATION, EntityType.PERSON)
-        or not _inside(starts, ends, f.start, f.end)
+        if (
+            f.entity_type not in (EntityType.LOCATION, EntityType.PERSON)
+            or not _inside(starts, ends, f.start, f.end)
+        )
+        # an address read whole by a pattern outranks a shorter piece of it ("Rua Oscar
+        # Freire, 3119" under its key, the district and postcode lines below it)
+        and not (
+            f.entity_type is EntityType.ADDRESS
+            and any(
+                g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+                for g in addresses
+                if g.score >= 0.85 and g.recognizer != "address_key"
+            )
+        )
     ]
 
 
