@@ -1218,3 +1218,50 @@ def test_a_role_word_over_a_column_gap_is_a_header(ner_detector: Detector) -> No
         "Kai Akana          17   Parent         Ridgeview  No\n"
     )
     assert ("PERSON", "Ridgeview") not in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "known as 4125 Cedar Ln # 7C, Pueblo, CO 45662) and",
+            "4125 Cedar Ln # 7C, Pueblo, CO 45662",
+        ),
+        (
+            "Midland Credit\n    350 Camino de la Reina, Suite 100\nSan Diego, CA 92108\n",
+            "350 Camino de la Reina, Suite 100\nSan Diego, CA 92108",
+        ),
+        (
+            "utility bill for 726 17 Ave SW, Vancouver BC V6B 6L0; account",
+            "726 17 Ave SW, Vancouver BC V6B 6L0",
+        ),
+        (
+            "Tsion Shin\n1227-6577 Spring Garden Rd, Halifax, NS B7T 6L1\n",
+            "1227-6577 Spring Garden Rd, Halifax, NS B7T 6L1",
+        ),
+        (
+            "arrive at 4/232 King William St, Fremantle WA 6160.",
+            "4/232 King William St, Fremantle WA 6160",
+        ),
+        (
+            "at the clubhouse, 2532 1/2 Rosewood Row, Anchorage, AK 99503.",
+            "2532 1/2 Rosewood Row, Anchorage, AK 99503",
+        ),
+        (
+            "Baptiste (6:37 PM): 133 hill ln, burlington, vt 05449",
+            "133 hill ln, burlington, vt 05449",
+        ),
+        (
+            "Bill to:\nKaya\nFlat 2C, Royal Enclave\nLajpat Nagar II\nPune, Maharashtra 411595\n",
+            "Flat 2C, Royal Enclave\nLajpat Nagar II\nPune, Maharashtra 411595",
+        ),
+        ("Naam: P. de Haan\nStraat + nr:   Dorpsstraat 64\nPostcode: 3062 MN\n", "Dorpsstraat 64"),
+        ("Ulica i numer: Drottninggatan 181 B\nKod pocztowy: 271 56\n", "Drottninggatan 181 B"),
+        (
+            "Street Number and Name: 2879 Highland Ave, Apt 2R\n10.d. City or Town: Brooklyn\n",
+            "2879 Highland Ave, Apt 2R",
+        ),
+    ],
+)
+def test_more_address_shapes_are_whole(detector: Detector, text: str, address: str) -> None:
+    assert ("ADDRESS", address) in found(detector, text)

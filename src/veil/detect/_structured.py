@@ -682,7 +682,12 @@ _ADDRESS_KEY = re.compile(
     r"(?i)\b(?:(?P<named>(?:(?:home|mailing|postal|street|service|billing|shipping|pickup|"
     r"delivery|client|patient|new|current|permanent|residential|property)[ _])?address"
     # the key in other languages ("Adress:", "Dirección:", "Endereço:", "Anschrift:")
-    r"|adress|adres|adresse|anschrift|direcci[oó]n|domicilio|endere[cç]o|indirizzo|residence)"
+    r"|adress|adres|adresse|anschrift|direcci[oó]n|domicilio|endere[cç]o|indirizzo|residence"
+    # a form's street line alone: "Street Number and Name:", "Straat + nr:", "Ulica i numer:",
+    # "Morada (rua, n.º):", "Straße und Hausnummer:"
+    r"|street (?:number and name|name and number|and number|address)|street ?\+ ?n[or]\.?"
+    r"|straat(?: ?\+ ?nr\.?| en huisnummer)|ulica i numer|ulica|morada(?: \(rua, n\.?º\))?"
+    r"|stra(?:ß|ss)e(?: und hausnummer| ?\+ ?nr\.?)|gatuadress|gateadresse|calle y número)"
     # "MAILING ADDRESS AFTER SEPARATION:", "address at time of entry:"
     r"(?: changed to| is| on file|(?: (?:after|at|of|on|before|during|for|time|entry|"
     r"separation|discharge|record|move|closing|filing)){1,4})?"
