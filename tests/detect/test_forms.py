@@ -1265,3 +1265,9 @@ def test_a_role_word_over_a_column_gap_is_a_header(ner_detector: Detector) -> No
 )
 def test_more_address_shapes_are_whole(detector: Detector, text: str, address: str) -> None:
     assert ("ADDRESS", address) in found(detector, text)
+
+
+def test_a_facility_the_model_finds_is_no_place(ner_detector: Detector) -> None:
+    text = "High school: Valley View High School, Omaha, NE   GPA 3.18   SAT 1170"
+    got = {v for t, v in found(ner_detector, text) if t == "LOCATION"}
+    assert not any("School" in v for v in got)

@@ -28,12 +28,12 @@ from ._nerfast import Greedy, fuse, greedy
 
 __all__ = ["NerEngine", "candidate_regions", "load_pipeline", "single_thread_blas"]
 
-# spaCy label -> veil type (Presidio maps the same three to LOCATION)
+# spaCy label -> veil type (Presidio maps GPE, LOC and FAC to LOCATION)
 LABELS: dict[str, EntityType] = {
     "PERSON": EntityType.PERSON,
     "GPE": EntityType.LOCATION,
     "LOC": EntityType.LOCATION,
-    "FAC": EntityType.LOCATION,
+    # "FAC" (a building, an airport, a bridge) is no place in the conventions of our corpora
 }
 NER_SCORE = {EntityType.PERSON: 0.85, EntityType.LOCATION: 0.8}
 
