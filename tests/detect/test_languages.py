@@ -799,3 +799,51 @@ def test_european_brazilian_turkish_and_japanese_addresses_are_whole(
     detector: Detector, text: str, address: str
 ) -> None:
     assert ("ADDRESS", address) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "| OLIVEIRA | Av. Paulista, 1859, Moinhos de Vento - Salvador - BA, CEP 40000-000 |",
+            "Av. Paulista, 1859, Moinhos de Vento - Salvador - BA, CEP 40000-000",
+        ),
+        (
+            "Virtanen\nMannerheimintie 37 A 18\n00100 Helsinki\nSyntymäaika:",
+            "Mannerheimintie 37 A 18\n00100 Helsinki",
+        ),
+        (
+            "Turku\nPuistokatu 195 as. 21, 20560 Turku   puh. 02 352 2026",
+            "Puistokatu 195 as. 21, 20560 Turku",
+        ),
+        (
+            "Yan Dizon\nStationsweg 223-III\n7249 KA  AMSTERDAM\nNETHERLANDS\n\nSSN",
+            "Stationsweg 223-III\n7249 KA  AMSTERDAM\nNETHERLANDS",
+        ),
+        (
+            "MAILING ADDRESS:11940 NW PEACHTREE LANE\nLAS VEGAS, NV 89118-0643 |",
+            "11940 NW PEACHTREE LANE\nLAS VEGAS, NV 89118-0643",
+        ),
+        (
+            "Beltone, 3732 Spadina Avenue, App. 152, Vancouver (BC) V5K 0A1 ·",
+            "3732 Spadina Avenue, App. 152, Vancouver (BC) V5K 0A1",
+        ),
+        (
+            "Tanaka\n5-3-16 Tenjin, Chuo-ku\nFukuoka 810-0001\nJapan\n\nYou",
+            "5-3-16 Tenjin, Chuo-ku\nFukuoka 810-0001\nJapan",
+        ),
+        (
+            "notificado na Rua de Santa Catarina, n.º 1, 9816-244 Évora, para",
+            "Rua de Santa Catarina, n.º 1, 9816-244 Évora",
+        ),
+    ],
+)
+def test_addresses_with_units_districts_and_country_lines(
+    detector: Detector, text: str, address: str
+) -> None:
+    assert ("ADDRESS", address) in found(detector, text)
+
+
+def test_a_birth_date_and_a_member_id_are_no_european_address(detector: Detector) -> None:
+    text = "Prior authorization — pt ÖZTÜRK, MEHMET  DOB March 7, 1964  Member ID ZGP40059341"
+    assert not any(t == "ADDRESS" for t, _ in found(detector, text))

@@ -1263,11 +1263,19 @@ def _drop_inside_addresses(findings: list[Finding]) -> list[Finding]:
 
 # the second line of a printed address block
 # the country line that may close an address block
+_COUNTRIES = (
+    "United Kingdom|UK|U\\.K\\.|England|Scotland|Wales|Northern Ireland|Ireland|United States|"
+    "United States of America|USA|U\\.S\\.A\\.|Canada|Australia|New Zealand|Germany|Deutschland|"
+    "France|Netherlands|Nederland|The Netherlands|Spain|España|Italy|Italia|Portugal|Brazil|Brasil|"
+    "Mexico|México|India|South Africa|Singapore|Japan|Sweden|Sverige|Norway|Norge|Denmark|"
+    "Danmark|Finland|Suomi|Poland|Polska|Austria|Österreich|Switzerland|Schweiz|Suisse|Belgium|"
+    "Belgique|België|Türkiye|Turkey|Greece|Czechia|Czech Republic|Nigeria|Kenya|Philippines|"
+    "South Korea|Korea|China|Argentina|Chile|Colombia|Peru|United Arab Emirates|UAE|Israel"
+).split("|")
 _COUNTRY_LINE = (
-    r"(?:United Kingdom|UK|U\.K\.|England|Scotland|Wales|Northern Ireland|Ireland|"
-    r"United States(?: of America)?|USA|U\.S\.A\.|Canada|Australia|New Zealand|Germany|"
-    r"Deutschland|France|Netherlands|Nederland|Spain|España|Italy|Italia|Portugal|Brazil|"
-    r"Brasil|Mexico|México|India|South Africa|Singapore|UNITED KINGDOM|UNITED STATES|CANADA)"
+    "(?:"
+    + "|".join(sorted({*_COUNTRIES, *(c.upper() for c in _COUNTRIES)}, key=len, reverse=True))
+    + ")"
 )
 _CITY_LINE = re.compile(
     # a unit line may stand between the street and the city: "Apt 30A", "Suite 1960", "#618"
@@ -1281,7 +1289,7 @@ _CITY_LINE = re.compile(
     r"|(?:\d{4,5}|\d{2}-\d{3}) [A-ZÀ-ÝĀ-Ž][\w'’-]+(?: [A-ZÀ-ÝĀ-Ž][\w'’-]+)?(?: \([A-Z]{2}\))?"
     r"|[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3} - [A-Z]{2},? \d{5}-?\d{3}"  # BR
     r"|[A-ZÀ-ÝĀ-Ž][\w'’ .-]{1,40}, [A-ZÀ-ÝĀ-Ž][\w'’.-]+ \d{5,6}"  # Ikoyi, Lagos 151743
-    r")(?:[ \t]*\n[ \t]*" + _COUNTRY_LINE + r")?(?=[ \t]*(?:\n|$))"
+    r")(?:[ \t]*\n[ \t]*" + _COUNTRY_LINE + r")?(?=[ \t]*(?:\n|$|\|))"
 )
 
 
