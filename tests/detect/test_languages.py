@@ -847,3 +847,23 @@ def test_addresses_with_units_districts_and_country_lines(
 def test_a_birth_date_and_a_member_id_are_no_european_address(detector: Detector) -> None:
     text = "Prior authorization — pt ÖZTÜRK, MEHMET  DOB March 7, 1964  Member ID ZGP40059341"
     assert not any(t == "ADDRESS" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Need help? Our member line is 0808 835 6079.", "0808 835 6079"),
+        ("Localidade: Braga    Telemóvel: 21 125 4217    Email: pm@sapo.pt", "21 125 4217"),
+        ("Telemóvel: 930 887 465\nEmail:", "930 887 465"),
+        ("Agent: Is this still the best number, 9295004301?", "9295004301"),
+        ("Potete chiamarmi al 06 4127 2658 oppure scrivermi", "06 4127 2658"),
+        ("Samtalet kom från 070-339 91 45.", "070-339 91 45"),
+    ],
+)
+def test_phone_numbers_after_more_cue_words(detector: Detector, text: str, phone: str) -> None:
+    assert ("PHONE_NUMBER", phone) in found(detector, text)
+
+
+def test_an_id_after_its_key_and_is_stays_an_id(detector: Detector) -> None:
+    text = "The member ID I uploaded is W123456789 ok"
+    assert ("HEALTH_PLAN_NUMBER", "W123456789") in found(detector, text)

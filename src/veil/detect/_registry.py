@@ -37,7 +37,8 @@ KEY_SEPARATOR = (
     # MRN: 123, acct#123, id=123, (123), "mrn": "123", <Mrn>123, Markdown's **MRN:** 123
     r"(?:\*{0,2}[\"']?\s*[:#=(;,>]\s*(?:\*{1,2}\s*)?"
     r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1
-    r"|\s+(?:[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"  # ... I uploaded is 123
+    # ... I uploaded is 123 (not "member line is 0808 ...": another field's value)
+    r"|\s+(?:(?!" + _OTHER_FIELD + r")[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"
     # MRN on record: 123 (words on the key's line: "polisnummer 2567\nPatiëntnummer ...: 70"
     # is two fields); words that name another field end the key ("Member services: 1-800-…",
     # "Account holder name: …")
