@@ -1271,3 +1271,19 @@ def test_a_facility_the_model_finds_is_no_place(ner_detector: Detector) -> None:
     text = "High school: Valley View High School, Omaha, NE   GPA 3.18   SAT 1170"
     got = {v for t, v in found(ner_detector, text) if t == "LOCATION"}
     assert not any("School" in v for v in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan_id"),
+    [
+        ("Health insurance: Kaiser ID RL91341K\nEmergency contact:", "RL91341K"),
+        ("Visit 7 of 12    Ins: Aetna ID YLB293447368", "YLB293447368"),
+        ("Insurance: Medicare    ID#: W564430293\n", "W564430293"),
+    ],
+)
+def test_an_insurers_id_is_a_health_plan_number(
+    detector: Detector, text: str, plan_id: str
+) -> None:
+    got = found(detector, text)
+    assert ("HEALTH_PLAN_NUMBER", plan_id) in got
+    assert not any(t == "PERSON" and "ID" in v for t, v in got)

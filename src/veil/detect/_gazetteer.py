@@ -340,6 +340,8 @@ def _extend(text: str, e: int, max_parts: int) -> tuple[int, int]:
             break
         if not nm.group(0)[0].isupper() or nm.group(0).lower() in _STOP:
             break
+        if text[nm.end() : nm.end() + 1].isdigit():
+            break  # "Kaiser ID RL91341K": an identifier's letters, no name's
         end = j = nm.end()
         parts += 1
     return end, parts
