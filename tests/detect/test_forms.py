@@ -1287,3 +1287,45 @@ def test_an_insurers_id_is_a_health_plan_number(
     got = found(detector, text)
     assert ("HEALTH_PLAN_NUMBER", plan_id) in got
     assert not any(t == "PERSON" and "ID" in v for t, v in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Your temporary password is: RIvzja367_m6t\nUsername: lei", "RIvzja367_m6t"),
+        ('the password for network "Home-Guest" is Otter_2019$.', "Otter_2019$"),
+        ("also my old acc pw was literally Pepper3481 and it got stolen", "Pepper3481"),
+        ("DJ: network GreenBarn-Guests, password pepper-cobalt-cobalt", "pepper-cobalt-cobalt"),
+        ("Legacy password auth (to be removed): violet-copper-violet32", "violet-copper-violet32"),
+        ("Your PIN for online access is 8181.", "8181"),
+        ("192.168.211.252:5432:*:readonly:Falc_gKAX7N_04\n", "Falc_gKAX7N_04"),
+        ("the wifi password you set was\ncustomer: falcon394\nrep: ok", "falcon394"),
+    ],
+)
+def test_passwords_in_more_phrasings(detector: Detector, text: str, secret: str) -> None:
+    assert ("PASSWORD", secret) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id,email,password_hash\n7,a@example.com,$2b$12$7RiFI47uDtA726Bytme1wHfvGZo.BDgTCnCg\n",
+        "Stationsweg 12, 5045 PW Groningen\nDoors: 18-May-2025 at 8:26 a.m.",
+    ],
+)
+def test_a_stored_hash_and_a_postcode_are_no_passwords(detector: Detector, text: str) -> None:
+    assert not any(t == "PASSWORD" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("   Account number ...... 67563943\n   Account type ........ Savings", "67563943"),
+        ("Customer account: 452066-L02\nContact:", "452066-L02"),
+        ("numéro de compte client CU248931549, adresse 157 chemin des Vignes", "CU248931549"),
+    ],
+)
+def test_account_numbers_after_dot_leaders_with_suffixes_and_in_french(
+    detector: Detector, text: str, account: str
+) -> None:
+    assert ("ACCOUNT_NUMBER", account) in found(detector, text)

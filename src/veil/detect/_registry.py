@@ -44,6 +44,7 @@ KEY_SEPARATOR = (
     # "Account holder name: …")
     r"|(?:[ \t]+(?!" + _OTHER_FIELD + r")[^\W\d][\w'’]*){1,3}[ \t]*[:=]\s*"
     r"|\s+[-–—]\s+"  # Customer Account # - 6099549098
+    r"|[ \t]*\.{3,}[ \t]*"  # a form's dot leader: "Account number ...... 67563943"
     r"|\s+|_)\\?[\"'(]?"  # an escaped quote in a JSON string: mrn: \"947-718-37\"
 )
 

@@ -990,6 +990,9 @@ _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@+-]+/?)*")
 _TOKENLIKE = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d\W_]).{6,}$")
 
 
+_CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|1|5|6|y|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt)\$")
+
+
 def password(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
     if _PLACEHOLDER.match(value) or len(set(value)) < 3 or _REFERENCE.match(value):
@@ -998,6 +1001,8 @@ def password(doc: str, start: int, end: int) -> Span | None:
         return None  # "PWD=/home/ezra" in a sudo log: the working directory
     if value.endswith(":"):
         return None  # "chpasswd:\n  list: |": the next key, not a value
+    if _CRYPT_HASH.match(value):
+        return None  # "$2b$12$...", "$argon2id$...": a stored hash, no password
     # a plain lowercase word after "password is" is prose more often than a password
     if _WORDLIKE.match(value) and len(value) < 10:
         before = doc[max(0, start - 12) : start].lower()
