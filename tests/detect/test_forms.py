@@ -1329,3 +1329,47 @@ def test_account_numbers_after_dot_leaders_with_suffixes_and_in_french(
     detector: Detector, text: str, account: str
 ) -> None:
     assert ("ACCOUNT_NUMBER", account) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            '"identifier": [{"system": "https://records.example.org/mrn", "value": "H651217717"}]',
+            "MEDICAL_RECORD_NUMBER",
+            "H651217717",
+        ),
+        (
+            '"identifier": [{"system": "urn:oid:2.16.840.1.113883.3.5466", "value": "M265925152"}]',
+            "MEDICAL_RECORD_NUMBER",
+            "M265925152",
+        ),
+        (
+            '"identifier": [{"type": {"text": "MRN"}, "value": "86158684"}],',
+            "MEDICAL_RECORD_NUMBER",
+            "86158684",
+        ),
+        ("Driver's License: WDL1NMMRJTBH   State: WA", "DRIVER_LICENSE", "WDL1NMMRJTBH"),
+        ("Nº de permiso de conducir (ES): 32229376M   válido", "DRIVER_LICENSE", "32229376M"),
+        ("[05:32] CALLER: DLN: T0998594.", "DRIVER_LICENSE", "T0998594"),
+        (
+            "Pièce fournie : permis de conduire n° 85RQ13636, délivré le",
+            "DRIVER_LICENSE",
+            "85RQ13636",
+        ),
+        (
+            "| Driver's license # | Z194-9836-1569 |\n| State | Illinois |",
+            "DRIVER_LICENSE",
+            "Z194-9836-1569",
+        ),
+    ],
+)
+def test_record_and_licence_numbers_in_fhir_tables_and_other_languages(
+    detector: Detector, text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(detector, text)
+
+
+def test_a_lab_units_column_is_no_licence_key(detector: Detector) -> None:
+    text = "| Hemoglobin                | g/dL     | 12.0-17.5       | 85018\n"
+    assert not any(t == "DRIVER_LICENSE" for t, _ in found(detector, text))

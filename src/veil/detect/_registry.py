@@ -31,11 +31,11 @@ _OTHER_FIELD = (
     r"dob|birth|hotline|line|portal|website|url|city|state|zip|postcode|type|status|holder)\b"
 )
 KEY_SEPARATOR = (
-    r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|#))?"
+    r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|[nN][°º]\.?|#))?"
     r"\)?"  # "Photo ID (driver license #): 123"
     r"(?:\s*\([\w .-]{1,20}\))?"  # MRN (site): 123
     # MRN: 123, acct#123, id=123, (123), "mrn": "123", <Mrn>123, Markdown's **MRN:** 123
-    r"(?:\*{0,2}[\"']?\s*[:#=(;,>]\s*(?:\*{1,2}\s*)?"
+    r"(?:\*{0,2}[\"']?\s*[:#=(;,>|]\s*(?:\*{1,2}\s*)?"
     r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1
     # ... I uploaded is 123 (not "member line is 0808 ...": another field's value)
     r"|\s+(?:(?!" + _OTHER_FIELD + r")[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"

@@ -658,6 +658,8 @@ def id_like(doc: str, start: int, end: int) -> Span | None:
         value,
     ):
         return None
+    if re.fullmatch(r"\d+(?:\.\d+)?-\d+(?:\.\d+)?", value) and "." in value:
+        return None  # "12.0-17.5": a reference range
     if doc[end : end + 1] == "%" or (re.search(r"\d\.\d{1,2}$", value) and " " in value):
         return None  # "Carrier SLA: UPS 54.9%": a share, not a member id
     if _PUBLIC_ID.match(value):
