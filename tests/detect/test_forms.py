@@ -1373,3 +1373,28 @@ def test_record_and_licence_numbers_in_fhir_tables_and_other_languages(
 def test_a_lab_units_column_is_no_licence_key(detector: Detector) -> None:
     text = "| Hemoglobin                | g/dL     | 12.0-17.5       | 85018\n"
     assert not any(t == "DRIVER_LICENSE" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        (
+            '{"name":"Ashley","date_of_birth":{"$date":"2004-09-04T00:00:00Z"},"sex":"F"}',
+            "2004-09-04T00:00:00Z",
+        ),
+        ("    DATA_NASCIMENTO: ISODate('2005-03-10T00:00:00.000Z'),", "2005-03-10T00:00:00.000Z"),
+        ("304-C4 DATE OF BIRTH ................. 19760315\n305-C5 GENDER", "19760315"),
+    ],
+)
+def test_birth_dates_stored_as_date_times_and_after_dot_leaders(
+    detector: Detector, text: str, dob: str
+) -> None:
+    assert ("DATE_OF_BIRTH", dob) in found(detector, text)
+
+
+def test_a_record_stamp_at_midnight_and_a_chat_speakers_clock_stay_quiet(
+    detector: Detector,
+) -> None:
+    assert not found(detector, '"created_at": "2024-01-01T00:00:00Z"')
+    text = "Rebecca Doyle, RN (4:24 PM): thanks for letting us know."
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))

@@ -312,7 +312,8 @@ def _plausible_ymd(y: int, m: int, d: int) -> bool:
 # the format a form asks a date in: "DATE OF BIRTH (YYYYMMDD): "
 _FORMAT = r"(?:[ \t]*\((?i:yyyy|yy|mm|dd|[-/. ])+\))?"
 _BIRTH_KEY = re.compile(
-    r"(?i)(?:dob|d\.o\.b|birth|born)(?:[ _-]?date|day)?" + _FORMAT + r"\W{0,3}$|birth\w*>$"
+    r"(?i)(?:dob|d\.o\.b|birth|born)(?:[ _-]?date|day)?" + _FORMAT + r"(?:\W{0,3}|[ .]{3,40})$"
+    r"|birth\w*>$"
 )
 # "SVC_DT: ", "<FillDate>", "service date: ", "SEPARATION DATE THIS PERIOD: ": a key that
 # says its value is a date
@@ -514,6 +515,9 @@ _RANGE_BEFORE = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d-$")
 _RANGE_AFTER = re.compile(r"-[0-2]?\d:[0-5]\d(?![\d:])")
 
 
+_SPEAKER_PAREN = re.compile(r"[ \t]*[^\W\d][^\n\d():]{0,40}\($")
+
+
 def clock_time(doc: str, start: int, end: int) -> Span | None:
     """A time of day people wrote ("until 18:15", "8:15 PM"), not a machine stamp: not in
     brackets, not followed by seconds or a date, not right after a date (log lines), not a
@@ -546,6 +550,9 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
         return None
     # "(5:16 PM) Agent Achieng: ...": a chat clock in parentheses opening its line
     if doc[line_start:start].strip() == "(" and doc[end : end + 1] == ")":
+        return None
+    # "Rebecca Doyle, RN (4:24 PM): Hi Lucy": a chat export's speaker and clock
+    if doc[end : end + 2] == "):" and _SPEAKER_PAREN.fullmatch(doc, line_start, start):
         return None
     # "21:59 Passive SI, no plan." over "22:59 Caller is at home.": entries of a call log,
     # each line opened by its clock, are the log's stamps
