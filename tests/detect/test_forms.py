@@ -1398,3 +1398,34 @@ def test_a_record_stamp_at_midnight_and_a_chat_speakers_clock_stay_quiet(
     assert not found(detector, '"created_at": "2024-01-01T00:00:00Z"')
     text = "Rebecca Doyle, RN (4:24 PM): thanks for letting us know."
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "client_secret = omDDboxaO3BE/V6By/NsU6z0fYtQ/SNaibvIkS5n4zU=\n",
+            "omDDboxaO3BE/V6By/NsU6z0fYtQ/SNaibvIkS5n4zU=",
+        ),
+        (
+            "Internal API sandbox key: 62KCdMW7siRd38Mh8Z2z1Bv1WVuNRyNBGkRBGqmZ\n",
+            "62KCdMW7siRd38Mh8Z2z1Bv1WVuNRyNBGkRBGqmZ",
+        ),
+        (
+            "Mail API: npm_MWZHvg9pc7cndSy55Wpevc9mHBQ6crGvMssr\n",
+            "npm_MWZHvg9pc7cndSy55Wpevc9mHBQ6crGvMssr",
+        ),
+        (
+            '    <string name="facebook_client_token">94dfbc02a9463fd89e70a701898c9a3f</string>',
+            "94dfbc02a9463fd89e70a701898c9a3f",
+        ),
+    ],
+)
+def test_base64_keys_registry_tokens_and_android_strings_are_secrets(
+    detector: Detector, text: str, secret: str
+) -> None:
+    assert ("GENERIC_SECRET", secret) in found(detector, text)
+
+
+def test_a_path_under_a_secret_key_is_no_secret(detector: Detector) -> None:
+    assert not found(detector, "secret_file = /var/lib/app/Data2024/secrets.json\n")

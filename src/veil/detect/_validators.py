@@ -1067,14 +1067,16 @@ def high_entropy(doc: str, start: int, end: int) -> Span | None:
     floor = 3.0 if len(value) >= 24 and _HEX.fullmatch(value) else 3.5
     if classes < 2 or shannon_entropy(value) < floor:
         return None
-    # dotted versions, paths, dashed UUIDs
-    if value.count("/") > 2 or re.fullmatch(
+    # dotted versions, paths, dashed UUIDs (base64's slashes sit between mixed-case runs and
+    # it may end in "="; a path's parts are lowercase words)
+    if (value.count("/") > 2 and _PATH_LIKE.fullmatch(value)) or re.fullmatch(
         r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", value
     ):
         return None
     return start, end
 
 
+_PATH_LIKE = re.compile(r"[~.]?/?[\w.-]+(?:/[\w.-]+)+/?")
 _FILLER = re.compile(r"(?i)example|placeholder|your|here|changeme|dummy|redacted|sample|fake")
 _RUN = re.compile(r"(.)\1{5,}")
 
