@@ -1429,3 +1429,26 @@ def test_base64_keys_registry_tokens_and_android_strings_are_secrets(
 
 def test_a_path_under_a_secret_key_is_no_secret(detector: Detector) -> None:
     assert not found(detector, "secret_file = /var/lib/app/Data2024/secrets.json\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("description: emergency contact Khalid Haddad 010-2478836\n", "Khalid Haddad"),
+        (
+            "Employer: Trey Research, supervisor Brandon Washington, 858.616.4516",
+            "Brandon Washington",
+        ),
+        ("Signed electronically: Eva Johansson Tuesday, 02/03/2026 8:00 AM", "Eva Johansson"),
+    ],
+)
+def test_names_in_a_records_prose_after_a_things_key_and_before_a_weekday(
+    ner_detector: Detector, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in found(ner_detector, text)
+
+
+def test_a_description_column_and_an_employer_still_name_things(ner_detector: Detector) -> None:
+    text = "date,code,description,amount\n2023-01-01,RENT,Rent Jan,1450.00\n"
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, "Employer: Trey Research\n"))

@@ -381,14 +381,19 @@ class Detector:
             field_names = {span for span, _ in named}
             for c in key_value_cells(text) if wants_names else ():  # keys assert names
                 if (
-                    column_forbids_person(c.header)
+                    # a record's "description:" line is prose (an LDAP entry's "emergency
+                    # contact Khalid Haddad"); a table's description column names things
+                    (column_forbids_person(c.header) and c.header.lower() != "description")
                     or _ci_step_name(text, c.start, c.end)
                     or (c.start, c.end) in field_names  # "name: EMAIL\n value: ...": a field
                 ):
                     # "Insurance: Bupa" names a thing; a sentence running on after the key
                     # ("Insurance: Bupa. Caregiver Ana Lange may pick up") still holds people
                     if text.count(" ", c.start, c.end) < 6:
-                        things[d].append((c.start, c.end))
+                        # the thing ends where the value's list goes on ("Employer: Trey
+                        # Research, supervisor Brandon Washington")
+                        cut = _LIST_GOES_ON.search(text, c.start, c.end)
+                        things[d].append((c.start, cut.start() if cut else c.end))
                     continue
                 value = text[c.start : c.end]
                 if wants_person and ("," in value or " and " in value):
@@ -680,6 +685,9 @@ _FORM_KEY_AFTER = re.compile(r"[:,]| (?:des|der)\b")
 _ICD_CODE_AFTER = re.compile(r"[ \t]*\([ \t]*[A-TV-Z]\d{2}(?:\.\d{1,4})?[ \t]*\)")
 # a capital and a dot glued to the word: "D.Lgs.", "S.p.A."
 _ABBREVIATION_PART = re.compile(r"(?<![\w.])[A-Za-z]\.$")
+
+
+_LIST_GOES_ON = re.compile(r"[,;] | [-–—] ")
 
 
 def _bare_name_thing(header: str, value: str) -> bool:

@@ -328,6 +328,12 @@ def _person(s: int, e: int, score: float, why: str) -> Finding:
 _PARTICLES = re.compile(rf"(?:{PARTICLE}[ -])+(?=[^\W\d_a-z])")
 
 
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december""".split()
+)
+
+
 def _extend(text: str, e: int, max_parts: int) -> tuple[int, int]:
     """Extend a name over following capitalized words / initials, and the surname
     particles before them ("Farah binti Ismail", "Greta de Vries"); returns (end, parts)."""
@@ -342,6 +348,8 @@ def _extend(text: str, e: int, max_parts: int) -> tuple[int, int]:
             break
         if text[nm.end() : nm.end() + 1].isdigit():
             break  # "Kaiser ID RL91341K": an identifier's letters, no name's
+        if nm.group(0).lower() in _CALENDAR_WORDS:
+            break  # "Eva Johansson Tuesday, 02/03/2026": the date after the name
         end = j = nm.end()
         parts += 1
     return end, parts
