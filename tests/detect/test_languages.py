@@ -867,3 +867,14 @@ def test_phone_numbers_after_more_cue_words(detector: Detector, text: str, phone
 def test_an_id_after_its_key_and_is_stays_an_id(detector: Detector) -> None:
     text = "The member ID I uploaded is W123456789 ok"
     assert ("HEALTH_PLAN_NUMBER", "W123456789") in found(detector, text)
+
+
+def test_a_letterheads_t_before_a_national_number_is_a_phone_cue(detector: Detector) -> None:
+    text = "Oudegracht 63-II, 2534 ET Den Haag | T 020 441 3218 | https://www.example.nl"
+    assert ("PHONE_NUMBER", "020 441 3218") in found(detector, text)
+
+
+def test_a_new_phone_number_is_no_new_password(detector: Detector) -> None:
+    got = found(detector, "<v Salvatore Greco>my number changed, new one is 1-970-935-5321</v>")
+    assert ("PHONE_NUMBER", "1-970-935-5321") in got
+    assert not any(t == "PASSWORD" for t, _ in got)

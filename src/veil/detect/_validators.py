@@ -1044,6 +1044,8 @@ def password_token(doc: str, start: int, end: int) -> Span | None:
     ("the pw requirements", "PW Ventures")."""
     if not _TOKENLIKE.match(doc[start:end]):
         return None
+    if re.fullmatch(r"\+?[\d ().-]{7,}", doc[start:end]):
+        return None  # "my number changed, new one is 1-970-935-5321": a phone number
     return password(doc, start, end)
 
 
