@@ -328,6 +328,7 @@ def _person(s: int, e: int, score: float, why: str) -> Finding:
 _PARTICLES = re.compile(rf"(?:{PARTICLE}[ -])+(?=[^\W\d_a-z])")
 
 
+# weekdays and months a name does not run on into ("may" is left out: May is a given name)
 _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split()
@@ -528,11 +529,12 @@ _NOT_GIVEN = frozenset(
     """mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov
     dec ext login logout auth bio tel app fax ref info admin""".split()
 )
-# what may stand before a lone given name as its surname: "BULUT, ", "de Vries, ", "Abenezer "
+# a greeting before "Amira, Rafaela": two people greeted, no surname and given name
 _GREETING_BEFORE = re.compile(
     r"(?i)\b(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|olá|ola|hej|hei|moi|cześć|merhaba"
     r"|thanks|thank you|gracias|merci|danke)[ \t]+$"
 )
+# what may stand before a lone given name as its surname: "BULUT, ", "de Vries, ", "Abenezer "
 _BEFORE_GIVEN = re.compile(
     rf"(?:(?<=[\s\"'(|:;])|^)(?:{PARTICLE}[ -])?"
     r"(?P<w>[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)(?:, | )$"

@@ -685,7 +685,7 @@ _ADDRESS_KEY = re.compile(
     r"|adress|adres|adresse|anschrift|direcci[oó]n|domicilio|endere[cç]o|indirizzo|residence"
     # a form's street line alone: "Street Number and Name:", "Straat + nr:", "Ulica i numer:",
     # "Morada (rua, n.º):", "Straße und Hausnummer:"
-    r"|street (?:number and name|name and number|and number|address)|street ?\+ ?n[or]\.?"
+    r"|street (?:number and name|name and number|and number)|street ?\+ ?n[or]\.?"
     r"|straat(?: ?\+ ?nr\.?| en huisnummer)|ulica i numer|ulica|morada(?: \(rua, n\.?º\))?"
     r"|stra(?:ß|ss)e(?: und hausnummer| ?\+ ?nr\.?)|gatuadress|gateadresse|calle y número)"
     # "MAILING ADDRESS AFTER SEPARATION:", "address at time of entry:"

@@ -1069,8 +1069,8 @@ def high_entropy(doc: str, start: int, end: int) -> Span | None:
     floor = 3.0 if len(value) >= 24 and _HEX.fullmatch(value) else 3.5
     if classes < 2 or shannon_entropy(value) < floor:
         return None
-    # dotted versions, paths, dashed UUIDs (base64's slashes sit between mixed-case runs and
-    # it may end in "="; a path's parts are lowercase words)
+    # dotted versions, paths, dashed UUIDs (a path holds only word characters, dots and
+    # dashes between its slashes; base64 has "+" or "=" as well)
     if (value.count("/") > 2 and _PATH_LIKE.fullmatch(value)) or re.fullmatch(
         r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", value
     ):
