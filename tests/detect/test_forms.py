@@ -1452,3 +1452,10 @@ def test_a_description_column_and_an_employer_still_name_things(ner_detector: De
     text = "date,code,description,amount\n2023-01-01,RENT,Rent Jan,1450.00\n"
     assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
     assert not any(t == "PERSON" for t, _ in found(ner_detector, "Employer: Trey Research\n"))
+
+
+def test_an_address_under_a_key_ends_with_its_sentence(ner_detector: Detector) -> None:
+    text = "Termin um 10.30 Uhr, Adresse: Calle Mayor 133, 7º A, 28038 Madrid. Kaiser ID RL91341K"
+    got = found(ner_detector, text)
+    assert ("ADDRESS", "Calle Mayor 133, 7º A, 28038 Madrid") in got
+    assert ("HEALTH_PLAN_NUMBER", "RL91341K") in got

@@ -286,8 +286,13 @@ def hint_finding(
     ):
         return hint, 0, len(value)
     elif hint is EntityType.ADDRESS and _ADDRESS_SHAPE.match(value) and "mac" not in header.lower():
-        return hint, 0, len(value.rstrip(" ,;."))
+        # the address ends with its sentence ("… 28038 Madrid. Kaiser ID RL91341K")
+        cut = _ADDRESS_SENTENCE_END.search(value)
+        return hint, 0, len(value[: cut.start() if cut else len(value)].rstrip(" ,;."))
     return None
+
+
+_ADDRESS_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})\. (?=[A-Z][a-z])")
 
 
 # an airline's "SURNAME/GIVEN" and its title
