@@ -878,3 +878,9 @@ def test_a_new_phone_number_is_no_new_password(detector: Detector) -> None:
     got = found(detector, "<v Salvatore Greco>my number changed, new one is 1-970-935-5321</v>")
     assert ("PHONE_NUMBER", "1-970-935-5321") in got
     assert not any(t == "PASSWORD" for t, _ in got)
+
+
+def test_a_town_that_is_a_given_name_with_its_state_code_is_a_place(ner_detector: Detector) -> None:
+    got = found(ner_detector, "Subject: Safety incident CS-03810 - Raleigh, NC\n\nTeam,")
+    assert ("LOCATION", "Raleigh, NC") in got
+    assert ("PERSON", "Madison") in found(ner_detector, "Thanks,\nMadison\n")

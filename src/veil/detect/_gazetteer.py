@@ -1237,6 +1237,9 @@ def in_time_zone_id(text: str, start: int, end: int) -> bool:
     )
 
 
+_STATE_CODE_AFTER = re.compile(r", ([A-Z]{2})\b(?![\w.-])")
+
+
 def place_names(text: str) -> list[Finding]:
     """Countries, US states and cities from the GeoNames-derived list (``places.txt``).
 
@@ -1302,6 +1305,9 @@ def place_names(text: str) -> list[Finding]:
             or ((s == 0 or text[s - 1] == "\n") and DATELINE.match(text, end))
         )
         single_name = hit == 1 and w in first
+        if single_name and not lowercase and (m := _STATE_CODE_AFTER.match(text, end)):
+            # "Raleigh, NC", "Madison, WI": a town that is also a given name, with its state
+            prep = prep or m.group(1) in REGION_CODES
         if (lowercase or single_name) and not prep:
             i += hit
             continue
