@@ -381,9 +381,7 @@ class Detector:
             field_names = {span for span, _ in named}
             for c in key_value_cells(text) if wants_names else ():  # keys assert names
                 if (
-                    # a record's "description:" line is prose (an LDAP entry's "emergency
-                    # contact Khalid Haddad"); a table's description column names things
-                    (column_forbids_person(c.header) and c.header.lower() != "description")
+                    column_forbids_person(c.header, key=True)
                     or _ci_step_name(text, c.start, c.end)
                     or (c.start, c.end) in field_names  # "name: EMAIL\n value: ...": a field
                 ):

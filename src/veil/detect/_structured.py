@@ -179,9 +179,15 @@ def column_is_quantity(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def column_forbids_person(name: str) -> bool:
-    """Whether a column or key name says its values are not people."""
-    return bool(_NOT_PERSON_COLUMN.match(name.replace("_", " ").strip(" *")))
+def column_forbids_person(name: str, *, key: bool = False) -> bool:
+    """Whether a column or key name says its values are not people. ``key``: the name
+    heads one record's line, not a table's column; a record's "description:" is prose that
+    may name people (an LDAP entry's "emergency contact Khalid Haddad"), where a table's
+    description column names things ("Rent Jan")."""
+    name = name.replace("_", " ").strip(" *")
+    if key and name.lower() == "description":
+        return False
+    return bool(_NOT_PERSON_COLUMN.match(name))
 
 
 _ORDER_NOTE = re.compile(r"\s*\((?:last|first|family|given|surname)\b[^)]*\)", re.I)
