@@ -228,6 +228,17 @@ def test_scan_fail_on_clean_passes(clean_csv: Path, capsys: pytest.CaptureFixtur
     assert "error" not in captured.err
 
 
+def test_scan_table_shows_values_found_inside_an_untyped_columns_cells(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p = tmp_path / "notes.csv"
+    p.write_text("email,note\na@example.com,call 415-555-0132\nb@example.org,x\n", "utf-8")
+    assert main(["scan", str(p), "--no-ner"]) == 0
+    out = capsys.readouterr().out  # the column may wrap between the two
+    assert "in cells:" in out
+    assert "PHONE_NUMBER×1" in out
+
+
 # --------------------------------------------------------------------------- end to end
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

@@ -144,8 +144,12 @@ def _render(report: FileReport) -> None:
                 kind = "free text: " + (
                     ", ".join(f"{k}×{v}" for k, v in c.text_findings.items()) or "clean"
                 )
+            elif c.entity_type:
+                kind = c.entity_type.value
+            elif c.text_findings:  # no column type, but values found inside some cells
+                kind = "in cells: " + ", ".join(f"{k}×{v}" for k, v in c.text_findings.items())
             else:
-                kind = c.entity_type.value if c.entity_type else "[dim]-[/dim]"
+                kind = "[dim]-[/dim]"
             t.add_row(
                 c.column,
                 kind,
