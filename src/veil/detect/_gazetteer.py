@@ -114,7 +114,7 @@ ORG_WORDS = frozenset(
     """bank law llc llp inc ltd pllc plc group health clinic hospital university school college
     corp co company insurance partners associates foundation labs systems solutions services
     pharmacy realty properties holdings capital trust credit union gmbh sa ag bv elementary
-    kg ohg gbr ug sarl sas srl spa nv ltda lda sl eirl sagl
+    kg ohg gbr ug sarl sas srl spa nv ltda lda sl eirl sagl ab aps asa oy oyj
     primary high academy institute hotel hotels inn suites suite resort resorts towers tower
     residency residences apartments apts court plaza centre center living motors airlines
     airways foods stores cafe café restaurant bakery salon studio studios media records

@@ -38,7 +38,9 @@ KEY_SEPARATOR = (
     r"(?:\*{0,2}[\"']?\s*[:#=(;,>|]\s*(?:\*{1,2}\s*)?"
     r"|[\"']?\s*[:=]\s*\{?\s*[\"']?(?i:number|num|no|id|value)[\"']?\s*[:=]\s*"  # dl: {"number": 1
     # ... I uploaded is 123 (not "member line is 0808 ...": another field's value)
-    r"|\s+(?:(?!" + _OTHER_FIELD + r")[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as)\s*:?\s*"
+    r"|\s+(?:(?!"
+    + _OTHER_FIELD
+    + r")[\w'’]+\s+){0,4}?(?i:is|was|reads|of|=|are|shows|as|es|est|ist|è|é|är|er|jest|era)\s*:?\s*"
     # MRN on record: 123 (words on the key's line: "polisnummer 2567\nPatiëntnummer ...: 70"
     # is two fields); words that name another field end the key ("Member services: 1-800-…",
     # "Account holder name: …")

@@ -267,7 +267,9 @@ def _field(window: str) -> str:
     own line keeps its value on the next)."""
     cut = _last_gap(window) + 1
     line = window.rfind("\n", 0, len(window.rstrip()))
-    return window[max(cut, line + 1) :]
+    # "Account K22245950 | Number +44 7700 900012": a bar between two fields of a line
+    bar = window.rfind(" | ", 0, len(window.rstrip()))
+    return window[max(cut, line + 1, bar + 3 if bar >= 0 else 0) :]
 
 
 def _last_gap(w: str) -> int:

@@ -199,8 +199,20 @@ def phone(doc: str, start: int, end: int) -> Span | None:
         # written in international format: a possible number for its country is enough
         value.startswith("+") and phonenumbers.is_possible_number(parsed)
     ):
-        return None
+        # "+52 1 81 4620 7650": Mexico's mobile "1", dropped from the numbering plan in
+        # 2019 and still written
+        mx = _MX_MOBILE_ONE.match(value)
+        try:
+            if mx is None or not phonenumbers.is_valid_number(
+                phonenumbers.parse("+52" + value[mx.end() :], None)
+            ):
+                return None
+        except phonenumbers.NumberParseException:
+            return None
     return start, end
+
+
+_MX_MOBILE_ONE = re.compile(r"\+52[ .-]?1[ .-]?(?=\d)")
 
 
 _TOLL_FREE = r"8(?:00|33|44|55|66|77|88)"
@@ -250,6 +262,19 @@ def warm() -> None:
         if example is not None:
             phonenumbers.is_valid_number(example)
     _warm.append(True)
+
+
+def phone_e164(doc: str, start: int, end: int) -> Span | None:
+    """A number stored in E.164 without its plus ("4915235955087", "447850858699"), as call
+    records and SMS gateways keep a subscriber's number (MSISDN): valid once "+" is put in
+    front. Only a phone column or key lifts it (see ``phone_msisdn``)."""
+    if _glued(doc, start, end, before="-/#_.:+"):  # "arn:aws:iam::641509687968:user"
+        return None
+    try:
+        parsed = phonenumbers.parse("+" + doc[start:end], None)
+    except phonenumbers.NumberParseException:
+        return None
+    return (start, end) if phonenumbers.is_valid_number(parsed) else None
 
 
 def phone_national(doc: str, start: int, end: int) -> Span | None:
@@ -509,7 +534,12 @@ _STAMP_COLUMN = re.compile(
 )
 
 
-_ENTRY_NEXT = re.compile(r" [A-Z][a-z]")
+# what follows a log entry's clock: a word ("Caller is at home", "escalated to duty
+# manager", "AS65216 flapping"), not the other end of a range ("14:00 to 16:00")
+_ENTRY_NEXT = re.compile(
+    r" (?!(?:to|til|till|until|bis|and|und|a|à|e|y|et|och|og|en|tot|do|ile|ja|or|oder|ou)\b)"
+    r"(?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2,}\d)"
+)
 _LINE_CLOCK = re.compile(r"(?m)^[ \t]*\[?(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _RANGE_BEFORE = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d-$")
 _RANGE_AFTER = re.compile(r"-[0-2]?\d:[0-5]\d(?![\d:])")
@@ -607,17 +637,26 @@ def ssn(doc: str, start: int, end: int) -> Span | None:
 
 
 _IIN = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|35|3(?:0[0-5]|[68])")
+# the lengths each scheme issues: Visa 13, 16 or 19 digits, Mastercard 16, American Express
+# 15, Discover and JCB 16 to 19, Diners 14 to 19. A 15-digit IMEI or IMSI ("354254849252684",
+# "262010708352630") passes the Luhn check as often as any number, but no scheme but Amex
+# issues 15 digits
+_IIN_LENGTH = re.compile(
+    r"4(?:\d{12}|\d{15}|\d{18})|(?:5[1-5]|2[2-7])\d{14}|3[47]\d{13}"
+    r"|(?=\d{16,19}$)(?:6(?:011|5|4[4-9]|22)|35)\d+|(?=\d{14,19}$)3(?:0[0-5]|[68])\d+"
+)
 
 
 def credit_card(doc: str, start: int, end: int) -> Span | None:
     value = doc[start:end]
     digits = value.replace(" ", "").replace("-", "")
-    if not 13 <= len(digits) <= 19 or not _IIN.match(digits):
+    if not 13 <= len(digits) <= 19 or not _IIN_LENGTH.fullmatch(digits):
         return None
     seps = {c for c in value if not c.isdigit()}
     if len(seps) > 1:
         return None
-    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-#_/."):
+    # "+4915278999078": a phone number in international format
+    if start > 0 and (doc[start - 1].isalnum() or doc[start - 1] in "-#_/.+"):
         return None
     if end < len(doc) and (doc[end].isalnum() or doc[end] in "-_/"):
         return None
@@ -1168,6 +1207,7 @@ VALIDATORS: dict[str, Validator] = {
     "ipv6": ipv6,
     "phone": phone,
     "phone_national": phone_national,
+    "phone_e164": phone_e164,
     "phone_gb": phone_gb,
     "month_day_time": month_day_time,
     "display_name": display_name,
