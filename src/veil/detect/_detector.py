@@ -1366,7 +1366,10 @@ _VENUE_BEFORE = re.compile(
     r"Universidad|Università|Universidade|Université|Instituto|Istituto|Institut|Colegio|"
     r"Escola|Escuela|Liceo|Lycée|Collège|Fundación|Fundação|Fondazione|Stiftung|Centro|"
     r"Museo|Museu|Musée|Teatro|Aeroporto|Aeropuerto|Aéroport|Estadio|Stadio|Parque|Parco|"
-    r"Iglesia|Chiesa|Église|Igreja|Szpital|Ziekenhuis))[ \t]$"
+    r"Iglesia|Chiesa|Église|Igreja|Szpital|Ziekenhuis"
+    # a restaurant named after its cook: "Chez Marcel", "Trattoria da Enzo"
+    r"|Chez|Trattoria|Osteria|Ristorante|Pizzeria|Taverna|Brasserie|Bistro|Bistrot|Locanda|"
+    r"Auberge|Cantina|Restaurante|Maison)(?:[ \t](?:da|di|del|dal|de|do|du|des|chez))?)[ \t]$"
 )
 
 
@@ -1449,7 +1452,7 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             nxt = None  # "report to RN Jürgen. Hospital MRN": the sentence ended
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
-        if _VENUE_BEFORE.search(text, max(0, s - 14), s):
+        if _VENUE_BEFORE.search(text, max(0, s - 18), s):
             continue  # "Hotel Bellavue Grand", "The Linden House": a venue's name
         if DR_BRAND.search(text, max(0, s - 4), e + 10):
             continue  # "Dr Pepper", "Dr. Martens", "Dr. Oetker": a brand

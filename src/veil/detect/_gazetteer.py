@@ -38,7 +38,8 @@ DATELINE = re.compile(
     r"lis|gru|oca|[şs]ub|nis|haz|tem|a[ğg]u|eyl|eki|kas|ara))|\d{4}-\d{2}-\d{2}|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
 )
-_COUNTED = re.compile(r"(?<![\d:.,/-])\d{1,4}[ \t]$")  # "14 Tage", not "13:43 Hülya"
+# "14 Tage", "3 x Margherita", not "13:43 Hülya"
+_COUNTED = re.compile(r"(?<![\d:.,/-])\d{1,4}(?:[ \t]?[x×])?[ \t]$")
 # "Mon, Jan 13": a weekday and a month, not "Surname, Given"
 _CALENDAR = re.compile(
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)? "
@@ -127,13 +128,16 @@ ORG_WORDS = frozenset(
     officer manager director specialist coordinator analyst representative supervisor
     administrator underwriter processor
     lodge hostel motel chalet grand travel tours reisen viagens viajes voyages jet bio
-    flight flights miles circle journeys rewards""".split()
+    flight flights miles circle journeys rewards pizzeria trattoria osteria bistro
+    brasserie diner""".split()
 )
 # words that open a venue's or a shop's name, in the languages veil reads: "Villa Karanfil",
 # "Ótica Primavera", "Farmacia Central" (before a name only: "Ana Ruiz and Farmacia
 # Central" is a person and a shop)
 ORG_FIRST_WORDS = frozenset(
     """villa casa palazzo quinta pousada hostal albergo pensione gasthof gasthaus
+    chez trattoria osteria ristorante pizzeria taverna brasserie bistro bistrot locanda
+    auberge cantina restaurante parkhotel
     ótica óptica optica ottica optiker opticien farmácia farmacia pharmacie apotheke
     apteka eczane padaria panadería boulangerie bäckerei bakkerij piekarnia livraria
     librería libreria buchhandlung loja tienda negozio boutique supermercado

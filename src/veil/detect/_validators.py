@@ -512,9 +512,11 @@ _DATE_BEFORE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:,? |T)$"
 )
 # what follows a line's stamp in a chat export or a log: " - Ana: ...", "] ..."
-_LINE_STAMP = re.compile(r"[ \t]+[-–][ \t]+(?!\d)|\]")
+# what follows a line's opening date and clock in a log: "- Ana: ...", "] ...", or a table
+# column of a sensor or audit log ("2024-12-26 22:10 | Freezer 2 | -22.1 °C")
+_LINE_STAMP = re.compile(r"[ \t]+[-–][ \t]+(?!\d)|\]|[ \t]+\|[ \t]+(?!\d)")
 _STAMP_REST = re.compile(
-    r",? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[-–][ \t]+(?!\d)|\])"
+    r",? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:" + _LINE_STAMP.pattern + ")"
 )
 _TIME_CUE = re.compile(
     r"(?i)\b(?:at|by|until|till|before|after|from|between|and|to|on)\s*$|[:=]\s*$"
