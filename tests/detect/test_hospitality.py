@@ -38,3 +38,47 @@ def test_a_sensor_log_row_opens_with_its_stamp(detector: Detector) -> None:
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
     # a date and time in a sentence stays a date
     assert ("DATE_TIME", "2024-12-26 22:10") in found(detector, "Delivery on 2024-12-26 22:10.")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Mette Sørensen\nØstergade 53\n9000 Aalborg\n\nFAKTURA 4422/31",
+            "Østergade 53\n9000 Aalborg",
+        ),
+        ("Adress: Östra Hamngatan 12, 411 10 Göteborg", "Östra Hamngatan 12, 411 10 Göteborg"),
+        ("Adres: Świętokrzyska 14/3\n00-050 Warszawa", "Świętokrzyska 14/3\n00-050 Warszawa"),
+    ],
+)
+@pytest.mark.parametrize("hyperscan", [True, False])
+def test_a_street_opening_with_a_letter_beyond_ascii(
+    text: str, address: str, hyperscan: bool
+) -> None:
+    # Hyperscan's word boundary knows ASCII letters only; both engines must agree
+    d = Detector(ner=False, use_hyperscan=hyperscan)
+    assert ("ADDRESS", address) in found(d, text)
+
+
+def test_a_pipe_table_row_with_an_empty_last_cell(detector: Detector) -> None:
+    text = (
+        "member_id|first_name|last_name|email|last_stay\n"
+        "HV364286574|Marlene|Krüger|m.kruger@mail.example|2024-05-04\n"
+        "2593219617|Iñigo|Hernández|i.hernandez@example.org|\n"
+        "GLD-2204-3289|Ricardo|Morales|ricardo.morales@mail.example|\n"
+    )
+    got = found(detector, text)
+    for name in ("Marlene", "Krüger", "Iñigo", "Hernández", "Ricardo", "Morales"):
+        assert ("PERSON", name) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dank u. Bezorger Ruud is onderweg, u kunt hem bellen.", "Ruud"),
+        ("Nous avons attendu et votre serveur Emma était désagréable.", "Emma"),
+        ("Il cameriere Tancredi ci ha portato il conto sbagliato.", "Tancredi"),
+    ],
+)
+def test_staff_named_by_their_job(ner_detector: Detector, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(ner_detector, text)

@@ -648,7 +648,10 @@ ROLE_WORDS = frozenset(
     advocate counsel detective sergeant deputy inspector principal coordinator recruiter
     physician surgeon dentist hygienist midwife caseworker roommate housemate flatmate
     boyfriend girlfriend fiancé fiancée fiance grandma grandpa grandmother grandfather stepson
-    stepdaughter boss intern courier dispatcher landlady owner""".split()
+    stepdaughter boss intern courier dispatcher landlady owner waiter waitress attendant
+    bartender concierge receptionist housekeeper valet bezorger serveur serveuse kellner
+    kellnerin camarero camarera cameriere cameriera garçom repartidor repartidora fattorino
+    livreur livreuse kurier koerier""".split()
 )
 _NAME_AFTER_ROLE = re.compile(
     r"[ \t]([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)"

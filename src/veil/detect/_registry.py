@@ -59,6 +59,14 @@ ID_VALUE = (
 )
 
 
+# A word boundary before a class of letters beyond ASCII ("\b[A-ZÀ-ÝĀ-Ž]", a street name
+# opening with "Ø" or "Ś"). Hyperscan's \b knows ASCII word characters only (its Unicode
+# mode rejects \b), so "\nØstergade" holds no boundary for it. The scanner looks for the
+# expression without that \b and lets Python's ``re``, whose \b knows Unicode, decide at
+# the hit: the same matches as the pure-``re`` scanner.
+_UNICODE_EDGE = re.compile(r"\\b(?=\[[^\]]*[^\x00-\x7f])")
+
+
 class RecognizerSpec(BaseModel):
     """One recognizer as written in YAML."""
 
@@ -135,7 +143,8 @@ def _context_regex(spec: RecognizerSpec) -> re.Pattern[str] | None:
 
 @dataclass(frozen=True, slots=True)
 class Recognizer:
-    """A compiled recognizer. ``scan_expr`` is what the one-pass scanner looks for."""
+    """A compiled recognizer. ``scan_expr`` is what the one-pass scanner looks for;
+    ``verify``: the scanner's hit only says where to try ``regex`` (see ``_UNICODE_EDGE``)."""
 
     spec: RecognizerSpec
     regex: re.Pattern[str]
@@ -146,6 +155,7 @@ class Recognizer:
     negative: re.Pattern[str] | None
     retype: tuple[tuple[EntityType, re.Pattern[str]], ...]
     deny: frozenset[str]
+    verify: bool = False
 
     @property
     def name(self) -> str:
@@ -167,11 +177,16 @@ class Recognizer:
         rx = re.compile(spec.regex, flags)
         rflags = re.IGNORECASE if spec.retype_scope == "document" else 0
         retype = tuple((t, p) for t, ws in spec.retype.items() if (p := _words_regex(ws, rflags)))
+        scan_expr = spec.prefilter or spec.regex
+        verify = spec.prefilter is None and _UNICODE_EDGE.search(spec.regex) is not None
+        if verify:
+            scan_expr = _UNICODE_EDGE.sub("", spec.regex)
         return cls(
             spec=spec,
             regex=rx,
             has_value_group="value" in rx.groupindex,
-            scan_expr=spec.prefilter or spec.regex,
+            scan_expr=scan_expr,
+            verify=verify,
             validator=VALIDATORS[spec.validator] if spec.validator else None,
             context=_context_regex(spec),
             negative=_words_regex(spec.negative_context),

@@ -193,7 +193,17 @@ class PatternScanner:
         return results
 
     def _resolve(self, r: Recognizer, text: str, start: int, ends: list[int]) -> Finding | None:
-        if r.keyed:
+        if r.verify:
+            # the hit's start may sit inside a word the boundary rules out ("xYZ Østergade"):
+            # the first real match from there, if it starts before the hit ends
+            m = r.regex.search(text, start)
+            if m is None or m.start() >= max(ends):
+                return None
+            if m.start() != start:
+                start, ends = m.start(), [m.end()]
+            elif m.end() not in ends:
+                ends = [*ends, m.end()]
+        elif r.keyed:
             m = r.regex.match(text, start)
             if m is None and start > 0 and text[start - 1].isalpha():
                 # the prefilter hit inside a word ("zeit:" in "Uhrzeit:"): the key is the

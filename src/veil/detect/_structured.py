@@ -373,11 +373,15 @@ _RULE = re.compile(r"^[\s|:+-]+$")  # a markdown/ASCII table rule line
 
 
 def _span(text: str, s: int, e: int, sep: str) -> tuple[int, int]:
-    """A table row without its outer pipes ("| a | b |")."""
+    """A table row without its outer pipes ("| a | b |"). A row that does not open with a
+    pipe has none: its last pipe ends an empty last cell ("2593219617|Iñigo|...|27614|")."""
     if sep == "|":
+        while s < e and text[s] == " ":
+            s += 1
+        outer = s < e and text[s] == "|"
         while s < e and text[s] in " |":
             s += 1
-        while e > s and text[e - 1] in " |":
+        while e > s and (text[e - 1] == " " or (outer and text[e - 1] == "|")):
             e -= 1
     return s, e
 
