@@ -82,3 +82,29 @@ def test_a_pipe_table_row_with_an_empty_last_cell(detector: Detector) -> None:
 )
 def test_staff_named_by_their_job(ner_detector: Detector, text: str, name: str) -> None:
     assert ("PERSON", name) in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Find us at 536 Rue Sainte-Catherine O, #40, Toronto, ON M5V 0R7 or call us.",
+            "536 Rue Sainte-Catherine O, #40, Toronto, ON M5V 0R7",
+        ),
+        (
+            "Venue: 1200 boulevard René-Lévesque O, Montréal, QC H3B 4W8",
+            "1200 boulevard René-Lévesque O, Montréal, QC H3B 4W8",
+        ),
+        (
+            "or by post at No. 49, Anna Salai, Mumbai, Maharashtra 400061.",
+            "No. 49, Anna Salai, Mumbai, Maharashtra 400061",
+        ),
+        (
+            "Arjun U. Chatterjee\nNo. 164, MG Road\nMumbai, Maharashtra 400899\n",
+            "No. 164, MG Road\nMumbai, Maharashtra 400899",
+        ),
+        ("Send it to 28 Shop Street\nDublin D02 X285\n", "28 Shop Street\nDublin D02 X285"),
+    ],
+)
+def test_canadian_indian_and_irish_addresses(detector: Detector, text: str, address: str) -> None:
+    assert ("ADDRESS", address) in found(detector, text)
