@@ -82,3 +82,15 @@ def test_text_that_only_looks_like_hl7() -> None:
         "",
     ]:
         assert hl7_findings(text) == []
+
+
+def test_an_ssn_written_in_the_account_field() -> None:
+    msg = (
+        "MSH|^~\\&|OCC|HV|EHR|CC|20260613111811||ADT^A04|MSG976753|P|2.5.1\r"
+        "PID|1||295-949-86^^^CC^MR||MENON^ADITYA||19911026|M|||||615.936.0687|||||655-51-8665\r"
+    )
+    got = {(f.entity_type.value, msg[f.start : f.end]) for f in hl7_findings(msg)}
+    assert ("US_SSN", "655-51-8665") in got
+    other = msg.replace("655-51-8665", "ACC-2291-77")
+    got = {(f.entity_type.value, other[f.start : f.end]) for f in hl7_findings(other)}
+    assert ("ACCOUNT_NUMBER", "ACC-2291-77") in got

@@ -139,3 +139,16 @@ def test_shift_log_stamps_before_lowercase_entries(detector: Detector) -> None:
 @pytest.mark.parametrize("company", ["Andersson Bygg AB", "Jensen Auto ApS", "Saimaa Oy"])
 def test_nordic_company_forms_under_a_name_key(detector: Detector, company: str) -> None:
     assert not any(t == "PERSON" for t, _ in found(detector, f"Customer: {company}\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Witness: Alistair Hargreaves, 020 7663 8572", "020 7663 8572"),
+        ("You can reach me on 98016 39308 or by post", "98016 39308"),
+        ("Bordet er booket 20.04.2026. Avbestill: 954 89 411", "954 89 411"),
+        ("Referente in loco: Marco Rossi, 02 9405 8547.", "02 9405 8547"),
+    ],
+)
+def test_more_phone_cues_and_shapes(detector: Detector, text: str, number: str) -> None:
+    assert ("PHONE_NUMBER", number) in found(detector, text)

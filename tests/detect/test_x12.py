@@ -56,3 +56,13 @@ def test_detector_reports_them(detector: Detector) -> None:
 def test_not_an_interchange() -> None:
     for text in ["ISA is a header", "NM1*IL*1*DOE*JOHN~", "ISA*00*short~", ""]:
         assert x12_findings(text) == []
+
+
+def test_a_subscriber_number_that_is_an_ssn() -> None:
+    text = CLAIM.replace("REF*0F*ZGP19266861~", "REF*0F*265556709~")
+    got = {(f.entity_type.value, text[f.start : f.end]) for f in x12_findings(text)}
+    assert ("US_SSN", "265556709") in got
+    # an SSN-shaped member number with an area no SSN has stays a member number
+    text = CLAIM.replace("REF*0F*ZGP19266861~", "REF*0F*666556709~")
+    got = {(f.entity_type.value, text[f.start : f.end]) for f in x12_findings(text)}
+    assert ("HEALTH_PLAN_NUMBER", "666556709") in got

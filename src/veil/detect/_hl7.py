@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stdnum.us import ssn as _ssn
+
 from veil.types import EntityType, Finding
 
 __all__ = ["COMPACT_DATE", "hl7_findings"]
@@ -79,6 +81,7 @@ _TIME_OF_DAY = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
 # a CCYYMMDD date, as HL7 and X12 write them
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SSN = re.compile(r"\d{3}-?\d{2}-?\d{4}")
+_SSN_DASHED = re.compile(r"\d{3}-\d{2}-\d{4}")
 
 
 def hl7_findings(text: str) -> list[Finding]:
@@ -175,6 +178,8 @@ def _finding(
     value = text[s:e]
     if etype is EntityType.US_SSN and not _SSN.fullmatch(value):
         return None
+    if etype is EntityType.ACCOUNT_NUMBER and _SSN_DASHED.fullmatch(value) and _ssn.is_valid(value):
+        etype = EntityType.US_SSN  # "PID-18 655-51-8665": an SSN in the account's field
     if etype is EntityType.PERSON and not any(c.isalpha() for c in value):
         return None
     why = f"hl7: {seg}-{index} of an HL7 v2 message"
