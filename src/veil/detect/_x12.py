@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from veil.types import EntityType, Finding
-
 from stdnum.us import ssn as _ssn
+
+from veil.types import EntityType, Finding
 
 from ._hl7 import COMPACT_DATE
 
