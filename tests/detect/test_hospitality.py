@@ -108,3 +108,12 @@ def test_staff_named_by_their_job(ner_detector: Detector, text: str, name: str) 
 )
 def test_canadian_indian_and_irish_addresses(detector: Detector, text: str, address: str) -> None:
     assert ("ADDRESS", address) in found(detector, text)
+
+
+def test_a_place_named_after_someone_with_a_possessive(ner_detector: Detector) -> None:
+    text = "Hi James, your table at Mama Rosa's Pizzeria is confirmed. Lunch at Joe's Diner?"
+    got = found(ner_detector, text)
+    assert ("PERSON", "James") in got
+    assert not any(v in ("Rosa", "Joe", "Pizzeria", "Diner") for _, v in got)
+    # a person's possessive before a plain noun is still a person
+    assert ("PERSON", "Maria") in found(ner_detector, "I met Maria's brother at the station.")

@@ -985,6 +985,13 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
                 continue  # "Monsieur", "trois", "Sehr": words of another language, no place
             if len(words) == 1 and words[0] in _FORM_WORDS:
                 continue  # "Name, Address, City:", "Relationship to Policyholder": a label
+            if (
+                len(words) == 1
+                and words[0] in ORG_WORDS
+                and value not in _SAINT
+                and not is_place(words)
+            ):
+                continue  # "Mama Rosa's Pizzeria": the kind of a business, no place
             if len(words) > 1 and words[0] in foreign_stop_words() and not is_place(words):
                 continue  # "Die Zahlung erfolgt": an article and a noun of another language
             if value in _SAINT:
@@ -1452,6 +1459,12 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             nxt = None  # "report to RN Jürgen. Hospital MRN": the sentence ended
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
+        if text[e : e + 2] in ("'s", "’s") and (
+            (after := _NEXT_WORD.match(text, e + 2))
+            and after.group(1).lower().rstrip(".,") in ORG_WORDS
+            and after.group(1)[0].isupper()
+        ):
+            continue  # "Mama Rosa's Pizzeria", "Joe's Diner": a place named after someone
         if _VENUE_BEFORE.search(text, max(0, s - 18), s):
             continue  # "Hotel Bellavue Grand", "The Linden House": a venue's name
         if DR_BRAND.search(text, max(0, s - 4), e + 10):

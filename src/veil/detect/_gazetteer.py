@@ -137,7 +137,7 @@ ORG_WORDS = frozenset(
 ORG_FIRST_WORDS = frozenset(
     """villa casa palazzo quinta pousada hostal albergo pensione gasthof gasthaus
     chez trattoria osteria ristorante pizzeria taverna brasserie bistro bistrot locanda
-    auberge cantina restaurante parkhotel
+    auberge cantina restaurante parkhotel maison
     ótica óptica optica ottica optiker opticien farmácia farmacia pharmacie apotheke
     apteka eczane padaria panadería boulangerie bäckerei bakkerij piekarnia livraria
     librería libreria buchhandlung loja tienda negozio boutique supermercado
