@@ -152,3 +152,28 @@ def test_nordic_company_forms_under_a_name_key(detector: Detector, company: str)
 )
 def test_more_phone_cues_and_shapes(detector: Detector, text: str, number: str) -> None:
     assert ("PHONE_NUMBER", number) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "passwords"),
+    [
+        (
+            "snmp-server user nms grp-ro v3 auth sha kestrel.estrela.67 priv aes 128 Ye%b5p0szwK\n",
+            {"kestrel.estrela.67", "Ye%b5p0szwK"},
+        ),
+        ("username noc privilege 15 secret 0 f6X2$T*_zbVLr\n!\n", {"f6X2$T*_zbVLr"}),
+        (
+            "<Name>Device.PPP.Interface.1.Password</Name><Value>Cobalt-4719x</Value>",
+            {"Cobalt-4719x"},
+        ),
+        # placeholders and hashed secrets (type 5) are no passwords
+        ("snmp-server user nms grp v3 auth sha ${SNMP_AUTH} priv aes 128 ${SNMP_PRIV}\n", set()),
+        ("enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n", set()),
+    ],
+)
+def test_passwords_in_network_device_configs(
+    ner_detector: Detector, text: str, passwords: set[str]
+) -> None:
+    got = found(ner_detector, text)
+    assert {v for t, v in got if t == "PASSWORD"} == passwords
+    assert not any(t == "PERSON" for t, _ in got)  # "auth sha" is no one

@@ -529,9 +529,12 @@ _LOWER_SPEAKER_LINE = re.compile(
 _LONE_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")  # another capitalized word follows
 
 
-_NOT_GIVEN = frozenset(
+# words of software and forms that name lists hold as given names ("auth sha" in a router's
+# config is no Auth Sha)
+_TECH_NOT_GIVEN = frozenset("ext login logout auth bio tel app fax ref info admin".split())
+_NOT_GIVEN = _TECH_NOT_GIVEN | frozenset(
     """mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov
-    dec ext login logout auth bio tel app fax ref info admin""".split()
+    dec""".split()
 )
 # a greeting before "Amira, Rafaela": two people greeted, no surname and given name
 _GREETING_BEFORE = re.compile(
@@ -1134,7 +1137,7 @@ def lowercase_names(text: str) -> list[Finding]:
         if (
             a in first
             and b in last
-            and not ({a, b} & (_STOP | _LOWER_NOT_NAMES))
+            and not ({a, b} & (_STOP | _LOWER_NOT_NAMES | _TECH_NOT_GIVEN))
             # "och kan", "han fick": words of a Swedish sentence, whatever the name lists say
             and not ({a, b} & _spacy_stop_words(_STOP_LANGUAGES))
         ):
