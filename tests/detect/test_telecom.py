@@ -177,3 +177,32 @@ def test_passwords_in_network_device_configs(
     got = found(ner_detector, text)
     assert {v for t, v in got if t == "PASSWORD"} == passwords
     assert not any(t == "PERSON" for t, _ in got)  # "auth sha" is no one
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a ticket's link in the sentence before does not make the number a ticket's
+        ("See …/support/ticket?id=8378524. Questions? Call us on 1300 937 843.", "1300 937 843"),
+        ("Vragen? Bel ons op 0800-9442.", "0800-9442"),  # eight digits with a trunk 0
+        ("Telefonní číslo: 691 679 935", "691 679 935"),
+        ("contactez-nous immédiatement au 0800 76 685 ou", "0800 76 685"),
+    ],
+)
+def test_phones_after_a_sentence_with_a_key_word(
+    detector: Detector, text: str, number: str
+) -> None:
+    assert ("PHONE_NUMBER", number) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket: 0800 456 380",
+        "Exported: 2024-06-20T20:55:08.406202",
+        "Officer gave me report number 03-084850.",
+        "Cidade: São Paulo   UF: SP   CEP: 04771-408",
+    ],
+)
+def test_numbers_that_are_no_phones(detector: Detector, text: str) -> None:
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(detector, text))

@@ -279,7 +279,14 @@ def _field(window: str) -> str:
     line = window.rfind("\n", 0, len(window.rstrip()))
     # "Account K22245950 | Number +44 7700 900012": a bar between two fields of a line
     bar = window.rfind(" | ", 0, len(window.rstrip()))
-    return window[max(cut, line + 1, bar + 3 if bar >= 0 else 0) :]
+    # "…/ticket?id=8378524. Questions? Call us on ": a sentence ended before the match's
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return window[max(cut, line + 1, bar + 3 if bar >= 0 else 0, sentence) :]
+
+
+# a sentence's end: a word of four letters or more and its stop, then the next sentence
+# ("bills. Kysyttävää? "), not an abbreviation ("Ref. No. 123")
+_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.?!][ \t]+(?=[^\W\d_])")
 
 
 def _last_gap(w: str) -> int:

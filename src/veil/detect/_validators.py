@@ -277,6 +277,9 @@ def phone_e164(doc: str, start: int, end: int) -> Span | None:
     return (start, end) if phonenumbers.is_valid_number(parsed) else None
 
 
+_CEP = re.compile(r"\d{5}-\d{3}")
+
+
 def phone_national(doc: str, start: int, end: int) -> Span | None:
     """A number in a country's national format ("07769 927978", "0173/73063872",
     "(51) 91477-2772", "03-6104-2153"): valid for one of the common regions. Without a
@@ -293,9 +296,18 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
         return None  # a date, also written "20240315"
     if _NANP.fullmatch(value):
         return None  # "(443) 869-7707": North American, the phone and phone_nanp rules' own
-    # eight digits are a whole number in Denmark and Norway ("23 29 89 51", "443 89 690")
+    if _CEP.fullmatch(value):
+        return None  # "CEP: 04771-408": a Brazilian postcode
+    # eight digits are a whole number in Denmark and Norway ("23 29 89 51", "443 89 690"),
+    # which have no trunk 0; with a trunk 0, only a free or service line elsewhere, as the
+    # Netherlands' and Belgium's "0800-9442"
     return _national(
-        doc, start, end, _NATIONAL_REGIONS if len(digits) > 8 else _EIGHT_DIGIT_REGIONS
+        doc,
+        start,
+        end,
+        _NATIONAL_REGIONS
+        if len(digits) > 8 or digits.startswith(("080", "090"))
+        else _EIGHT_DIGIT_REGIONS,
     )
 
 
@@ -305,6 +317,8 @@ def _national(doc: str, start: int, end: int, regions: Sequence[str]) -> Span | 
     value = doc[start:end]
     if _glued(doc, start, end, before="-/#_.+", separators=".:"):
         return None
+    if doc[start - 1 : start] == ":" and doc[start - 2 : start - 1].isdigit():
+        return None  # the seconds of a time stamp: "2024-06-20T20:55:08.406202"
     if re.search(r"\d[ -]$", doc[max(0, start - 2) : start]) or re.match(
         r"[ -]\d", doc[end : end + 2]
     ):
