@@ -206,3 +206,13 @@ def test_phones_after_a_sentence_with_a_key_word(
 )
 def test_numbers_that_are_no_phones(detector: Detector, text: str) -> None:
     assert not any(t == "PHONE_NUMBER" for t, _ in found(detector, text))
+
+
+def test_an_sms_sender_id_is_a_brand(ner_detector: Detector) -> None:
+    text = '{"to":"+447157391580","sender":"Celtic Wave","body":"Data roaming: 80% used"}'
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+    text = '{"to":"+447157391580","sender":"Priya Raman","body":"see you at 5"}'
+    assert ("PERSON", "Priya Raman") in found(ner_detector, text)
+    # a sender's key on a form names a person, however rare the name
+    text = "Sender: Hiwot Shevchenko (daughter, authorized proxy)"
+    assert ("PERSON", "Hiwot Shevchenko") in found(ner_detector, text)

@@ -690,10 +690,16 @@ _LIST_GOES_ON = re.compile(r"[,;] | [-–—] ")
 
 def _bare_name_thing(header: str, value: str) -> bool:
     """A bare "name" key over one word no list knows as a name: a thing's name ('"os":
-    {"name": "Linux"}', '<Data Name="Status">'), not a person's."""
-    if header.strip().lower() != "name" or not _NAME_WORD.fullmatch(value):
-        return False
+    {"name": "Linux"}', '<Data Name="Status">'), not a person's; an SMS's short sender id."""
+    key = header.strip().lower()
     first, last = name_lists()
+    if key == "sender" and len(value) <= 11:
+        # an SMS's alphanumeric sender id (eleven characters at most) is a brand's
+        # ("sender":"Albion Mobi"); a person's only as a known given name and surname
+        words = [w.lower() for w in value.split()]
+        return not (len(words) > 1 and words[0] in first and words[-1] in last)
+    if key != "name" or not _NAME_WORD.fullmatch(value):
+        return False
     return value.lower() not in first and value.lower() not in last
 
 
