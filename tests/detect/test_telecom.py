@@ -216,3 +216,15 @@ def test_an_sms_sender_id_is_a_brand(ner_detector: Detector) -> None:
     # a sender's key on a form names a person, however rare the name
     text = "Sender: Hiwot Shevchenko (daughter, authorized proxy)"
     assert ("PERSON", "Hiwot Shevchenko") in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("proběhne dne 5. listopadu 2025 v čase 02:00–06:00 údržba", "5. listopadu 2025"),
+        ("Upomínka - 28. dubna 2023", "28. dubna 2023"),
+        ("faktura ze dne 30. září 2023 na částku 99,99 Kč", "30. září 2023"),
+    ],
+)
+def test_czech_dates(detector: Detector, text: str, date: str) -> None:
+    assert ("DATE_TIME", date) in found(detector, text)
