@@ -1459,3 +1459,15 @@ def test_an_address_under_a_key_ends_with_its_sentence(ner_detector: Detector) -
     got = found(ner_detector, text)
     assert ("ADDRESS", "Calle Mayor 133, 7º A, 28038 Madrid") in got
     assert ("HEALTH_PLAN_NUMBER", "RL91341K") in got
+
+
+def test_bilingual_keys_and_a_one_dot_leader(detector: Detector) -> None:
+    text = (
+        "Name / Nom ....... DĄBROWSKA\n"
+        "First name / Prénom . Magdalena\n"
+        "Date of birth ....... 15/10/1973\n"
+    )
+    got = found(detector, text)
+    assert ("PERSON", "DĄBROWSKA") in got
+    assert ("PERSON", "Magdalena") in got
+    assert ("DATE_OF_BIRTH", "15/10/1973") in got

@@ -200,6 +200,10 @@ def column_hint(name: str) -> EntityType | None:
     for rx, t in _HINTS:
         if rx.search(name):
             return t
+    if " / " in name:  # a bilingual form's key: "First name / Prénom", "Surname / Nom"
+        for part in name.split(" / "):
+            if (hint := column_hint(part)) is not None:
+                return hint
     return None
 
 
@@ -659,7 +663,7 @@ _KV_NEXT = re.compile(
 # a form's dot leaders: "City ................ Columbus", "Guest .... Fuentes, Guadalupe"
 # (an NCPDP field's number may open the line: "311-CB PATIENT LAST NAME ...... BARNES")
 _KV_DOTS = re.compile(
-    r"^[ \t]*(?:\d{3}-[A-Z0-9]{2} )?([^\W\d_][\w /#()-]{0,30}?)[ \t]*\.{3,}[ \t]*"
+    r"^[ \t]*(?:\d{3}-[A-Z0-9]{2} )?([^\W\d_][\w /#()-]{0,30}?)[ \t]*(?:\.{3,}|(?<= )\.(?= ))[ \t]*"
     r"([^\n\t.][^\n\t]*?)[ \t]*$",
     re.M,
 )
