@@ -273,8 +273,8 @@ class PatternScanner:
 
 def _field(window: str) -> str:
     """``window`` from the start of the match's field: a column gap before another key
-    ("Photo release: yes   Date: ") or a line break ends the field before it (a key on its
-    own line keeps its value on the next)."""
+    ("Photo release: yes   Date: "), a line break (a key on its own line keeps its value on
+    the next), a bar between fields or a sentence's end ends the field before it."""
     cut = _last_gap(window) + 1
     line = window.rfind("\n", 0, len(window.rstrip()))
     # "Account K22245950 | Number +44 7700 900012": a bar between two fields of a line

@@ -525,9 +525,8 @@ _TIME_PREP_BEFORE = re.compile(r"\b(?:on|since|until|till|by|before|after|due|da
 _DATE_BEFORE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:,? |T)$"
 )
-# what follows a line's stamp in a chat export or a log: " - Ana: ...", "] ..."
-# what follows a line's opening date and clock in a log: "- Ana: ...", "] ...", or a table
-# column of a sensor or audit log ("2024-12-26 22:10 | Freezer 2 | -22.1 °C")
+# what follows a line's opening date and clock in a chat export or a log: "- Ana: ...",
+# "] ...", or a table column of a sensor or audit log ("2024-12-26 22:10 | Freezer 2 | …")
 _LINE_STAMP = re.compile(r"[ \t]+[-–][ \t]+(?!\d)|\]|[ \t]+\|[ \t]+(?!\d)")
 _STAMP_REST = re.compile(
     r",? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:" + _LINE_STAMP.pattern + ")"
@@ -652,11 +651,10 @@ def ssn(doc: str, start: int, end: int) -> Span | None:
     return start, end
 
 
-_IIN = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|35|3(?:0[0-5]|[68])")
-# the lengths each scheme issues: Visa 13, 16 or 19 digits, Mastercard 16, American Express
-# 15, Discover and JCB 16 to 19, Diners 14 to 19. A 15-digit IMEI or IMSI ("354254849252684",
-# "262010708352630") passes the Luhn check as often as any number, but no scheme but Amex
-# issues 15 digits
+# a card scheme's first digits and the lengths it issues: Visa 13, 16 or 19 digits,
+# Mastercard 16, American Express 15, Discover and JCB 16 to 19, Diners 14 to 19. A 15-digit
+# IMEI or IMSI ("354254849252684", "262010708352630") passes the Luhn check as often as any
+# number, but no scheme but Amex issues 15 digits
 _IIN_LENGTH = re.compile(
     r"4(?:\d{12}|\d{15}|\d{18})|(?:5[1-5]|2[2-7])\d{14}|3[47]\d{13}"
     r"|(?=\d{16,19}$)(?:6(?:011|5|4[4-9]|22)|35)\d+|(?=\d{14,19}$)3(?:0[0-5]|[68])\d+"
