@@ -228,3 +228,8 @@ def test_an_sms_sender_id_is_a_brand(ner_detector: Detector) -> None:
 )
 def test_czech_dates(detector: Detector, text: str, date: str) -> None:
     assert ("DATE_TIME", date) in found(detector, text)
+
+
+def test_a_gateway_log_keeps_the_number_after_its_key(detector: Detector) -> None:
+    text = "2024-02-20T19:44:58Z sms.out to=447850858699 from=AlbionMob status=DELIVERED"
+    assert ("PHONE_NUMBER", "447850858699") in found(detector, text)

@@ -280,7 +280,9 @@ def _field(window: str) -> str:
     # "Account K22245950 | Number +44 7700 900012": a bar between two fields of a line
     bar = window.rfind(" | ", 0, len(window.rstrip()))
     # "…/ticket?id=8378524. Questions? Call us on ": a sentence ended before the match's
-    sentence = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    sentence = 0
+    if ". " in window or "? " in window or "! " in window:
+        sentence = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     return window[max(cut, line + 1, bar + 3 if bar >= 0 else 0, sentence) :]
 
 
