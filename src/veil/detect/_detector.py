@@ -27,6 +27,7 @@ from ._gazetteer import (
     ORG_WORDS,
     PLACE_PREP,
     REGION_CODES,
+    RESTAURANT_FIRST_WORDS,
     ROLE_WORDS,
     TECH_WORDS,
     airline_names,
@@ -1379,10 +1380,10 @@ _VENUE_BEFORE = re.compile(
     r"Universidad|Università|Universidade|Université|Instituto|Istituto|Institut|Colegio|"
     r"Escola|Escuela|Liceo|Lycée|Collège|Fundación|Fundação|Fondazione|Stiftung|Centro|"
     r"Museo|Museu|Musée|Teatro|Aeroporto|Aeropuerto|Aéroport|Estadio|Stadio|Parque|Parco|"
-    r"Iglesia|Chiesa|Église|Igreja|Szpital|Ziekenhuis"
+    r"Iglesia|Chiesa|Église|Igreja|Szpital|Ziekenhuis|"
     # a restaurant named after its cook: "Chez Marcel", "Trattoria da Enzo"
-    r"|Chez|Trattoria|Osteria|Ristorante|Pizzeria|Taverna|Brasserie|Bistro|Bistrot|Locanda|"
-    r"Auberge|Cantina|Restaurante|Maison)(?:[ \t](?:da|di|del|dal|de|do|du|des|chez))?)[ \t]$"
+    + "|".join(sorted(w.capitalize() for w in RESTAURANT_FIRST_WORDS))
+    + r")(?:[ \t](?:da|di|del|dal|de|do|du|des|chez))?)[ \t]$"
 )
 
 

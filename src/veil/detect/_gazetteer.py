@@ -131,17 +131,24 @@ ORG_WORDS = frozenset(
     flight flights miles circle journeys rewards pizzeria trattoria osteria bistro
     brasserie diner""".split()
 )
+# restaurants named after their cook open with these: "Chez Marcel", "Trattoria da Enzo"
+RESTAURANT_FIRST_WORDS = frozenset(
+    """chez trattoria osteria ristorante pizzeria taverna brasserie bistro bistrot locanda
+    auberge cantina restaurante maison""".split()
+)
 # words that open a venue's or a shop's name, in the languages veil reads: "Villa Karanfil",
 # "Ótica Primavera", "Farmacia Central" (before a name only: "Ana Ruiz and Farmacia
 # Central" is a person and a shop)
-ORG_FIRST_WORDS = frozenset(
-    """villa casa palazzo quinta pousada hostal albergo pensione gasthof gasthaus
-    chez trattoria osteria ristorante pizzeria taverna brasserie bistro bistrot locanda
-    auberge cantina restaurante parkhotel maison
+ORG_FIRST_WORDS = (
+    frozenset(
+        """villa casa palazzo quinta pousada hostal albergo pensione gasthof gasthaus
+    parkhotel
     ótica óptica optica ottica optiker opticien farmácia farmacia pharmacie apotheke
     apteka eczane padaria panadería boulangerie bäckerei bakkerij piekarnia livraria
     librería libreria buchhandlung loja tienda negozio boutique supermercado
     oficina werkstatt autohaus imobiliária inmobiliaria immobiliare""".split()
+    )
+    | RESTAURANT_FIRST_WORDS
 )
 
 __all__ = [
@@ -154,6 +161,7 @@ __all__ = [
     "ORG_WORDS",
     "PLACE_PREP",
     "REGION_CODES",
+    "RESTAURANT_FIRST_WORDS",
     "TECH_WORDS",
     "airline_names",
     "base_name_lists",

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum.us import ssn as _ssn
-
 from veil.types import EntityType, Finding
+
+from ._validators import ssn
 
 __all__ = ["COMPACT_DATE", "hl7_findings"]
 
@@ -178,7 +178,11 @@ def _finding(
     value = text[s:e]
     if etype is EntityType.US_SSN and not _SSN.fullmatch(value):
         return None
-    if etype is EntityType.ACCOUNT_NUMBER and _SSN_DASHED.fullmatch(value) and _ssn.is_valid(value):
+    if (
+        etype is EntityType.ACCOUNT_NUMBER
+        and _SSN_DASHED.fullmatch(value)
+        and ssn(value, 0, len(value)) is not None
+    ):
         etype = EntityType.US_SSN  # "PID-18 655-51-8665": an SSN in the account's field
     if etype is EntityType.PERSON and not any(c.isalpha() for c in value):
         return None

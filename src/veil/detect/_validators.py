@@ -267,7 +267,7 @@ def warm() -> None:
 def phone_e164(doc: str, start: int, end: int) -> Span | None:
     """A number stored in E.164 without its plus ("4915235955087", "447850858699"), as call
     records and SMS gateways keep a subscriber's number (MSISDN): valid once "+" is put in
-    front. Only a phone column or key lifts it (see ``phone_msisdn``)."""
+    front. The ``phone_msisdn`` rule tries it only after its key ("a_msisdn", "to=")."""
     if _glued(doc, start, end, before="-/#_.:+"):  # "arn:aws:iam::641509687968:user"
         return None
     try:

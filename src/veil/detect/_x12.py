@@ -13,16 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum.us import ssn as _ssn
-
 from veil.types import EntityType, Finding
 
 from ._hl7 import COMPACT_DATE
+from ._validators import ssn
 
 __all__ = ["x12_findings"]
 
 _ISA = re.compile(r"ISA(.)")
-_SSN_SHAPE = re.compile(r"\d{3}-?\d{2}-?\d{4}")
 
 
 def x12_findings(text: str) -> list[Finding]:
@@ -121,5 +119,5 @@ def _elements(text: str, seg: str, els: list[tuple[int, int]]) -> Iterator[Findi
         yield from found(EntityType.US_SSN, el(2))
     elif seg == "REF" and value(1) in ("0F", "1W"):  # subscriber / member number (834)
         # many plans still use the subscriber's SSN as the number
-        ssn = _SSN_SHAPE.fullmatch(value(2)) and _ssn.is_valid(value(2))
-        yield from found(EntityType.US_SSN if ssn else EntityType.HEALTH_PLAN_NUMBER, el(2))
+        is_ssn = ssn(value(2), 0, len(value(2))) is not None
+        yield from found(EntityType.US_SSN if is_ssn else EntityType.HEALTH_PLAN_NUMBER, el(2))
