@@ -8,10 +8,11 @@ code. ``recognizers.yaml`` beside this module is the built-in set and the refere
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from veil.errors import ConfigError
 from veil.types import EntityType
 
-from ._validators import VALIDATORS, Validator
+from ._validators import PRECHECKS, VALIDATORS, Validator
 
 __all__ = ["Recognizer", "RecognizerSpec", "load_registry"]
 
@@ -124,21 +125,72 @@ class RegistryFile(BaseModel):
     recognizers: list[RecognizerSpec]
 
 
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation that matches exactly the lowercased ``words``, written as a prefix
+    trie: ``(?:ca(?:ll(?:ed|ing)?|ncel)|...)``.
+
+    Python's ``re`` tries a plain alternation's words one after another at every position; a
+    200-word context list then costs ~7 us per 48-character window, the trie ~2 us, and the
+    scanner searches two windows per candidate. No maintained library builds such patterns
+    (``trieregex`` and the like are unmaintained one-file projects), hence these lines. At
+    any position the longest word that matches wins, as with the longest-first alternation
+    this replaces, so matches are the same."""
+    trie: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = trie
+        for c in w.lower():
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        # a word ends here, and longer ones go on: try them first (greedy "?")
+        return (body if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{body})") + "?"
+
+    return emit(trie)
+
+
 def _words_regex(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
     if not words:
         return None
-    alts = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", flags)
+    return re.compile(rf"(?<![a-z0-9])(?:{word_alternation(words)})(?![a-z0-9])", flags)
 
 
-def _context_regex(spec: RecognizerSpec) -> re.Pattern[str] | None:
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A recognizer's context: its words, and its own ``context_pattern``. Searched apart
+    (one regex of both is ~1.5x slower than the two), the leftmost match wins and the words on
+    a tie, as in one alternation of words first."""
+
+    words: re.Pattern[str] | None
+    pattern: re.Pattern[str] | None
+
+    def search(self, s: str) -> re.Match[str] | None:
+        a = self.words.search(s) if self.words is not None else None
+        b = self.pattern.search(s) if self.pattern is not None else None
+        if a is None:
+            return b
+        return a if b is None or a.start() <= b.start() else b
+
+    def found(self, s: str) -> bool:
+        return bool(
+            (self.words is not None and self.words.search(s))
+            or (self.pattern is not None and self.pattern.search(s))
+        )
+
+
+def _context_regex(spec: RecognizerSpec) -> Context | None:
     words = _words_regex(spec.context)
     if spec.context_pattern is None:
-        return words
+        return None if words is None else Context(words, None)
     # the pattern's match is a value of its own (an e-mail address): explanations name the
     # group, never its text
-    pattern = f"(?P<context_pattern>{spec.context_pattern})"
-    return re.compile(pattern if words is None else f"{words.pattern}|{pattern}")
+    return Context(words, re.compile(f"(?P<context_pattern>{spec.context_pattern})"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +203,13 @@ class Recognizer:
     has_value_group: bool
     scan_expr: str
     validator: Validator | None
-    context: re.Pattern[str] | None
+    context: Context | None
     negative: re.Pattern[str] | None
     retype: tuple[tuple[EntityType, re.Pattern[str]], ...]
     deny: frozenset[str]
     verify: bool = False
+    # the validator's cheap first checks (see ``PRECHECKS``)
+    precheck: Callable[[str, int, int], bool] | None = None
 
     @property
     def name(self) -> str:
@@ -192,6 +246,7 @@ class Recognizer:
             negative=_words_regex(spec.negative_context),
             retype=retype,
             deny=frozenset(d.lower() for d in spec.deny),
+            precheck=PRECHECKS.get(spec.validator or ""),
         )
 
 

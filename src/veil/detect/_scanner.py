@@ -52,6 +52,9 @@ def _word_end(text: str, i: int, j: int) -> int:
     return j
 
 
+# UTF-8 continuation bytes (0b10xxxxxx) to 1, all others to 0
+_CONTINUATION = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))
+
 _MAX_TRIES = 6  # validator attempts per (recognizer, start)
 
 
@@ -157,16 +160,23 @@ class PatternScanner:
             assert _hs is not None
             scratch = self._local.scratch = _hs.Scratch(self._db)
         self._db.scan(buf, match_event_handler=on_match, scratch=scratch)
+        # hits come about in order of their end, so mostly in the same document as the last
+        d, base, limit = 0, 0, -1  # the current document and its byte range
+        multibyte: dict[int, bytes] = {}  # per non-ASCII document: 1 at continuation bytes
         for rid, frm, to in hits:
-            d = bisect.bisect_right(starts, frm) - 1
-            base = starts[d]
-            chunk = chunks[d]
-            if to > base + len(chunk):
+            if not base <= frm <= limit:
+                d = bisect.bisect_right(starts, frm) - 1
+                base = starts[d]
+                limit = base + len(chunks[d])
+            if to > limit:
                 continue  # crossed into the separator / next document
             s, e = frm - base, to - base
-            if len(chunk) != len(texts[d]):  # non-ASCII: byte offsets -> character offsets
-                s = len(chunk[:s].decode("utf-8", errors="ignore"))
-                e = s + len(chunk[frm - base : e].decode("utf-8", errors="ignore"))
+            if len(chunks[d]) != len(texts[d]):  # non-ASCII: byte offsets -> character offsets
+                marks = multibyte.get(d)
+                if marks is None:
+                    marks = multibyte[d] = chunks[d].translate(_CONTINUATION)
+                # a character's offset is its byte offset less the continuation bytes before
+                s, e = s - marks.count(1, 0, s), e - marks.count(1, 0, e)
                 if e <= s:
                     continue
             out[d][(rid, s)].append(e)
@@ -232,12 +242,16 @@ class PatternScanner:
 
     def _finish(self, r: Recognizer, text: str, s: int, e: int, how: str) -> Finding | None:
         why = [f"{r.name}: {how}"]
-        if (
-            r.spec.score < self.threshold
-            and r.context is not None
-            and not _near_context(r, text, s, e)
-        ):
-            return None
+        seen: tuple[int, int, str, str] | None = None  # the span whose windows were cut
+        if r.spec.score < self.threshold and r.context is not None:
+            # scored below the threshold, it needs its context words: the validator's cheap
+            # checks first, then the words, then the whole validator
+            if r.precheck is not None and not r.precheck(text, s, e):
+                return None
+            window, after = _windows(text, s, e)
+            if not (r.context.found(window) or r.context.found(after)):
+                return None
+            seen = (s, e, window, after)
         if r.validator is not None:
             span = r.validator(text, s, e)
             if span is None:
@@ -251,8 +265,10 @@ class PatternScanner:
         score = r.spec.score
         etype = r.entity_type
         if r.context is not None or r.negative is not None or r.retype:
-            window = text[_word_start(text, max(0, s - _CONTEXT_BEFORE), s) : s].lower()
-            after = text[e : _word_end(text, e, min(len(text), e + _CONTEXT_AFTER))].lower()
+            if seen is not None and seen[:2] == (s, e):
+                window, after = seen[2:]
+            else:
+                window, after = _windows(text, s, e)
             if r.context is not None and (m := r.context.search(window) or r.context.search(after)):
                 score += r.spec.context_boost
                 why.append("context pattern" if m.lastgroup else f"context '{m.group(0)}'")
@@ -269,6 +285,13 @@ class PatternScanner:
         if score <= 0.0:
             return None
         return Finding(etype, s, e, score, r.name, "; ".join(why))
+
+
+def _windows(text: str, s: int, e: int) -> tuple[str, str]:
+    """The lowercased context windows before and after [s, e), words cut in two left out."""
+    window = text[_word_start(text, max(0, s - _CONTEXT_BEFORE), s) : s].lower()
+    after = text[e : _word_end(text, e, min(len(text), e + _CONTEXT_AFTER))].lower()
+    return window, after
 
 
 def _field(window: str) -> str:
@@ -297,13 +320,6 @@ def _last_gap(w: str) -> int:
     if "\t" not in w and "   " not in w:
         return -1
     return max((m.end() - 1 for m in _GAP.finditer(w)), default=-1)
-
-
-def _near_context(r: Recognizer, text: str, s: int, e: int) -> bool:
-    assert r.context is not None
-    window = text[_word_start(text, max(0, s - _CONTEXT_BEFORE), s) : s].lower()
-    after = text[e : _word_end(text, e, min(len(text), e + _CONTEXT_AFTER))].lower()
-    return bool(r.context.search(window) or r.context.search(after))
 
 
 _GAP = re.compile(r"(?:\t| {3,})(?=\S)")

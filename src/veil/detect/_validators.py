@@ -285,58 +285,69 @@ def phone_national(doc: str, start: int, end: int) -> Span | None:
     "(51) 91477-2772", "03-6104-2153"): valid for one of the common regions. Without a
     country code such a number is ambiguous, so the recognizer scores it below the
     threshold and only context ("phone", "call me at", a phone column) lifts it."""
+    if not phone_national_shape(doc, start, end):
+        return None
+    # eight digits are a whole number in Denmark and Norway ("23 29 89 51", "443 89 690"),
+    # which have no trunk 0; with a trunk 0, only a free or service line elsewhere, as the
+    # Netherlands' and Belgium's "0800-9442"
+    digits = _PHONE_CHARS.sub("", doc[start:end])
+    eight = len(digits) <= 8 and not digits.startswith(("080", "090"))
+    regions = _EIGHT_DIGIT_REGIONS if eight else _NATIONAL_REGIONS
+    return (start, end) if _valid_in(doc[start:end], regions) else None
+
+
+def phone_national_shape(doc: str, start: int, end: int) -> bool:
+    """``phone_national``'s checks before it parses the number for two dozen regions: no
+    date, no North American or Brazilian postcode shape, not glued to a longer token. The
+    scanner runs them before it looks for context words, which most candidates (a card's
+    digit groups, a log stamp's "06-09 16") lack."""
     value = doc[start:end]
     digits = _PHONE_CHARS.sub("", value)
     if not 8 <= len(digits) <= 12:
-        return None
+        return False
     if re.fullmatch(
         r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]?(?:0[1-9]|1[0-2])[-./]?[0-3]\d",
         value,
     ):
-        return None  # a date, also written "20240315"
+        return False  # a date, also written "20240315"
     if _NANP.fullmatch(value):
-        return None  # "(443) 869-7707": North American, the phone and phone_nanp rules' own
+        return False  # "(443) 869-7707": North American, the phone and phone_nanp rules' own
     if _CEP.fullmatch(value):
-        return None  # "CEP: 04771-408": a Brazilian postcode
-    # eight digits are a whole number in Denmark and Norway ("23 29 89 51", "443 89 690"),
-    # which have no trunk 0; with a trunk 0, only a free or service line elsewhere, as the
-    # Netherlands' and Belgium's "0800-9442"
-    return _national(
-        doc,
-        start,
-        end,
-        _NATIONAL_REGIONS
-        if len(digits) > 8 or digits.startswith(("080", "090"))
-        else _EIGHT_DIGIT_REGIONS,
+        return False  # "CEP: 04771-408": a Brazilian postcode
+    return _national_shape(doc, start, end)
+
+
+def _national_shape(doc: str, start: int, end: int) -> bool:
+    """[start, end) not glued to a longer token nor one group of a longer run of digit
+    groups (a card-like number)."""
+    if _glued(doc, start, end, before="-/#_.+", separators=".:"):
+        return False
+    if doc[start - 1 : start] == ":" and doc[start - 2 : start - 1].isdigit():
+        return False  # the seconds of a time stamp: "2024-06-20T20:55:08.406202"
+    return not (
+        re.search(r"\d[ -]$", doc[max(0, start - 2) : start])
+        or re.match(r"[ -]\d", doc[end : end + 2])
     )
 
 
-def _national(doc: str, start: int, end: int, regions: Sequence[str]) -> Span | None:
-    """[start, end) as a national number valid in one of ``regions``, not glued to a longer
-    token nor one group of a longer run of digit groups (a card-like number)."""
-    value = doc[start:end]
-    if _glued(doc, start, end, before="-/#_.+", separators=".:"):
-        return None
-    if doc[start - 1 : start] == ":" and doc[start - 2 : start - 1].isdigit():
-        return None  # the seconds of a time stamp: "2024-06-20T20:55:08.406202"
-    if re.search(r"\d[ -]$", doc[max(0, start - 2) : start]) or re.match(
-        r"[ -]\d", doc[end : end + 2]
-    ):
-        return None
+def _valid_in(value: str, regions: Sequence[str]) -> bool:
+    """Whether ``value`` is a valid national number of one of ``regions``."""
     for region in regions:
         try:
             parsed = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(parsed):
-            return start, end
-    return None
+            return True
+    return False
 
 
 def phone_gb(doc: str, start: int, end: int) -> Span | None:
     """A British number in its own grouping ("07430 852661", "0115 219 9905", "01224
     675958"): ``phone_national``'s checks, valid in Britain."""
-    return _national(doc, start, end, ("GB",))
+    if not _national_shape(doc, start, end):
+        return None
+    return (start, end) if _valid_in(doc[start:end], ("GB",)) else None
 
 
 _DATE_NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
@@ -1212,6 +1223,13 @@ def mac(doc: str, start: int, end: int) -> Span | None:
 
 _HEX_PAIR = re.compile(r"[0-9A-Fa-f]{2}")
 
+
+# cheap checks a validator would make first, for the scanner to run before it looks for
+# the context words a recognizer scored below the threshold needs: False means the validator
+# would fail
+PRECHECKS: dict[str, Callable[[str, int, int], bool]] = {
+    "phone_national": phone_national_shape,
+}
 
 VALIDATORS: dict[str, Validator] = {
     "mac": mac,
