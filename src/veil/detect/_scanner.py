@@ -233,7 +233,7 @@ class PatternScanner:
             return self._finish(
                 r, text, s, e, "value after key" if r.has_value_group else "pattern"
             )
-        order = sorted(set(ends), reverse=r.spec.prefer == "longest")
+        order = ends if len(ends) == 1 else sorted(set(ends), reverse=r.spec.prefer == "longest")
         for e in order[:_MAX_TRIES]:
             f = self._finish(r, text, start, e, "pattern")
             if f is not None:
@@ -241,7 +241,6 @@ class PatternScanner:
         return None
 
     def _finish(self, r: Recognizer, text: str, s: int, e: int, how: str) -> Finding | None:
-        why = [f"{r.name}: {how}"]
         seen: tuple[int, int, str, str] | None = None  # the span whose windows were cut
         if r.spec.score < self.threshold and r.context is not None:
             # scored below the threshold, it needs its context words: the validator's cheap
@@ -252,6 +251,7 @@ class PatternScanner:
             if not (r.context.found(window) or r.context.found(after)):
                 return None
             seen = (s, e, window, after)
+        why = [f"{r.name}: {how}"]
         if r.validator is not None:
             span = r.validator(text, s, e)
             if span is None:
@@ -275,12 +275,13 @@ class PatternScanner:
             if r.negative is not None and (m := r.negative.search(_field(window))):
                 score -= r.spec.context_boost
                 why.append(f"negative context '{m.group(0)}'")
-            near = text if r.spec.retype_scope == "document" else _clause(window)
-            for t, rx in r.retype:
-                if rx.search(near):
-                    etype = t
-                    why.append(f"retyped {t.value} by context")
-                    break
+            if r.retype:
+                near = text if r.spec.retype_scope == "document" else _clause(window)
+                for t, rx in r.retype:
+                    if rx.search(near):
+                        etype = t
+                        why.append(f"retyped {t.value} by context")
+                        break
         score = min(1.0, max(0.0, score))
         if score <= 0.0:
             return None

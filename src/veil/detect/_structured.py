@@ -577,8 +577,10 @@ def csv_cells(text: str) -> Iterator[Cell]:
     while i < len(lines) - 1:
         s, e = lines[i]
         line = text[s:e]
-        sep = max(_SEPARATORS, key=line.count)
-        n = line.count(sep)
+        # the most frequent separator (the first of _SEPARATORS on a tie)
+        counts = (line.count("\t"), line.count("|"), line.count(";"), line.count(","))
+        n = max(counts)
+        sep = _SEPARATORS[counts.index(n)]
         if n < 1 or (sep != "|" and text.count(sep, *lines[i + 1]) < n):
             i += 1  # no separator, or a next line with fewer: no header (a quoted cell of
             continue  # a row may hold more separators, never fewer)

@@ -301,20 +301,22 @@ def phone_national_shape(doc: str, start: int, end: int) -> bool:
     date, no North American or Brazilian postcode shape, not glued to a longer token. The
     scanner runs them before it looks for context words, which most candidates (a card's
     digit groups, a log stamp's "06-09 16") lack."""
+    if not _national_shape(doc, start, end):  # the cheapest first
+        return False
     value = doc[start:end]
     digits = _PHONE_CHARS.sub("", value)
     if not 8 <= len(digits) <= 12:
         return False
-    if re.fullmatch(
-        r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]?(?:0[1-9]|1[0-2])[-./]?[0-3]\d",
-        value,
-    ):
+    if _DATE_LIKE.fullmatch(value):
         return False  # a date, also written "20240315"
     if _NANP.fullmatch(value):
         return False  # "(443) 869-7707": North American, the phone and phone_nanp rules' own
-    if _CEP.fullmatch(value):
-        return False  # "CEP: 04771-408": a Brazilian postcode
-    return _national_shape(doc, start, end)
+    return not _CEP.fullmatch(value)  # "CEP: 04771-408": a Brazilian postcode
+
+
+_DATE_LIKE = re.compile(
+    r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|(?:19|20)\d{2}[-./]?(?:0[1-9]|1[0-2])[-./]?[0-3]\d"
+)
 
 
 def _national_shape(doc: str, start: int, end: int) -> bool:
@@ -322,12 +324,12 @@ def _national_shape(doc: str, start: int, end: int) -> bool:
     groups (a card-like number)."""
     if _glued(doc, start, end, before="-/#_.+", separators=".:"):
         return False
-    if doc[start - 1 : start] == ":" and doc[start - 2 : start - 1].isdigit():
-        return False  # the seconds of a time stamp: "2024-06-20T20:55:08.406202"
-    return not (
-        re.search(r"\d[ -]$", doc[max(0, start - 2) : start])
-        or re.match(r"[ -]\d", doc[end : end + 2])
-    )
+    if start >= 2:
+        if doc[start - 1] == ":" and doc[start - 2].isdigit():
+            return False  # the seconds of a time stamp: "2024-06-20T20:55:08.406202"
+        if doc[start - 1] in " -" and doc[start - 2].isdecimal():
+            return False  # "4111 1111 ...": one group of a longer run
+    return not (end + 1 < len(doc) and doc[end] in " -" and doc[end + 1].isdecimal())
 
 
 def _valid_in(value: str, regions: Sequence[str]) -> bool:
