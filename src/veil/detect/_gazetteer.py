@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 from veil.types import EntityType, Finding
 
@@ -662,7 +663,7 @@ ROLE_WORDS = frozenset(
     stepdaughter boss intern courier dispatcher landlady owner waiter waitress attendant
     bartender concierge receptionist housekeeper valet bezorger serveur serveuse kellner
     kellnerin camarero camarera cameriere cameriera garçom repartidor repartidora fattorino
-    livreur livreuse kurier koerier""".split()
+    livreur livreuse kurier koerier consignee shipper associate""".split()
 )
 _NAME_AFTER_ROLE = re.compile(
     r"[ \t]([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)"
@@ -996,24 +997,52 @@ def airline_names(text: str) -> list[Finding]:
 
 
 # "Kılıç, Ayşe <ayse@...>", "| Patel, Aditya |", '"Habib, Suresh" <...>': a surname, a comma
-# and a given name filling a field (an e-mail's display name, a table's cell)
+# and a given name filling a field (an e-mail's display name, a table's cell); a lowercase
+# word may follow in a log line ("driver Xu, Hao haulier ...")
+_COMMA_NAME_END = r"(?=[\"'<|│/)\n\t]| {2}| [—–/-] | \(| [|│]|, [a-zà-ÿ]|(?P<word> )[a-z]{2,}\b|$)"
 _COMMA_NAME = re.compile(
     r"(?<![\w'’.-])([^\W\d_a-z][^\W\d_A-Z'’]+(?:-[^\W\d_a-z][^\W\d_A-Z'’]+)?), "
-    r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?: [A-Z]\.?)?"
-    r"(?=[\"'<|│/)\n\t]| {2}| [—–/-] | \(|, [a-zà-ÿ]|$)"
+    r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?: [A-Z]\.?)?" + _COMMA_NAME_END
+)
+# the same in capitals: "Driver: KANG, SEO-YEON", "Destinatario: Sig.ra AL-FARSI, LAYLA"
+_COMMA_NAME_CAPS = re.compile(
+    r"(?<![\w'’.-])([^\W\d_a-z][^\W\d_a-z'’]+(?:-[^\W\d_a-z][^\W\d_a-z'’]+)?), "
+    r"([^\W\d_a-z][^\W\d_a-z]+(?:-[^\W\d_a-z][^\W\d_a-z]+)?)(?: [A-Z]\.?)?" + _COMMA_NAME_END
 )
 _FIELD_OR_GAP = re.compile(r"(?:^|[\n\t\"'|│:;(=]|: |\| | [-–] |\S  )[ \t]*$")
+# a courtesy title opening the field: "Destinataire : M. Pereira, Gonçalo"
+_TITLE_OPENS = re.compile(
+    r"(?:^|[\n\t\"'|│:;(=]|: )[ \t]*"
+    r"(?:M|Mme|Mlle|Mr|Mrs|Ms|Mx|Dr|Dott|Dott\.ssa|Sig|Sig\.ra|Sr|Sra|Herr|Frau|Dhr|Mevr)\.?[ \t]+$"
+)
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ]+) $")
+
+
+def _opening(text: str, start: int) -> str | None:
+    """What opens the field of a name at ``start``: "field" after a key, a quote, a border or
+    a column gap; "title" for a courtesy title there; "role" for a role word before
+    ("driver Delacroix, Mathieu"); else None."""
+    if _FIELD_OR_GAP.search(text, max(0, start - 4), start):
+        return "field"
+    if _TITLE_OPENS.search(text, max(0, start - 16), start):
+        return "title"
+    word = _ROLE_BEFORE.search(text, max(0, start - 24), start)
+    return "role" if word is not None and word.group(1) in ROLE_WORDS else None
 
 
 def comma_names(text: str) -> list[Finding]:
-    """ "Surname, Given" written as usual, filling one field: after a field's start (a key, a
-    quote, a border, a column gap) and up to its end; one part known to the lists, neither a
-    place ("| Paris, France |" is a town and its country)."""
+    """ "Surname, Given" written as usual or in capitals, filling one field: after a field's
+    start (a key, a quote, a border, a column gap, a title or role word there) and up to its
+    end; one part known to the lists, neither a place ("| Paris, France |" is a town and its
+    country)."""
     if ", " not in text:
         return []
     first, last = _load()
     out: list[Finding] = []
-    for m in _COMMA_NAME.finditer(text):
+    caps = (
+        m for m in _COMMA_NAME_CAPS.finditer(text) if m.group(1).isupper() and m.group(2).isupper()
+    )
+    for m in chain(_COMMA_NAME.finditer(text), caps):
         a, b = m.group(1).lower(), m.group(2).lower()
         if (
             # the first a surname, or at least no given name ("Yui, João" lists two people)
@@ -1021,9 +1050,15 @@ def comma_names(text: str) -> list[Finding]:
             and not ({a, b} & (_STOP | _LOWER_NOT_NAMES))
             and not is_place([a])
             and not is_place([b])
-            and _FIELD_OR_GAP.search(text, max(0, m.start() - 4), m.start())
+            and (opening := _opening(text, m.start())) is not None
+            # after a title or role word ("Herr Bauer, Durchwahl ..."), and before a log
+            # line's next lowercase word, only a known given name makes it one name
+            and (b in first or (opening == "field" and m.group("word") is None))
+            and (m.group("word") is None or opening == "role")
         ):
-            out.append(_person(m.start(), m.end(), 0.86, "surname, given name in one field"))
+            # a title before it vouches for the person, over "M. Girard" read as an initial
+            score = 0.88 if opening == "title" else 0.86
+            out.append(_person(m.start(), m.end(), score, "surname, given name in one field"))
     return out
 
 
