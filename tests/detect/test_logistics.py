@@ -50,3 +50,39 @@ def test_surname_comma_given_name_in_logistics_fields(
 )
 def test_comma_names_stay_out_of_other_fields(detector: Detector, text: str, wrong: str) -> None:
     assert ("PERSON", wrong) not in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ditt paket levereras lördag 14 juni mellan 19:45 och 21:45.", "lördag 14 juni"),
+        (
+            "Nous sommes passés le mardi 8 août 2023, 19 h 15 en votre absence.",
+            "mardi 8 août 2023, 19 h 15",
+        ),
+        ("gönderiniz 3 Aralık 2023 Pazar saat 07:50 itibarıyla", "3 Aralık 2023 Pazar saat 07:50"),
+        (
+            "A entrega está prevista para terça-feira, 17 de setembro de 2024 às 12:00.",
+            "terça-feira, 17 de setembro de 2024 às 12:00",
+        ),
+        ("Dato / Klokkeslett: lørdag 23. desember 2023, 19.20", "lørdag 23. desember 2023, 19.20"),
+        ("Ladedatum: 18.07.2023   Ladezeit: 12:10", "12:10"),
+    ],
+)
+def test_dates_of_other_languages_with_weekday_and_time(
+    detector: Detector, text: str, date: str
+) -> None:
+    assert ("DATE_TIME", date) in found(detector, text)
+
+
+def test_time_columns_and_keys_of_other_languages(detector: Detector) -> None:
+    route = (
+        "rit;stop;naam;telefoon;van;tot;opmerking\n"
+        "604;1;Torsten Pfeiffer;+31 6 48410506;10:00;11:30;2 colli\n"
+    )
+    got = found(detector, route)
+    assert {("DATE_TIME", "10:00"), ("DATE_TIME", "11:30")} <= got
+    # a waiting time is a duration; a street named after a date is a street
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, "Wartezeit: 00:45"))
+    text = "Crew dispatched to Calle 5 de Mayo 157, Col. Roma Norte"
+    assert not any(t == "DATE_TIME" for t, _ in found(detector, text))

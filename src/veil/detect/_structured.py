@@ -866,7 +866,8 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
 _TIME_COLUMN_KEYS = frozenset(
     """in out time start end arr arrival dep departure eta etd sched scheduled check-in
     check-out checkin checkout time-in time-out sign-in sign-out entry exit von bis ankunft
-    abfahrt heure hora ora tid saat""".split()
+    abfahrt heure hora ora tid saat slot from to van tot desde hasta fra til från till od
+    do""".split()
 )
 _WIDE_FIELD = re.compile(r"\S+(?: \S+)*")  # fields of a line set apart by two spaces or more
 _CLOCK_VALUE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
@@ -886,7 +887,10 @@ def cell_is_column_time(text: str, cell: Cell) -> bool:
     if not text[line_start : cell.start].strip(" \t\"'|"):
         return False
     words = _HEADER_WORD.findall(cell.header.replace("_", " "))
-    return bool(words) and words[-1].lower() in _TIME_COLUMN_KEYS
+    # or a compound of a time word: "Ladezeit", "aankomsttijd", "leveranstid"
+    return bool(words) and (
+        (last := words[-1].lower()) in _TIME_COLUMN_KEYS or last.endswith(("zeit", "tijd", "tid"))
+    )
 
 
 def column_times(text: str) -> list[tuple[int, int]]:
