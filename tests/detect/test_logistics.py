@@ -86,3 +86,13 @@ def test_time_columns_and_keys_of_other_languages(detector: Detector) -> None:
     assert not any(t == "DATE_TIME" for t, _ in found(detector, "Wartezeit: 00:45"))
     text = "Crew dispatched to Calle 5 de Mayo 157, Col. Roma Norte"
     assert not any(t == "DATE_TIME" for t, _ in found(detector, text))
+
+
+def test_a_street_column_and_a_first_address_line(detector: Detector) -> None:
+    route = (
+        "rit;stop;naam;straat;postcode;plaats;telefoon\n"
+        "604;1;Torsten Pfeiffer;Prinsengracht 138;9007 TD;Venlo;+31 6 48410506\n"
+    )
+    assert ("ADDRESS", "Prinsengracht 138") in found(detector, route)
+    record = '{"address": {\n  "line1": "Keizersgracht 32",\n  "city": "Den Haag"\n}}'
+    assert ("ADDRESS", "Keizersgracht 32") in found(detector, record)

@@ -64,7 +64,10 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"street|address|addr\b|"
             # the key in other languages: "adresse_rue", "Anschrift", "gateadresse", "ulice"
             r"adress|adres|anschrift|direcci[oó]n|indirizzo|endere[cç]o|stra(?:ß|ss)e|"
-            r"katuosoite|ulice|^morada$|^domicilio$",
+            r"katuosoite|ulice|^morada$|^domicilio$|"
+            # the street alone: "straat", "gata", "rue"; a record's first address line
+            r"^(?:straat|gata|gatan|gade|vej|katu|katuosoite|ulica|rue|calle|via|rua)$|"
+            r"^(?:address[-_ ]?)?line[-_ ]?1$",
             EntityType.ADDRESS,
         ),
         (
