@@ -96,3 +96,12 @@ def test_a_street_column_and_a_first_address_line(detector: Detector) -> None:
     assert ("ADDRESS", "Prinsengracht 138") in found(detector, route)
     record = '{"address": {\n  "line1": "Keizersgracht 32",\n  "city": "Den Haag"\n}}'
     assert ("ADDRESS", "Keizersgracht 32") in found(detector, record)
+
+
+def test_a_state_field_holding_a_status_is_no_place(detector: Detector) -> None:
+    log = (
+        "2023-08-23T06:12:15.424Z door=D14 state=OPEN temp_c=3.1 rh=55\n"
+        "2023-08-23T06:12:19.424Z door=D15 state=CLOSED temp_c=3.1 rh=55\n"
+    )
+    assert not any(t == "LOCATION" for t, _ in found(detector, log))
+    assert ("LOCATION", "Texas") in found(detector, "city=Austin state=Texas")

@@ -253,6 +253,13 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 _CITY_KEY = re.compile(r"(?i)\bcity\b|\bcity_|_city\b|\btown\b")
+# what a "state" field holds when it is a status
+_STATUS_WORDS = frozenset(
+    """open opened closed active inactive pending failed failure success ok error done
+    complete completed running stopped idle ready busy online offline on off enabled disabled
+    locked unlocked up down new resolved cancelled canceled approved rejected draft sent
+    delivered shipped returned unknown true false yes no armed disarmed alarm normal""".split()
+)
 _STATE_KEY = re.compile(r"(?i)(?:^|[\W_])(?:state|province|st)(?:$|[\W_])|state_?code")
 
 
@@ -279,6 +286,8 @@ def hint_finding(
         ):
             return hint, 0, len(value)
         return None
+    if hint is EntityType.LOCATION and value.lower() in _STATUS_WORDS and _STATE_KEY.search(header):
+        return None  # "door=D14 state=CLOSED": a state of things, not of a country
     if hint is EntityType.PERSON and (m := _AIRLINE_NAME.match(value)):
         return hint, m.start(1), m.end(1)  # "Passenger: NJOROGE/AKINYI MS"
     if hint is EntityType.PERSON or hint is EntityType.LOCATION:
