@@ -57,6 +57,7 @@ from ._gedcom import read_gedcom
 from ._hl7 import hl7_findings
 from ._ldif import ldif_findings
 from ._ner import LABELS, NER_SCORE, NerEngine, candidate_regions
+from ._payments import payment_findings
 from ._pool import DetectorPool
 from ._registry import load_registry
 from ._scanner import PatternScanner
@@ -278,6 +279,7 @@ class Detector:
                     ics_findings(text),
                     gedcom,
                     ldif_findings(text),
+                    payment_findings(text),
                 )
                 if self.types is None or f.entity_type in self.types
             )

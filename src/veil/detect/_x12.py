@@ -115,6 +115,10 @@ def _elements(text: str, seg: str, els: list[tuple[int, int]]) -> Iterator[Findi
         for q in (3, 5, 7):
             if value(q) in ("TE", "FX", "CP"):
                 yield from found(EntityType.PHONE_NUMBER, el(q + 1))
+    elif seg == "BPR":  # a payment (835): the payer's and the payee's bank accounts
+        for q in (8, 14):
+            if value(q) in ("DA", "SG", "03"):
+                yield from found(EntityType.ACCOUNT_NUMBER, el(q + 1))
     elif seg == "REF" and value(1) == "SY":
         yield from found(EntityType.US_SSN, el(2))
     elif seg == "REF" and value(1) in ("0F", "1W"):  # subscriber / member number (834)
