@@ -83,3 +83,13 @@ def test_x12_835_payment_accounts(detector: Detector) -> None:
     assert {("ACCOUNT_NUMBER", "5219229040"), ("ACCOUNT_NUMBER", "850111514381")} <= got
     # the routing numbers are no accounts
     assert not any(v in ("063100277", "322271627") for _, v in got)
+
+
+def test_each_ach_entry_reads_its_own_batch(detector: Detector) -> None:
+    company = ACH.replace("PPDPAYROLL", "CCDVENDORS").splitlines()[1]
+    two = "\n".join([*ACH.splitlines()[:4], company, _ach_entry("55512345678", "ACME SUPPLY")])
+    got = found(detector, two)
+    # the first batch pays people, the second a company: its entry's name is no person
+    assert ("PERSON", "MEI ROBINSON") in got
+    assert ("ACCOUNT_NUMBER", "55512345678") in got
+    assert ("PERSON", "ACME SUPPLY") not in got

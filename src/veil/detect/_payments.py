@@ -5,12 +5,13 @@ individual's name stand at fixed positions, with no key before them, and the bat
 says whether its entries are consumers' (PPD, WEB, TEL ...) or companies' (CCD, CTX). An
 MT103's ordering and beneficiary customers (``:50K:``, ``:59:``) are an account after a
 slash, then a name and an address on the lines below. Written here for the character
-offsets: the Python readers of these formats (``ach``, ``mt-940``) parse values, not spans,
-and MT940 statements rather than MT103 transfers.
+offsets: the Python packages for these formats (``ach``, ``mt-940``) build or parse values,
+not spans, and ``mt-940`` reads statements, not MT103 transfers.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from veil.types import EntityType, Finding
@@ -54,12 +55,17 @@ def _org(value: str) -> bool:
 
 
 def _ach(text: str) -> list[Finding]:
-    batch = _ACH_BATCH.search(text)
-    if batch is None:
+    batches = list(_ACH_BATCH.finditer(text))
+    if not batches:
         return []
-    out = [_find(EntityType.DATE_TIME, *batch.span(2), "an ACH batch's effective entry date")]
-    consumer = batch.group(1) in _CONSUMER
+    out = [
+        _find(EntityType.DATE_TIME, *b.span(2), "an ACH batch's effective date") for b in batches
+    ]
+    starts = [b.start() for b in batches]
     for m in _ACH_ENTRY.finditer(text):
+        at = bisect.bisect_right(starts, m.start()) - 1
+        if at < 0:
+            continue  # an entry before any batch header: not an ACH file's
         account = m.group(1).rstrip()
         if _ACCOUNT.fullmatch(account):
             s = m.start(1)
@@ -67,7 +73,8 @@ def _ach(text: str) -> list[Finding]:
                 _find(EntityType.ACCOUNT_NUMBER, s, s + len(account), "an ACH entry's account")
             )
         name = m.group(2).rstrip()
-        if consumer and _NAME.fullmatch(name) and not _org(name):
+        # the names of its batch's consumer entries (PPD, WEB ...), not of companies (CCD)
+        if batches[at].group(1) in _CONSUMER and _NAME.fullmatch(name) and not _org(name):
             s = m.start(2)
             out.append(_find(EntityType.PERSON, s, s + len(name), "an ACH consumer entry's name"))
     return out
