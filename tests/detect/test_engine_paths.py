@@ -138,3 +138,25 @@ def test_non_ascii_offsets_agree_between_engines(detector: Detector, re_detector
         ("EMAIL_ADDRESS", "alice@example.org"),
         ("CREDIT_CARD", "4111 1111 1111 1111"),
     } <= values
+
+
+def test_phone_verdicts_are_kept_within_a_batch_only(detector: Detector) -> None:
+    from veil.detect import _validators
+
+    table = "name,phone\nAna Lopez,+44 20 7946 0958\nLi Wei,+49 30 901820\n"
+    _validators.new_batch()
+    found = detector.find_batch([table] * 100)  # the pool's chunks are batches too
+    assert all(
+        [
+            (table[f.start : f.end], f.entity_type.value)
+            for f in fs
+            if f.entity_type.value == "PHONE_NUMBER"
+        ]
+        == [("+44 20 7946 0958", "PHONE_NUMBER"), ("+49 30 901820", "PHONE_NUMBER")]
+        for fs in found
+    )
+    detector.find_batch([table])
+    info = _validators._phone_value_valid.cache_info()
+    assert info.hits > 0  # each cell is checked in its document and under its column
+    detector.find_batch(["no number here"])
+    assert _validators._phone_value_valid.cache_info().currsize == 0  # a new batch forgets

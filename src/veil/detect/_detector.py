@@ -79,6 +79,7 @@ from ._structured import (
     secret_data_values,
     sql_cells,
 )
+from ._validators import new_batch as new_validator_batch
 from ._validators import warm as warm_validators
 from ._vcard import ics_findings, vcard_findings
 from ._x12 import x12_findings
@@ -263,6 +264,7 @@ class Detector:
 
     def _find_local(self, texts: Sequence[str]) -> list[list[Finding]]:
         """The whole pipeline in this process."""
+        new_validator_batch()
         found, cells, things, lists = self._scan_with_tables(texts)
         stamps: list[list[tuple[int, int]]] = []  # a GEDCOM file's own timestamps
         for d, text in enumerate(texts):  # HL7 messages, vCards: a field's place names it

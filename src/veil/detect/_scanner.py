@@ -151,9 +151,10 @@ class PatternScanner:
             pos += len(b) + len(sep)
         buf = sep.join(chunks)
         hits: list[tuple[int, int, int]] = []
+        append = hits.append
 
         def on_match(rid: int, frm: int, to: int, flags: int, ctx: object) -> None:
-            hits.append((rid, frm, to))
+            append((rid, frm, to))
 
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
@@ -162,24 +163,25 @@ class PatternScanner:
         self._db.scan(buf, match_event_handler=on_match, scratch=scratch)
         # hits come about in order of their end, so mostly in the same document as the last
         d, base, limit = 0, 0, -1  # the current document and its byte range
-        multibyte: dict[int, bytes] = {}  # per non-ASCII document: 1 at continuation bytes
+        od: dict[tuple[int, int], list[int]] = {}  # its candidates
+        marks = b""  # of a non-ASCII document: 1 at each UTF-8 continuation byte
         for rid, frm, to in hits:
             if not base <= frm <= limit:
                 d = bisect.bisect_right(starts, frm) - 1
                 base = starts[d]
                 limit = base + len(chunks[d])
+                od = out[d]
+                # non-ASCII: byte offsets -> character offsets
+                marks = chunks[d].translate(_CONTINUATION) if limit - base != len(texts[d]) else b""
             if to > limit:
                 continue  # crossed into the separator / next document
             s, e = frm - base, to - base
-            if len(chunks[d]) != len(texts[d]):  # non-ASCII: byte offsets -> character offsets
-                marks = multibyte.get(d)
-                if marks is None:
-                    marks = multibyte[d] = chunks[d].translate(_CONTINUATION)
+            if marks:
                 # a character's offset is its byte offset less the continuation bytes before
                 s, e = s - marks.count(1, 0, s), e - marks.count(1, 0, e)
                 if e <= s:
                     continue
-            out[d][(rid, s)].append(e)
+            od[(rid, s)].append(e)
 
     # ------------------------------------------------------------------ findings
     def scan(

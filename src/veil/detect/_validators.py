@@ -16,7 +16,8 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import re_util
@@ -24,7 +25,7 @@ from stdnum import iban as _iban
 from stdnum import luhn as _luhn
 from stdnum.us import ssn as _ssn
 
-__all__ = ["VALIDATORS", "Validator", "shannon_entropy", "warm"]
+__all__ = ["VALIDATORS", "Validator", "new_batch", "shannon_entropy", "warm"]
 
 Span = tuple[int, int]
 Validator = Callable[[str, int, int], Span | None]
@@ -171,30 +172,37 @@ def phone(doc: str, start: int, end: int) -> Span | None:
         return None
     if _glued(doc, start, end):  # e.g. an order id or a dotted version
         return None
+    return (start, end) if _phone_value_valid(value, digits) else None
+
+
+@lru_cache(maxsize=4096)
+def _phone_value_valid(value: str, digits: str) -> bool:
+    """Whether ``value`` (its ``digits``) is a valid phone number to libphonenumber. It
+    depends on the value alone, so it is kept: a table's cell is scanned twice, in its
+    document and with its column's name."""
     # looks like a date, a time or an ISO timestamp
-    if re.fullmatch(r"(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}.*", value):
-        return None
+    if _ISO_DATE.fullmatch(value):
+        return False
     if _NANP_DIGITS.fullmatch(digits) and _NANP_PUNCT.fullmatch(value):
         # the common case, a North American number written nationally: what
         # ``phonenumbers.parse(value, "US")`` would build, and US first, as
         # ``is_valid_number`` tries the regions of country code 1 (a third of the cost)
         number = phonenumbers.PhoneNumber(country_code=1, national_number=int(digits[-10:]))
-        if phonenumbers.is_valid_number_for_region(number, "US") or phonenumbers.is_valid_number(
-            number
-        ):
-            return start, end
-        return None
+        return bool(
+            phonenumbers.is_valid_number_for_region(number, "US")
+            or phonenumbers.is_valid_number(number)
+        )
     if value.startswith("00"):  # "0034 952 99 07 75": the international prefix of Europe
         try:
             parsed = phonenumbers.parse("+" + value[2:], None)
         except phonenumbers.NumberParseException:
-            return None
-        return (start, end) if phonenumbers.is_valid_number(parsed) else None
+            return False
+        return bool(phonenumbers.is_valid_number(parsed))
     try:
         region = None if value.startswith("+") else "US"
         parsed = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        return None
+        return False
     if not phonenumbers.is_valid_number(parsed) and not (
         # written in international format: a possible number for its country is enough
         value.startswith("+") and phonenumbers.is_possible_number(parsed)
@@ -206,12 +214,13 @@ def phone(doc: str, start: int, end: int) -> Span | None:
             if mx is None or not phonenumbers.is_valid_number(
                 phonenumbers.parse("+52" + value[mx.end() :], None)
             ):
-                return None
+                return False
         except phonenumbers.NumberParseException:
-            return None
-    return start, end
+            return False
+    return True
 
 
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}.*")
 _MX_MOBILE_ONE = re.compile(r"\+52[ .-]?1[ .-]?(?=\d)")
 
 
@@ -249,6 +258,15 @@ _NATIONAL_REGIONS = (
 # where a whole phone number has eight digits ("23 29 89 51", "443 89 690")
 _EIGHT_DIGIT_REGIONS = ("DK", "NO")
 _warm: list[bool] = []
+
+
+def new_batch() -> None:
+    """Forget the phone numbers the last batch checked. Within a batch a table's cell is
+    checked twice, in its document and under its column's name; across batches a kept
+    verdict would only help text seen before (and make repeated benchmark passes over the
+    same texts look faster than new text is)."""
+    _phone_value_valid.cache_clear()
+    _valid_in.cache_clear()
 
 
 def warm() -> None:
@@ -332,8 +350,10 @@ def _national_shape(doc: str, start: int, end: int) -> bool:
     return not (end + 1 < len(doc) and doc[end] in " -" and doc[end + 1].isdecimal())
 
 
-def _valid_in(value: str, regions: Sequence[str]) -> bool:
-    """Whether ``value`` is a valid national number of one of ``regions``."""
+@lru_cache(maxsize=4096)
+def _valid_in(value: str, regions: tuple[str, ...]) -> bool:
+    """Whether ``value`` is a valid national number of one of ``regions`` (kept, as
+    ``_phone_value_valid``)."""
     for region in regions:
         try:
             parsed = phonenumbers.parse(value, region)
