@@ -105,3 +105,74 @@ def test_a_state_field_holding_a_status_is_no_place(detector: Detector) -> None:
     )
     assert not any(t == "LOCATION" for t, _ in found(detector, log))
     assert ("LOCATION", "Texas") in found(detector, "city=Austin state=Texas")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a line's key in another language, twice, is no speaker
+        (
+            "Bestelldatum: 2025-03-02\n\nArtikel: 93556483  LED-Schreibtischlampe  x2\n"
+            "Artikel: 84679895  Regenjacke M  x2\n",
+            "Artikel",
+        ),
+        (
+            "Véhicule 539\n  Pièces: KBJ-23901, BQ267150  Immobilisation: 20 h\n"
+            "Véhicule 612\n  Pièces: GRV-84698, DE839060  Immobilisation: 41 h\n",
+            "Pièces",
+        ),
+        # two English words, the second one a surname too, are no name
+        ("8. Importing Carrier  YM WELLNESS   9. Mode of Transport  11", "Importing Carrier"),
+        ("19. Foreign Port of Lading  78743   20. U.S. Port of Unlading", "Foreign Port"),
+        ("FN:Wei Mitchell\nORG:Iron Horse Fleet;Linehaul\nTITLE:Fleet Manager", "Horse Fleet"),
+    ],
+)
+def test_logistics_words_are_no_names(ner_detector: Detector, text: str, wrong: str) -> None:
+    assert ("PERSON", wrong) not in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name that is an English word too still opens a name before a surname
+        ("Your State Pension statement\n\nPoppy Roberts\n47 Green Road\nLimerick", "Poppy Roberts"),
+        ("Electronically signed out by Mark J. White, MD, FCAP on 08/23/2022", "Mark J. White"),
+        # and a title or role word before a surname still gives the surname
+        ("Sehr geehrte Frau Fischer,\n\nwir möchten Sie informieren.", "Fischer"),
+        ("- 4/20/2023 - Claimant Walker treated at ER, dx F41.1", "Walker"),
+    ],
+)
+def test_word_given_names_and_titled_surnames_stay(
+    ner_detector: Detector, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in found(ner_detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ORDER TO GO TO COURT: Hearing Mon 07/28/2025 09:00, Dept. 16", "Mon 07/28/2025 09:00"),
+        ("Results disclosure: Wed 01/29/2025 at 2:00pm via telehealth", "Wed 01/29/2025 at 2:00pm"),
+        ("Check-in is Tue 08/08/2023 at 16:00 and checkout", "Tue 08/08/2023 at 16:00"),
+        ("see you Sat 01/13 at 6", "Sat 01/13 at 6"),
+    ],
+)
+def test_short_weekday_before_a_date_with_its_year(
+    detector: Detector, text: str, date: str
+) -> None:
+    assert ("DATE_TIME", date) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("NorthStar Health member # 57391142183\nSeen Jun 15, 2025 for a cough.", "Jun 15, 2025"),
+        ("ORDER TO GO TO COURT: Hearing Mon 07/28/2025 09:00, Dept. 16", "Mon 07/28/2025 09:00"),
+    ],
+)
+def test_a_word_before_a_month_or_weekday_makes_no_name(
+    ner_detector: Detector, text: str, date: str
+) -> None:
+    got = found(ner_detector, text)
+    assert ("DATE_TIME", date) in got
+    assert not any(t == "PERSON" for t, _ in got)

@@ -19,6 +19,7 @@ from veil.types import ColumnClass, EntityType, Finding
 from ._defaults import DEFAULT_THRESHOLD
 from ._gazetteer import (
     CAR_MAKES,
+    COURTESY,
     DATELINE,
     DR_BRAND,
     NOT_NAMED,
@@ -302,7 +303,7 @@ class Detector:
         english = ner.english if ner is not None else frozenset()
         if self.types is None or EntityType.PERSON in self.types:
             for d, text in enumerate(texts):
-                found[d].extend(gazetteer_names(text))
+                found[d].extend(gazetteer_names(text, english))
                 found[d].extend(lowercase_names(text))
                 found[d].extend(caps_names(text))
                 found[d].extend(comma_names(text))
@@ -634,7 +635,7 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
                     and not _PARTICLE_WORD.fullmatch(w)
                     for w in words[1:]
                 )
-                or _common_words_only(words[1:] if words[0] in _COURTESY else words, foreign)
+                or _common_words_only(words[1:] if words[0] in COURTESY else words, foreign)
                 # "Veuillez agréer": a common word of another language opens it, and no
                 # word is a known name ("Çağrı Aydın": a Turkish word, and a given name)
                 or (
@@ -839,7 +840,7 @@ def _without_role(text: str, f: Finding) -> Finding:
     low = head.lower()
     if not rest:
         return f
-    if low not in ROLE_WORDS and low.rstrip(".") not in _COURTESY:
+    if low not in ROLE_WORDS and low.rstrip(".") not in COURTESY:
         first, last = name_lists()
         nxt = rest.split()[0].lower()
         if not (
@@ -884,15 +885,6 @@ _FORMAL_YOU = frozenset({"sie", "ihnen", "usted", "ustedes", "vous"})
 
 # recognizers whose names ordinary words may explain ("To: New Business <nb@x.com>")
 _WORDY_NAMES = frozenset({"name_gazetteer", "spacy_ner", "email_display_name"})
-
-
-# courtesy titles of other languages, before a name or a role ("Herr Kollege")
-_COURTESY = frozenset(
-    """herr frau señor señora senhor senhora sr sra srta monsieur madame mme mlle signor
-    signora sig dott mevrouw meneer dhr mevr gentile gentili egregio egregia caro cara
-    estimado estimada querido querida prezado prezada geachte beste szanowna szanowny
-    sayın""".split()
-)
 
 
 # a span ending in a particle, and the rest of a key after it: "Lieu de" + " naissance:"
@@ -989,7 +981,7 @@ def _not_places(text: str, findings: list[Finding], english: frozenset[str]) -> 
             if (
                 len(words) == 1
                 and (
-                    words[0] in foreign or words[0] in foreign_stop_words() or words[0] in _COURTESY
+                    words[0] in foreign or words[0] in foreign_stop_words() or words[0] in COURTESY
                 )
                 and not is_place(words)
             ):
@@ -1636,6 +1628,13 @@ _PLACE_KEY = re.compile(
 )
 
 
+_CALENDAR_NAMES = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december mon tue tues wed thu thur thurs fri sat
+    sun monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
 def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Finding | None:
     cut = _BREAK.search(text, s, e)
     if cut:  # the model sometimes runs an entity across a line break, a gap or an arrow
@@ -1678,6 +1677,12 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
             or not value[0].isupper()
             or value.split()[-1].lower().rstrip(".,") in _ORG_WORDS
             or (value.isupper() and (" " not in value or len(value) <= 5))
+            # "Seen Jun 15, 2025": a month or weekday before its day is a date's
+            or (
+                value.split()[-1].lower().rstrip(".") in _CALENDAR_NAMES
+                and text[e : e + 1] == " "
+                and text[e + 1 : e + 2].isdigit()
+            )
         ):
             return None
     elif any(c in "@_/=#<>{}" for c in value) or value.isdigit():

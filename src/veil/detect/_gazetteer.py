@@ -241,6 +241,14 @@ _TITLE_NAME = re.compile(
     r"(?:(?: [A-Z]\.)? [^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
 )
 _TITLE_WORD = re.compile(_TITLES)
+# courtesy titles of other languages, before a name or a role ("Frau Oliveira", "Herr
+# Kollege")
+COURTESY = frozenset(
+    """herr frau señor señora senhor senhora sr sra srta monsieur madame mme mlle signor
+    signora sig dott mevrouw meneer dhr mevr gentile gentili egregio egregia caro cara
+    estimado estimada querido querida prezado prezada geachte beste szanowna szanowny
+    sayın""".split()
+)
 _PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss"})
 # "JOAQUÍN: Thanks for calling", "SEO-YEON: +353 ...": transcript speakers in capitals
 _CAPS_SPEAKER = re.compile(
@@ -395,8 +403,24 @@ def _initial_names(text: str, last: frozenset[str]) -> list[Finding]:
     return out
 
 
-def gazetteer_names(text: str) -> list[Finding]:
-    """Person names found by the first-name and surname lists (see the module docstring)."""
+# Given names that are English words too, which the given-name list leaves out (see
+# scripts/build_gazetteer.py's filters): before a surname they still open a name
+WORD_GIVEN_NAMES = frozenset(
+    """
+    hope mark bill grace joy love may june april august faith charity patience prudence
+    honor mercy verity unity liberty justice serenity harmony destiny trinity glory promise
+    precious treasure rose autumn winter dawn sky rain storm river ocean brook forest meadow
+    willow laurel poppy amber crystal coral diamond opal garnet pearl ember sunny summer
+    misty olive clover sage saffron cherry honey candy ginger holly ivy iris lily daisy
+    jasmine violet heather hazel ruby jade robin wren lark sparrow art miles grant max rod
+    cliff colt clay dash ace blaze cash chip bud earnest rusty dusty angel
+    """.split()
+)
+
+
+def gazetteer_names(text: str, english: frozenset[str] = frozenset()) -> list[Finding]:
+    """Person names found by the first-name and surname lists (see the module docstring).
+    ``english`` is the English lexicon, where the NER pipeline brings one."""
     first, last = _load()
     out: list[Finding] = _initial_names(text, last) if ". " in text else []
     pos = 0
@@ -436,6 +460,23 @@ def gazetteer_names(text: str) -> list[Finding]:
                 surname in last
                 and low not in last
                 and _GIVEN.fullmatch(word)
+                # "Importing Carrier", "Foreign Port", "Horse Fleet": two English words are
+                # no name, unless the first is a given name too ("Poppy Roberts") or a role
+                # word or title the detector cuts later ("Claimant Walker", "Frau Weber")
+                and not (
+                    is_english(low, english)
+                    and is_english(surname, english)
+                    and low not in WORD_GIVEN_NAMES
+                    and low not in ROLE_WORDS
+                    and not _TITLE_WORD.fullmatch(word)
+                    and low not in COURTESY
+                )
+                # "Hearing Mon 07/28/2025": a weekday or month before its date
+                and not (
+                    surname in _NOT_GIVEN
+                    and text[end : end + 1] == " "
+                    and text[end + 1 : end + 2].isdigit()
+                )
                 and (parts == 2 or all(len(w.rstrip(".")) == 1 for w in middle))
             ):
                 out.append(_person(s, end, 0.75, "capitalized given name + known surname"))
@@ -802,6 +843,7 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
             or low in _CHAT_ROLES
             or low in ORG_WORDS
             or low in NOT_PERSON
+            or low in foreign_words()  # "Artikel: 93556483", "Pièces: KBJ-23901"
             or (m.group(1) and turns[word] < 2)
         ):
             continue
