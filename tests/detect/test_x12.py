@@ -66,3 +66,43 @@ def test_a_subscriber_number_that_is_an_ssn() -> None:
     text = CLAIM.replace("REF*0F*ZGP19266861~", "REF*0F*666556709~")
     got = {(f.entity_type.value, text[f.start : f.end]) for f in x12_findings(text)}
     assert ("HEALTH_PLAN_NUMBER", "666556709") in got
+
+
+STATUS = "\n".join(
+    [
+        "ISA*00*          *00*          *02*RDWY           *ZZ*SHIPPER        *240425*1320*U*"
+        "00401*000004512*0*P*>~",
+        "GS*QM*RDWY*SHIPPER*20240425*1320*4512*X*004010~",
+        "ST*214*0001~",
+        "B10*PRO4938*BOL7741*RDWY~",
+        "LX*1~",
+        "AT7*X6*NS***20240425*0900*ET~",
+        "MS1*ELK GROVE VILLAGE*IL*US~",
+        "G62*69*20240414*U*0700~",
+        "G61*IC*OLGA ROBERTS*TE*7048421735*EM*OLGA@EXAMPLE.COM~",
+        "DTM*011*20230430~",
+        "PRF*8675071602***20230430~",
+        "BSN*00*6752299594*20230430*1835*0001~",
+        "SE*9*0001~",
+        "GE*1*4512~",
+        "IEA*1*000004512~",
+    ]
+)
+
+
+def test_elements_of_logistics_transactions() -> None:
+    got = {(f.entity_type.value, STATUS[f.start : f.end]) for f in x12_findings(STATUS)}
+    assert got == {
+        ("DATE_TIME", "20240425"),  # AT7: the status's date and time
+        ("DATE_TIME", "0900"),
+        ("LOCATION", "ELK GROVE VILLAGE"),  # MS1: where the shipment is
+        ("LOCATION", "IL"),
+        ("DATE_TIME", "20240414"),  # G62: a pickup's date and time
+        ("DATE_TIME", "0700"),
+        ("PERSON", "OLGA ROBERTS"),  # G61: a contact and the phone
+        ("PHONE_NUMBER", "7048421735"),
+        ("DATE_TIME", "20230430"),  # DTM and PRF dates; not the ISA/GS stamps nor BSN's
+    }
+    spans = {(STATUS[f.start : f.end], f.start) for f in x12_findings(STATUS)}
+    bsn = STATUS.index("BSN*")
+    assert not any(bsn <= s < bsn + 40 for _, s in spans)

@@ -17,6 +17,7 @@ from veil.errors import DependencyError, UsageError
 from veil.types import ColumnClass, EntityType, Finding
 
 from ._defaults import DEFAULT_THRESHOLD
+from ._edifact import edifact_findings
 from ._gazetteer import (
     CAR_MAKES,
     COURTESY,
@@ -278,6 +279,7 @@ class Detector:
                 for f in chain(
                     hl7_findings(text),
                     x12_findings(text),
+                    edifact_findings(text),
                     vcard_findings(text),
                     ics_findings(text),
                     gedcom,

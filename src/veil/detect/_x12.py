@@ -1,5 +1,5 @@
-"""Identifiers in ASC X12 transactions (837 claims, 834 enrolments, 270/271 eligibility) by
-segment and element.
+"""Identifiers in ASC X12 transactions (837 claims, 834 enrolments, 270/271 eligibility; 204
+load tenders, 214 shipment status, 856 ship notices) by segment and element.
 
 ``NM1*IL*1*DEMIR*MEHMET*N***MI*CF97636W~`` is the insured's name and member id, ``DMG*D8*
 19830603*M~`` a birth date: the asterisks hide them from the other rules, the segment and
@@ -21,6 +21,15 @@ from ._validators import ssn
 __all__ = ["x12_findings"]
 
 _ISA = re.compile(r"ISA(.)")
+# segment: (element of its date, element of its clock or 0); an interchange's own stamps
+# (ISA, GS) and a notice's creation (BSN) are no such dates
+_DATE_TIME_ELEMENTS = {
+    "AT7": (5, 6),  # shipment status (214)
+    "G62": (2, 4),  # pickup / delivery date and time (204, 211)
+    "DTM": (2, 3),  # date/time reference (856, 810)
+    "PRF": (4, 0),  # purchase order reference: the order's date
+}
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def x12_findings(text: str) -> list[Finding]:
@@ -119,6 +128,21 @@ def _elements(text: str, seg: str, els: list[tuple[int, int]]) -> Iterator[Findi
         for q in (8, 14):
             if value(q) in ("DA", "SG", "03"):
                 yield from found(EntityType.ACCOUNT_NUMBER, el(q + 1))
+    elif seg == "MS1":  # a shipment's place in a status message (214): city and state
+        yield from found(EntityType.LOCATION, el(1))
+        if value(2).isalpha() and value(2).isupper():
+            yield from found(EntityType.LOCATION, el(2))
+    elif seg in _DATE_TIME_ELEMENTS:  # a status's, a pickup's or a delivery's date and time
+        d, t = _DATE_TIME_ELEMENTS[seg]
+        if COMPACT_DATE.fullmatch(value(d)):
+            yield from found(EntityType.DATE_TIME, el(d))
+            if t and _CLOCK.fullmatch(value(t)):
+                yield from found(EntityType.DATE_TIME, el(t))
+    elif seg == "G61":  # a contact in a load tender (204): name, then its numbers
+        if any(c.isalpha() for c in value(2)):
+            yield from found(EntityType.PERSON, el(2))
+        if value(3) in ("TE", "FX", "CP"):
+            yield from found(EntityType.PHONE_NUMBER, el(4))
     elif seg == "REF" and value(1) == "SY":
         yield from found(EntityType.US_SSN, el(2))
     elif seg == "REF" and value(1) in ("0F", "1W"):  # subscriber / member number (834)
