@@ -176,3 +176,23 @@ def test_a_word_before_a_month_or_weekday_makes_no_name(
     got = found(ner_detector, text)
     assert ("DATE_TIME", date) in got
     assert not any(t == "PERSON" for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jobs:\n  deploy:\n    steps:\n      - name: Migrate\n        env:\n          DB: prod\n",
+        "From: Fennec Money Support <help@fennec.money>\nTo: ana@example.com\n",
+        "From: Strata Wallet <no-reply@stratawallet.com>\nTo: ana@example.com\n",
+        "From: Orbita Exchange Verification <verify@orbita.exchange>\n",
+    ],
+)
+def test_workflow_steps_and_firms_mailboxes_are_no_people(
+    ner_detector: Detector, text: str
+) -> None:
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+
+
+def test_a_person_list_in_yaml_keeps_its_names(ner_detector: Detector) -> None:
+    text = "person:\n  - name: Lukas Phillips\n    id: lphillips\n"
+    assert ("PERSON", "Lukas Phillips") in found(ner_detector, text)

@@ -577,6 +577,8 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             continue  # "Arterielle Hypertonie (I10)": a diagnosis; "D.Lgs. 82/2005": a law
         if f.entity_type is EntityType.PERSON and _WEEKDAY_MONTH.fullmatch(text, f.start, f.end):
             continue  # "Sat Jun 03 05:07:06 2023": a log's stamp
+        if f.recognizer == "person_intro" and _ci_step_name(text, f.start, f.end):
+            continue  # "- name: Migrate" over "env:": a CI workflow's step
         if f.entity_type is EntityType.PERSON and _drug(text, f, first, last):
             continue  # "Sertralin 50 mg", "Quetiapina": a medicine
         if f.entity_type is EntityType.PERSON and f.recognizer in _WORDY_NAMES:
@@ -1356,7 +1358,7 @@ def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
 _YAML_ITEM_NAME = re.compile(r"[ \t]*-[ \t]*name:[ \t]*$")
 _STEP_KEY = re.compile(
     r"[ \t]*\r?\n[ \t]+(?:uses|run|with|shell|working-directory|image|script|stage|"
-    r"needs|runs-on|timeout-minutes|continue-on-error):"
+    r"needs|runs-on|timeout-minutes|continue-on-error|env):"
 )
 
 

@@ -1028,7 +1028,8 @@ _MAILBOX_WORDS = frozenset(
     accounts accounting hr it security alerts alert news newsletter marketing payments
     orders shop store inc llc ltd gmbh corp company bank clinic hospital pharmacy group
     portal system systems bot mailer daemon postmaster the donotreply hello contact
-    mail""".split()
+    mail verification verify wallet exchange finance money crypto compliance kyc fraud
+    reply receipts statements""".split()
 )
 
 
@@ -1037,10 +1038,11 @@ def display_name(doc: str, start: int, end: int) -> Span | None:
     span = person_name(doc, start, end)
     if span is None:
         return None
-    words = doc[span[0] : span[1]].lower().replace(".", " ").split()
-    if any(w in _MAILBOX_WORDS for w in words) or len(words) > 4:
+    # the whole display name: "Fennec Money Support" is a firm's, its name cut or not
+    words = doc[start:end].lower().replace(".", " ").split()
+    if any(w in _MAILBOX_WORDS for w in words) or len(doc[span[0] : span[1]].split()) > 4:
         return None
-    box = _MAILBOX.match(doc, span[1])  # "Nordloft <noreply@nordloft.eu>": a firm's mailbox
+    box = _MAILBOX.match(doc, end)  # "Nordloft <noreply@nordloft.eu>": a firm's mailbox
     if box and any(w in _MAILBOX_WORDS for w in re.split(r"[._+-]", box.group(1).lower())):
         return None
     return span
