@@ -196,3 +196,35 @@ def test_workflow_steps_and_firms_mailboxes_are_no_people(
 def test_a_person_list_in_yaml_keeps_its_names(ner_detector: Detector) -> None:
     text = "person:\n  - name: Lukas Phillips\n    id: lphillips\n"
     assert ("PERSON", "Lukas Phillips") in found(ner_detector, text)
+
+
+ROSTER = (
+    "CREW ROSTER\n"
+    "  DATE       FLT      DEP  ARR  STD    STA\n"
+    "  27JUL24    AP 6978  HAM  GOT  17:15  20:56\n"
+    "  28JUL24    AP 1027  DXB  BOM  09:10  13:40\n"
+)
+
+
+def test_airline_dates_and_scheduled_times(detector: Detector) -> None:
+    got = found(detector, ROSTER)
+    for value in ("27JUL24", "28JUL24", "17:15", "20:56", "09:10", "13:40"):
+        assert ("DATE_TIME", value) in got
+    assert not any(v in ("HAM", "GOT", "DXB", "BOM") for _, v in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("passenger manifest LJ9117 GDN-MUC flight date 11FEB2026\n", "11FEB2026"),
+        ("rostered on AP 7409 BCN-SYD departing 28AUG2025 8:20 PM.", "28AUG2025 8:20 PM"),
+        ("Data zdarzenia: 21.09.2026    Godzina (UTC): 17:50\nMiejsce: lotnisko", "17:50"),
+    ],
+)
+def test_aviation_dates_and_clocks(detector: Detector, text: str, date: str) -> None:
+    assert ("DATE_TIME", date) in found(detector, text)
+
+
+def test_airline_date_shape_needs_a_month_and_boundaries(detector: Detector) -> None:
+    got = found(detector, "booking ref XB27JUL24Q and code 32JUL24 and 27JULY24")
+    assert not any(t == "DATE_TIME" for t, _ in got)

@@ -879,7 +879,7 @@ _TIME_COLUMN_KEYS = frozenset(
     """in out time start end arr arrival dep departure eta etd sched scheduled check-in
     check-out checkin checkout time-in time-out sign-in sign-out entry exit von bis ankunft
     abfahrt heure hora ora tid saat slot from to van tot desde hasta fra til från till od
-    do""".split()
+    do std sta atd ata""".split()
 )
 _WIDE_FIELD = re.compile(r"\S+(?: \S+)*")  # fields of a line set apart by two spaces or more
 _CLOCK_VALUE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")

@@ -22,12 +22,13 @@ __all__ = ["x12_findings"]
 
 _ISA = re.compile(r"ISA(.)")
 # segment: (element of its date, element of its clock or 0); an interchange's own stamps
-# (ISA, GS) and a notice's creation (BSN) are no such dates
+# (ISA, GS) are no such dates
 _DATE_TIME_ELEMENTS = {
     "AT7": (5, 6),  # shipment status (214)
     "G62": (2, 4),  # pickup / delivery date and time (204, 211)
     "DTM": (2, 3),  # date/time reference (856, 810)
     "PRF": (4, 0),  # purchase order reference: the order's date
+    "BSN": (3, 4),  # a ship notice's date and time (856)
 }
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
