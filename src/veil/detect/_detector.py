@@ -19,6 +19,7 @@ from veil.types import ColumnClass, EntityType, Finding
 from ._defaults import DEFAULT_THRESHOLD
 from ._edifact import edifact_findings
 from ._gazetteer import (
+    CALENDAR_NAMES,
     CAR_MAKES,
     COURTESY,
     DATELINE,
@@ -1632,13 +1633,6 @@ _PLACE_KEY = re.compile(
 )
 
 
-_CALENDAR_NAMES = frozenset(
-    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
-    july august september october november december mon tue tues wed thu thur thurs fri sat
-    sun monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-
-
 def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Finding | None:
     cut = _BREAK.search(text, s, e)
     if cut:  # the model sometimes runs an entity across a line break, a gap or an arrow
@@ -1683,7 +1677,7 @@ def _ner_finding(text: str, s: int, e: int, etype: EntityType, label: str) -> Fi
             or (value.isupper() and (" " not in value or len(value) <= 5))
             # "Seen Jun 15, 2025": a month or weekday before its day is a date's
             or (
-                value.split()[-1].lower().rstrip(".") in _CALENDAR_NAMES
+                value.split()[-1].lower().rstrip(".") in CALENDAR_NAMES
                 and text[e : e + 1] == " "
                 and text[e + 1 : e + 2].isdigit()
             )

@@ -153,7 +153,9 @@ ORG_FIRST_WORDS = (
 )
 
 __all__ = [
+    "CALENDAR_NAMES",
     "CAR_MAKES",
+    "COURTESY",
     "DATELINE",
     "DR_BRAND",
     "NOT_NAMED",
@@ -582,10 +584,13 @@ _LONE_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")  # another capitalized word follo
 # words of software and forms that name lists hold as given names ("auth sha" in a router's
 # config is no Auth Sha)
 _TECH_NOT_GIVEN = frozenset("ext login logout auth bio tel app fax ref info admin".split())
-_NOT_GIVEN = _TECH_NOT_GIVEN | frozenset(
+_CALENDAR_ABBREVIATIONS = frozenset(
     """mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov
     dec""".split()
 )
+_NOT_GIVEN = _TECH_NOT_GIVEN | _CALENDAR_ABBREVIATIONS
+# the names of months and weekdays, whole or short ("May" is both)
+CALENDAR_NAMES = _CALENDAR_WORDS | _CALENDAR_ABBREVIATIONS | {"may"}
 # a greeting before "Amira, Rafaela": two people greeted, no surname and given name
 _GREETING_BEFORE = re.compile(
     r"(?i)\b(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|olá|ola|hej|hei|moi|cześć|merhaba"
