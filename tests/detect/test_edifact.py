@@ -72,3 +72,9 @@ def test_malformed_messages_never_raise(tail: str) -> None:
     text = "UNB+" + tail
     for f in edifact_findings(text):
         assert 0 <= f.start < f.end <= len(text)
+
+
+def test_a_passenger_lines_fragment_is_read_too() -> None:
+    text = "LOC+87+ORD'\nNAD+FL+++BAKKEN:ESPEN+12 FJORD VEG+BERGEN'\nATT+2++M'\n"
+    got = {(f.entity_type.value, text[f.start : f.end]) for f in edifact_findings(text)}
+    assert got == {("PERSON", "BAKKEN:ESPEN"), ("ADDRESS", "12 FJORD VEG"), ("LOCATION", "BERGEN")}

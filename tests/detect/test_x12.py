@@ -104,3 +104,10 @@ def test_elements_of_logistics_transactions() -> None:
         ("DATE_TIME", "20230430"),  # DTM, PRF and BSN dates
         ("DATE_TIME", "1835"),  # BSN's time; not the ISA/GS stamps
     }
+
+
+def test_a_status_time_with_seconds() -> None:
+    text = STATUS.replace("AT7*X6*NS***20240425*0900*ET~", "AT7*X6*NS***20240425*090015*ET~")
+    got = {(f.entity_type.value, text[f.start : f.end]) for f in x12_findings(text)}
+    assert ("DATE_TIME", "090015") in got  # X12's TM: HHMM or HHMMSS, as HL7's times
+    assert ("DATE_TIME", "2515") not in got

@@ -35,7 +35,8 @@ _PHONE_QUALIFIERS = frozenset({"TE", "FX", "AL", "AJ", "AV"})  # phone, fax, mob
 def edifact_findings(text: str) -> list[Finding]:
     """The identifiers in every EDIFACT message of ``text``."""
     una = _UNA.search(text) if "UNA" in text else None
-    if una is None and "UNH+" not in text and "UNB+" not in text:
+    # a whole interchange, or a passenger list's lines pasted alone ("NAD+FL+++BAKKEN:ESPEN'")
+    if una is None and "UNH+" not in text and "UNB+" not in text and "NAD+" not in text:
         return []
     comp, elem, release, term = ":", "+", "?", "'"
     if una is not None and not any(c.isalnum() for c in una.group(1, 2, 4, 6)):

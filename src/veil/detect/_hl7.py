@@ -18,7 +18,7 @@ from veil.types import EntityType, Finding
 
 from ._validators import ssn
 
-__all__ = ["COMPACT_DATE", "hl7_findings"]
+__all__ = ["COMPACT_DATE", "COMPACT_TIME", "hl7_findings"]
 
 # what a field holds, by (segment, field number): the type and which part of the field
 #   whole: the whole first repetition ("SADEGHI^REZA", "7719 RIVER BEND CT^^PORTLAND^OR")
@@ -77,7 +77,7 @@ _FIELDS: dict[tuple[str, int], tuple[EntityType, str]] = {
 }
 _SEGMENTS = frozenset(s for s, _ in _FIELDS)
 _MSH = re.compile(r"(?m)^MSH(.)(.)(.)(.)(.)")
-_TIME_OF_DAY = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
+COMPACT_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
 # a CCYYMMDD date, as HL7 and X12 write them
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SSN = re.compile(r"\d{3}-?\d{2}-?\d{4}")
@@ -169,7 +169,7 @@ def _finding(
             return None
         e = m.end()
         if part == "datetime":  # CCYYMMDD[HHMM[SS]]: the time of day is part of it
-            t = _TIME_OF_DAY.match(text, e, e + 6)
+            t = COMPACT_TIME.match(text, e, e + 6)
             e = t.end() if t else e
     while e > s and text[e - 1] in (comp, " "):
         e -= 1  # "7719 RIVER BEND CT^^PORTLAND^OR^97222^^" ends at the last component

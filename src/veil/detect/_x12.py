@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from veil.types import EntityType, Finding
 
-from ._hl7 import COMPACT_DATE
+from ._hl7 import COMPACT_DATE, COMPACT_TIME
 from ._validators import ssn
 
 __all__ = ["x12_findings"]
@@ -30,7 +30,6 @@ _DATE_TIME_ELEMENTS = {
     "PRF": (4, 0),  # purchase order reference: the order's date
     "BSN": (3, 4),  # a ship notice's date and time (856)
 }
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def x12_findings(text: str) -> list[Finding]:
@@ -137,7 +136,7 @@ def _elements(text: str, seg: str, els: list[tuple[int, int]]) -> Iterator[Findi
         d, t = _DATE_TIME_ELEMENTS[seg]
         if COMPACT_DATE.fullmatch(value(d)):
             yield from found(EntityType.DATE_TIME, el(d))
-            if t and _CLOCK.fullmatch(value(t)):
+            if t and COMPACT_TIME.fullmatch(value(t)):
                 yield from found(EntityType.DATE_TIME, el(t))
     elif seg == "G61":  # a contact in a load tender (204): name, then its numbers
         if any(c.isalpha() for c in value(2)):
