@@ -33,6 +33,7 @@ from ._gazetteer import (
     RESTAURANT_FIRST_WORDS,
     ROLE_WORDS,
     TECH_WORDS,
+    WORD_GIVEN_NAMES,
     airline_names,
     caps_names,
     comma_names,
@@ -382,6 +383,8 @@ class Detector:
         hinted: list[tuple[int, Finding]] = []
         wants_address = self.types is None or EntityType.ADDRESS in self.types
         wants_secrets = self.types is None or bool(self.types & _SECRET_DATA_TYPES)
+        ner = self._ner_engine() if wants_names else None
+        english = ner.english if ner is not None else frozenset()
         for d, text in enumerate(texts):
             for s, e in address_after_key(text) if wants_address else ():
                 why = "address_key: a street address after its key"
@@ -406,11 +409,17 @@ class Detector:
                 if wants_person and ("," in value or " and " in value):
                     lists[d].append(c)
                 h = hint_finding(c.header, text[c.start : c.end], text, c.start)
+                if h is not None and " " in c.header:
+                    # the key is no one's name, whatever its words: "Ana Adı: Zeynep"
+                    k = text.rfind(c.header, max(0, c.start - len(c.header) - 8), c.start)
+                    if k >= 0:
+                        things[d].append((k, k + len(c.header)))
                 if (
                     h is not None
                     and h[0] in (EntityType.PERSON, EntityType.LOCATION, EntityType.ADDRESS)
                     and (self.types is None or h[0] in self.types)
                     and not _bare_name_thing(c.header, value[h[1] : h[2]])
+                    and not _role_key_word(c.header, value[h[1] : h[2]], h[0], english)
                 ):
                     t, s, e = h
                     why = f"column_name: key '{c.header}'"
@@ -699,6 +708,25 @@ _ABBREVIATION_PART = re.compile(r"(?<![\w.])[A-Za-z]\.$")
 _LIST_GOES_ON = re.compile(r"[,;] | [-–—] ")
 
 
+_NAME_KEY = re.compile(
+    r"(?i)name|given|family|surname|^(?:first|last)$|nom|nome|apellid|namn|naam|navn|nimi|"
+    r"jm[ée]no|p[řr][íi]jmen[íi]|imi[ęe]|nazwisko|ad[ıi]|soyad"
+)
+
+
+def _role_key_word(header: str, value: str, etype: EntityType, english: frozenset[str]) -> bool:
+    """An English word under a role's key ("Instructor: Staff", "Assigned to: Unassigned"):
+    a placeholder, no one's name. A key that asks for a name ("family_name": "Price") is
+    believed."""
+    if etype is not EntityType.PERSON or not english or _NAME_KEY.search(header):
+        return False
+    low = value.lower()
+    if not _NAME_WORD.fullmatch(value) or not is_english(low, english):
+        return False
+    first, last = name_lists()
+    return low not in first and low not in last and low not in WORD_GIVEN_NAMES
+
+
 def _bare_name_thing(header: str, value: str) -> bool:
     """A bare "name" key over one word no list knows as a name: a thing's name ('"os":
     {"name": "Linux"}', '<Data Name="Status">'), not a person's; an SMS's short sender id."""
@@ -727,6 +755,7 @@ def _one_word_no_name(
         return False
     if f.recognizer == "spacy_ner" and len(value) <= 3 and value.islower():
         return True  # "Atención al cliente": a short lowercase word the model took for one
+
     if _month_day(text, f) or (f.recognizer in _WORDY_NAMES and _form_key(text, f, english, first)):
         return True
     # "Receiver Name     Routing", "Full name    Age": a table's header row, the next

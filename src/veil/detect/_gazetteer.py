@@ -15,6 +15,7 @@ Rules, in order of confidence:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -57,6 +58,8 @@ NOT_PERSON = frozenset(
         *"sra srta sr dña lic luhn".split(),  # "Sra. Wójcik", "Lic. RPH-43", "(Luhn)"
         *"sig rph".split(),  # a prescription's "Sig: take 1 tablet", "RPh initials: DA"
         *"shall should would could must".split(),  # "1. Shall not contact ...": verbs
+        # what a family calls its own ("Mom's friend", "ask Grandpa"): a relation, no name
+        *"mom mum mommy mummy dad daddy grandma grandpa granny grandad granddad".split(),
         *["jack daniel's", "jack daniels", "ruby on rails", "dell xps", "tesla model s"],
         *["watson assistant", "papa john", "papa john's", "gill sans", "johnnie walker"],
         *["martin luther king", "martin luther king jr"],
@@ -328,7 +331,43 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     first, last = base_name_lists()
     # plus romanized names from many countries (humannames; see build_world_names.py),
     # less the common words of other languages that list holds ("uhr", "termin")
-    return first | (_read("world_names.txt") - foreign_words()), last
+    return FoldedNames(first | (_read("world_names.txt") - foreign_words())), FoldedNames(last)
+
+
+# letters that Unicode's decomposition leaves whole: "ł" is no "l" with a mark to it
+_FOLD_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+
+
+def fold(word: str) -> str:
+    """A lowercase word without its diacritics: "wójcik" -> "wojcik", "łukasz" -> "lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class FoldedNames(frozenset[str]):
+    """A name list that knows a name with or without its diacritics.
+
+    The sources spell many names one way only: Faker's Polish list has "Malgorzata" and
+    no "Małgorzata", the census "Wojcik" and no "Wójcik". A word that is not in the list
+    as written is looked up again without its marks (ASCII words need no second look),
+    unless it is a common word of another language or a place as written: "Kapitän" is
+    no "Kapitan", "Olá" no "Ola", "Évora" no "Evora".
+    """
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and not word.isascii()
+            and frozenset.__contains__(self, fold(word))
+            and word not in foreign_words()
+            and not is_place([word])
+        )
 
 
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
@@ -433,8 +472,8 @@ def gazetteer_names(text: str, english: frozenset[str] = frozenset()) -> list[Fi
             continue
         word = m.group(0)
         low = word.lower()
-        if not word[0].isupper() or word.isupper() or low in _STOP:
-            continue
+        if not word[0].isupper() or word.isupper() or word[1:2].isupper() or low in _STOP:
+            continue  # (capitals after the first: "USt-IdNr.", an abbreviation's)
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@._/-"):
             continue
         known_first = low in first or _hyphen_given(low, first)
@@ -746,6 +785,8 @@ def role_names(text: str, english: frozenset[str]) -> list[Finding]:
         low = m.group(1).lower()
         if low in _STOP or low in NOT_PERSON or low in ORG_WORDS or low in _NOT_GIVEN:
             continue
+        if _TITLE_WORD.fullmatch(m.group(1)) or low in COURTESY:
+            continue  # "Attending physician Dr. Sharma": the title's rule reads the name
         if is_english(low, english) and low not in first:
             continue  # "Customer Service", "Agent Desktop", "Patient Care"
         if low in foreign_words():
@@ -795,6 +836,7 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
         if (
             word.isupper()
             or not word[0].isupper()
+            or word[1:2].isupper()  # "USt", "IDs": an abbreviation's capitals, no name's
             or low in _NOT_GIVEN
             or low not in first
             or is_english(low, english)

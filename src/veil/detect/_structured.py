@@ -41,8 +41,8 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (r"ssn|social[-_ ]?sec", EntityType.US_SSN),
         # "birth" names a date, unless a place of birth is asked for
         (
-            r"^(?!.*\b(?:place|location|city|town|country|state|county|province|hospital|"
-            r"facility)\b).*(?:dob|birth)",
+            r"^(?!.*(?:\b|birth)(?:place|location|city|town|country|state|county|province|"
+            r"hospital|facility)\b).*(?:dob|birth)",
             EntityType.DATE_OF_BIRTH,
         ),
         (r"card[-_ ]?(num|no)|credit[-_ ]?card|\bpan\b|cc[-_ ]?num", EntityType.CREDIT_CARD),
@@ -73,7 +73,7 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (
             r"city|country|county|parish|borough|state|region|zip|postcode|postal|^site$|"
             r"location|residence|"
-            r"hometown|birthplace|place of birth|^place$|town|origin|destination|"
+            r"hometown|birth[ -]?place|place of birth|^place$|town|origin|destination|^abode$|"
             # the key in other languages: "Localidad:", "Wohnort:", "Luogo:", "Miejscowość:"
             r"^(?:localidad|población|poblacion|ciudad|municipio|luogo|città|citta|comune|"
             r"ort|wohnort|stadt|ville|localité|localite|cidade|localidade|plaats|woonplaats|"
@@ -102,6 +102,8 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             # the patient in other languages: "Paziente: FERRETTI Rosa", "Potilas:"
             r"paziente|pacjent|pacjentka|potilas|pasient|patiënt|patientin|hasta adı soyadı|"
             r"hasta adi soyadi)$|"
+            # a Turkish "name and surname" of anyone: "Ölenin Adı Soyadı" (the deceased's)
+            r"\b(?:adı soyadı|adi soyadi|ad soyad|ad soyadı)$|"
             # German keys that say whose name: "Name, Vorname des Versicherten"
             r"^(?:name|vorname|nachname|name, vorname|nachname, vorname)(?: (?:des|der) "
             r"(?:versicherten|patienten|patientin|kindes|mitglieds|antragstellers|"
@@ -193,6 +195,7 @@ def column_forbids_person(name: str, *, key: bool = False) -> bool:
     return bool(_NOT_PERSON_COLUMN.match(name))
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _ORDER_NOTE = re.compile(r"\s*\((?:last|first|family|given|surname)\b[^)]*\)", re.I)
 
 
@@ -200,6 +203,7 @@ _ORDER_NOTE = re.compile(r"\s*\((?:last|first|family|given|surname)\b[^)]*\)", r
 def column_hint(name: str) -> EntityType | None:
     """The entity type a column name suggests, if any."""
     name = _ORDER_NOTE.sub("", name).replace("_", " ").strip(" *")  # "Name (Last, First)"
+    name = _POSSESSIVE.sub("", name)  # "Father's name" reads as "Father name"
     for rx, t in _HINTS:
         if rx.search(name):
             return t
@@ -314,7 +318,8 @@ def hint_finding(
     return None
 
 
-_ADDRESS_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})\. (?=[A-Z][a-z])")
+# (or a record's next field in capitals: "… Atlanta, Georgia. MR# 0315-003")
+_ADDRESS_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{5})\. (?=[A-Z][a-z]|[A-Z]{2,}[#:]? )")
 
 
 # an airline's "SURNAME/GIVEN" and its title
@@ -660,18 +665,21 @@ _LABEL_CELL = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}$")
 # "Student: Sota Dimaculangan    Grade: 7", "- Spouse: Emre Lysenko", '"given_name": "Balázs"'
 _KV_LINE = re.compile(
     # an item number may open the line: "5. City, town or location of birth: Savannah"
-    r"^[ \t]*(?:[-•*>]\s*)?(?:\d{1,2}(?:\.?[a-z])?\.[ \t]+)?([^\W\d_][\w /#.()*-]{0,30}?"
+    # (a possessive key: "Child's name:")
+    r"^[ \t]*(?:[-•*>]\s*)?(?:\d{1,2}(?:\.?[a-z])?\.[ \t]+)?([^\W\d_][\w /#.()*'’-]{0,30}?"
     # "NAME (Last, First, Middle):": a key with the order of its parts
     r"(?:, [\w /#.()*-]{1,30}?)?(?: \([\w ,./-]{1,40}\))?)[ \t]*:[ \t]+"
-    r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–-][ \t])",
+    # (a bar sets the next field apart too: "Mother: Zofia Wójcik | Abode: Wadowice")
+    r"([^\n\t]+?)(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+\(|[ \t]+[—–|-][ \t])",
     re.M,
 )
 # the further fields of a form line, after two spaces or a tab: "City: Boulder   State: CO"
 _KV_NEXT = re.compile(
-    r"(?:(?<=[^\s:]  )|(?<=[^\s:]   )|(?<=[^\s:]    )|(?<=[^\s:]     )|(?<=[^\s:]\t))"
+    r"(?:(?<=[^\s:]  )|(?<=[^\s:]   )|(?<=[^\s:]    )|(?<=[^\s:]     )|(?<=[^\s:]\t)|"
+    r"(?<=[^\s:] \| ))"
     r"(?:\d{1,2}[a-z]?\. )?([A-Z][\w/#.-]{0,20}(?: [A-Za-z][\w/#.-]{0,15}){0,2})"
     # (French typography sets a space before the colon: "Commune : Limoges")
-    r" ?:[ \t]+((?:(?!\\n)[^\n\t])+?)(?=[ \t]{2,}|\t|[ \t]*$|\\n)",  # or a literal "\n"
+    r" ?:[ \t]+((?:(?!\\n)[^\n\t])+?)(?=[ \t]{2,}|\t|[ \t]*$|\\n|[ \t]+\|[ \t])",  # or "\n"
     re.M,
 )
 # a form's dot leaders: "City ................ Columbus", "Guest .... Fuentes, Guadalupe"
