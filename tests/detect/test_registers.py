@@ -114,3 +114,63 @@ def test_an_address_under_a_key_ends_before_the_next_field_in_capitals(
     got = found(detector, text)
     assert ("ADDRESS", "669 S Jefferson Boulevard, Apt 11C, Atlanta, Georgia") in got
     assert ("MEDICAL_RECORD_NUMBER", "0315-003") in got
+
+
+def test_a_register_of_the_nineteenth_century_has_its_dates(detector: Detector) -> None:
+    text = (
+        "Entry 330 | Baptised: 19 Oct 1884 | Child: Elżbieta | Born: 3 Oct 1884\n"
+        "## Target: Maarten de Jong (b. 27 Oct 1860, Bavaria; d. 5 May 1931, Lubbock, Texas)\n"
+        "who I believe was born on 8 May 1863 in Sicily and died on 21 February 1914.\n"
+    )
+    got = found(detector, text)
+    assert ("DATE_TIME", "19 Oct 1884") in got
+    assert ("DATE_OF_BIRTH", "3 Oct 1884") in got
+    assert ("DATE_OF_BIRTH", "27 Oct 1860") in got  # "b." is "born"
+    assert ("DATE_TIME", "5 May 1931") in got  # "d." is not
+    assert ("DATE_OF_BIRTH", "8 May 1863") in got
+    # a bare year of that century is still no date, nor a numeric date
+    assert not any(t.startswith("DATE") for t, _ in found(detector, "Founded 1884. Ref 3/10/1884"))
+
+
+def test_a_time_range_after_a_date_is_its_own(ner_detector: Detector) -> None:
+    got = found(ner_detector, "Visitation will be held December 12, 2023 from 4:00 to 7:00 PM.")
+    assert {v for t, v in got if t == "DATE_TIME"} == {"December 12, 2023", "4:00", "7:00 PM"}
+    # one time after "from" is still the date's own
+    got = found(ner_detector, "Your cake tasting on 18 Oct 2024 from 12:00. No action needed.")
+    assert ("DATE_TIME", "18 Oct 2024 from 12:00") in got
+
+
+def test_times_under_their_keys(detector: Detector) -> None:
+    text = (
+        '<service type="visitation"><start>2024-01-14T16:45:00</start>'
+        "<end>2024-01-14T18:45:00</end></service>\n"
+        '  "deceasedDateTime": "2025-02-14T11:57:00Z",\n'
+        "Ölüm Tarihi: 30 Temmuz 2024    Ölüm Saati: 02:22\n"
+        "- Condoleance aansluitend, van 17.45 uur tot 18:45 uur\n"
+    )
+    got = {v for t, v in found(detector, text) if t == "DATE_TIME"}
+    assert {"2024-01-14T16:45:00", "2024-01-14T18:45:00", "2025-02-14T11:57:00Z"} <= got
+    assert {"30 Temmuz 2024", "02:22", "17.45 uur", "18:45 uur"} <= got
+    # a log's own ISO stamp stays quiet
+    assert not found(detector, "2024-01-14T16:45:00 INFO worker started\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("URZĄD STANU CYWILNEGO W KRAKOWIE\n\nODPIS SKRÓCONY AKTU URODZENIA", "KRAKOWIE"),
+        ("urodzony w Rzeszowie, syn Jana", "Rzeszowie"),
+        ("mieszka we Wrocławiu od 2019 r.", "Wrocławiu"),
+        ("przyjechał z Poznania do pracy", "Poznania"),
+        ("Spotkanie w Katowicach, sala 3", "Katowicach"),
+        ("Archiwum w Warszawie", "Warszawie"),
+    ],
+)
+def test_polish_towns_in_their_cases(detector: Detector, text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["W Tym roku", "we Texans love it", "do Paris trip", "W Kowalski"])
+def test_no_polish_case_of_no_town(detector: Detector, text: str) -> None:
+    got = found(detector, text)
+    assert not any(t == "LOCATION" and v not in {"Paris"} for t, v in got)

@@ -53,6 +53,7 @@ from ._gazetteer import (
     name_lists,
     people_list,
     place_names,
+    polish_places,
     role_names,
     surnames,
     whole_cell,
@@ -317,6 +318,7 @@ class Detector:
         if self.types is None or EntityType.LOCATION in self.types:
             for d, text in enumerate(texts):
                 found[d].extend(place_names(text))
+                found[d].extend(polish_places(text))
         if ner is not None and (self.types is None or EntityType.PERSON in self.types):
             for d, text in enumerate(texts):
                 found[d].extend(lone_first_names(text, english))
@@ -1181,6 +1183,9 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[int, int]]:
 # "2 sierpnia 2023 o godz. 15:30", "25 Temmuz 2022 saat 15:45", "6.7.2022 klo 13.15"
 _TIME_JOIN = r"@|at|um|à|às|a las|alle|ore|om|kl\.|klo|klockan|klokken|saat|(?:o )?godz\."
 _DATE_JOIN = re.compile(rf"^(?:,? ?(?:{_TIME_JOIN}|from|on|,) ?| )$", re.I)
+# a time range's other end: "December 12, 2023 from 4:00 to 7:00 PM" holds a date and two
+# times, where "18 Oct 2024 from 12:00" is one date and time
+_RANGE_GOES_ON = re.compile(r" ?(?:to|until|till|[-–]) ?\d")
 
 
 # what may end the first part of a name cut in two: an initial, a surname particle
@@ -1262,7 +1267,12 @@ def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:
         out,
         EntityType.DATE_TIME,
         # a bare comma separates two cells of a CSV row ("05/05/2024,09/20/2024")
-        lambda gap, _prev, _f: len(gap) <= 10 and gap != "," and bool(_DATE_JOIN.match(gap)),
+        lambda gap, _prev, f: (
+            len(gap) <= 10
+            and gap != ","
+            and bool(_DATE_JOIN.match(gap))
+            and not ("from" in gap.lower() and _RANGE_GOES_ON.match(text, f.end))
+        ),
         "with the time of day next to it",
     )
 

@@ -181,6 +181,7 @@ __all__ = [
     "merge_adjacent",
     "name_lists",
     "place_names",
+    "polish_places",
     "role_names",
     "surnames",
     "whole_cell",
@@ -1380,6 +1381,51 @@ def in_time_zone_id(text: str, start: int, end: int) -> bool:
 
 
 _STATE_CODE_AFTER = re.compile(r", ([A-Z]{2})\b(?![\w.-])")
+
+
+# Polish declines a town's name after its preposition: "w Krakowie" (in Kraków), "we
+# Wrocławiu", "z Poznania" (from Poznań), "do Gdańska". The endings each case puts on a
+# name, with what the name ends in when not declined; the first that gives a place of the
+# list wins.
+_POLISH_CASE = re.compile(
+    r"(?<![\w.])(?P<prep>[Ww][Ee]?|[Zz][Ee]?|[Dd][Oo]|[Kk]oło|[Pp]od|[Nn]ad) "
+    r"(?P<name>[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]{3,}(?:[ -][A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż"
+    r"A-ZĄĆĘŁŃÓŚŹŻ]{2,})?)\b"
+)
+_POLISH_ENDINGS = (
+    ("owie", "ów"),  # w Krakowie, w Rzeszowie
+    ("owa", "ów"),  # z Krakowa
+    ("niu", "ń"),  # w Poznaniu, w Toruniu
+    ("nia", "ń"),  # z Poznania
+    ("iu", ""),  # we Wrocławiu
+    ("ach", "e"),  # w Katowicach, w Kielcach
+    ("ic", "ice"),  # z Katowic
+    ("awie", "awa"),  # w Warszawie
+    ("awy", "awa"),  # z Warszawy
+    ("ie", ""),  # w Lublinie, w Szczecinie, w Olsztynie
+    ("u", ""),  # w Gdańsku
+    ("a", ""),  # z Gdańska, z Lublina
+    ("y", ""),  # w Bydgoszczy
+    ("i", "ia"),  # w Gdyni
+    ("u", "e"),  # w Opolu
+)
+
+
+def polish_places(text: str) -> list[Finding]:
+    """Towns of the list declined after a Polish preposition: "URZĄD STANU CYWILNEGO W
+    KRAKOWIE", "urodzony w Rzeszowie", "przyjechał z Poznania"."""
+    out: list[Finding] = []
+    for m in _POLISH_CASE.finditer(text):
+        name = m.group("name").lower()
+        if is_place(name.split()):
+            continue  # the place as the list has it: place_names reads it
+        for ending, base in _POLISH_ENDINGS:
+            if name.endswith(ending) and is_place((name[: -len(ending)] + base).split()):
+                why = "place_gazetteer: a town of the list in a Polish case after its preposition"
+                s, e = m.span("name")
+                out.append(Finding(EntityType.LOCATION, s, e, 0.8, "place_gazetteer", why))
+                break
+    return out
 
 
 def place_names(text: str) -> list[Finding]:
