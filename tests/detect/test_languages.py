@@ -887,3 +887,13 @@ def test_a_town_that_is_a_given_name_with_its_state_code_is_a_place(ner_detector
     got = found(ner_detector, "Subject: Safety incident CS-03810 - Raleigh, NC\n\nTeam,")
     assert ("LOCATION", "Raleigh, NC") in got
     assert ("PERSON", "Madison") in found(ner_detector, "Thanks,\nMadison\n")
+
+
+def test_finnish_phone_keys(detector: Detector) -> None:
+    text = (
+        "Syntymäaika: 24.12.1952\nMatkapuhelinnumero: 040 813 4695\n"
+        "Yhteysnumero: 040 538 5361 / paivi@example.fi\n"
+    )
+    got = found(detector, text)
+    assert ("PHONE_NUMBER", "040 813 4695") in got
+    assert ("PHONE_NUMBER", "040 538 5361") in got

@@ -228,3 +228,18 @@ def test_aviation_dates_and_clocks(detector: Detector, text: str, date: str) -> 
 def test_airline_date_shape_needs_a_month_and_boundaries(detector: Detector) -> None:
     got = found(detector, "booking ref XB27JUL24Q and code 32JUL24 and 27JULY24")
     assert not any(t == "DATE_TIME" for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1  Transport Rouen → Barcelona, 29 Pal., 7472 kg ........ 766,34 €",
+        "07:00  Início de serviço     Coimbra   km 378185",
+    ],
+)
+def test_a_town_that_is_a_rare_given_name_is_no_person(ner_detector: Detector, text: str) -> None:
+    assert not any(t == "PERSON" for t, _ in found(ner_detector, text))
+
+
+def test_a_given_name_that_is_a_town_after_its_surname_is_a_name(ner_detector: Detector) -> None:
+    assert ("PERSON", "LIU Xinyi") in found(ner_detector, "Xiexie!\n\nLIU Xinyi\nHanbit Tech\n")

@@ -876,6 +876,8 @@ def lone_first_names(text: str, english: frozenset[str]) -> list[Finding]:
             # "BULUT, Zeynep", "de Vries, Björn", "Abenezer Tadesse": the surname before it
             out.append(_person(b.start(), e, 0.75, "known given name with the name before it"))
             continue
+        if is_place([low]) and low not in base_name_lists()[0]:
+            continue  # "Transport Rouen → Barcelona": alone, a town only the world list names
         out.append(_person(s, e, 0.7, "known given name that is no English word"))
     # "Deepika: And your date of birth?" twice in a transcript, "**Genet**" heading a
     # stand-up note: a capitalized word that is no English word, in a speaker's or a
