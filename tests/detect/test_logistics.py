@@ -243,3 +243,15 @@ def test_a_town_that_is_a_rare_given_name_is_no_person(ner_detector: Detector, t
 
 def test_a_given_name_that_is_a_town_after_its_surname_is_a_name(ner_detector: Detector) -> None:
     assert ("PERSON", "LIU Xinyi") in found(ner_detector, "Xiexie!\n\nLIU Xinyi\nHanbit Tech\n")
+
+
+def test_two_full_names_in_one_cell_are_two_people(ner_detector: Detector) -> None:
+    text = (
+        "Date         Start  End    Device  Session  Instructor            Trainees\n"
+        "2026-01-03   06:00  10:00  FFS-1   FFS 1    Kostas Karagiannis    "
+        "Elisa Colombo, Seo-yeon Jung\n"
+    )
+    persons = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert persons == {"Kostas Karagiannis", "Elisa Colombo", "Seo-yeon Jung"}
+    # "Last, First" in one field stays one name
+    assert ("PERSON", "Carter, Elizabeth") in found(ner_detector, 'name\n"Carter, Elizabeth"\n')

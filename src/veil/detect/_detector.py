@@ -1223,6 +1223,9 @@ def _one_field(text: str, prev: Finding, f: Finding) -> bool:
     dump or a quoted value: then they are one name, "Last, First" (in prose the comma may
     part two people)."""
     value = text[prev.start : f.end]
+    before, after = text[prev.start : prev.end].split(), text[f.start : f.end].split()
+    if len(before) > 1 and len(after) > 1 and all(is_given_name(w[0]) for w in (before, after)):
+        return False  # "Elisa Colombo, Seo-yeon Jung": two people, each given name first
     return (
         value.count(",") == 1
         and len(value.split()) <= 4
