@@ -757,7 +757,6 @@ def _one_word_no_name(
         return False
     if f.recognizer == "spacy_ner" and len(value) <= 3 and value.islower():
         return True  # "Atención al cliente": a short lowercase word the model took for one
-
     if _month_day(text, f) or (f.recognizer in _WORDY_NAMES and _form_key(text, f, english, first)):
         return True
     # "Receiver Name     Routing", "Full name    Age": a table's header row, the next
