@@ -270,7 +270,10 @@ class Detector:
     def _find_local(self, texts: Sequence[str]) -> list[list[Finding]]:
         """The whole pipeline in this process."""
         new_validator_batch()
-        found, cells, things, lists = self._scan_with_tables(texts)
+        ner = self._ner_engine()
+        # the lexicon the model brings (lone given names, lists, words that are no names)
+        english = ner.english if ner is not None else frozenset()
+        found, cells, things, lists = self._scan_with_tables(texts, english)
         stamps: list[list[tuple[int, int]]] = []  # a GEDCOM file's own timestamps
         for d, text in enumerate(texts):  # HL7 messages, vCards: a field's place names it
             gedcom, quiet = read_gedcom(text)
@@ -303,9 +306,6 @@ class Detector:
                     )
                     for s, e in column_times(text)
                 )
-        ner = self._ner_engine()
-        # the lexicon the model brings (lone given names, lists, words that are no names)
-        english = ner.english if ner is not None else frozenset()
         if self.types is None or EntityType.PERSON in self.types:
             for d, text in enumerate(texts):
                 found[d].extend(gazetteer_names(text, english))
@@ -362,7 +362,7 @@ class Detector:
         return out
 
     def _scan_with_tables(
-        self, texts: Sequence[str]
+        self, texts: Sequence[str], english: frozenset[str]
     ) -> tuple[
         list[list[Finding]],
         list[list[tuple[int, int]]],
@@ -373,7 +373,8 @@ class Detector:
         Also returns the table cells' spans (the NER model reads isolated cells poorly, so
         names in tables come from headers and gazetteers instead) and the spans of fields
         whose column or key says they hold things, not people, and the key-value cells
-        whose key may list people."""
+        whose key may list people. ``english`` is the model's lexicon (empty without it): an
+        English word under a role's key is a placeholder, no name."""
         extra: list[str] = []
         cells: list[list[tuple[int, int]]] = [[] for _ in texts]
         things: list[list[tuple[int, int]]] = [[] for _ in texts]
@@ -385,8 +386,6 @@ class Detector:
         hinted: list[tuple[int, Finding]] = []
         wants_address = self.types is None or EntityType.ADDRESS in self.types
         wants_secrets = self.types is None or bool(self.types & _SECRET_DATA_TYPES)
-        ner = self._ner_engine() if wants_names else None
-        english = ner.english if ner is not None else frozenset()
         for d, text in enumerate(texts):
             for s, e in address_after_key(text) if wants_address else ():
                 why = "address_key: a street address after its key"
