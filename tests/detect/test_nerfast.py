@@ -53,7 +53,10 @@ def test_fused_tok2vec_matches_thinc_on_batches(plain: Any) -> None:
 
 def test_fused_tok2vec_matches_thinc_with_other_weights() -> None:
     """A freshly initialized NER model of the same architecture (random weights): what is
-    fused is the arithmetic, not one set of numbers."""
+    fused is the arithmetic, not one set of numbers. The weights are seeded: unseeded, one
+    draw in a few dozen puts a value near zero where float32 summation order alone moves it
+    past the absolute tolerance."""
+    spacy.util.fix_random_seed(0)
     nlp = spacy.blank("en")
     nlp.add_pipe("ner").add_label("PERSON")
     nlp.initialize()
