@@ -76,12 +76,14 @@ from ._structured import (
     column_times,
     copy_cells,
     csv_cells,
+    dialogue_answers,
     fixed_width_cells,
     form_cells,
     hint_finding,
     key_value_cells,
     named_values,
     secret_data_values,
+    spoken_name,
     sql_cells,
 )
 from ._validators import new_batch as new_validator_batch
@@ -439,6 +441,7 @@ class Detector:
                 sql_cells(text),
                 copy_cells(text),
                 fixed_width_cells(text),
+                answers := dialogue_answers(text),
             ):
                 cells[d].append((c.start, c.end))
                 if wants_time and cell_is_column_time(text, c):
@@ -458,6 +461,13 @@ class Detector:
                 h = hint_finding(c.header, value, text, c.start, c.columns)
                 if h is None and c.context != c.header:  # "| Home address | <value> |"
                     h = hint_finding(c.context, value, text, c.start, c.columns)
+                if (
+                    h is None
+                    and wants_person
+                    and c in answers
+                    and spoken_name(c.header, value, *name_lists())
+                ):
+                    h = (EntityType.PERSON, 0, len(value))  # "CALLER: seo-yeon park"
                 if h is not None and (self.types is None or h[0] in self.types):
                     t, s, e = h
                     hinted.append(

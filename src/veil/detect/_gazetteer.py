@@ -1032,6 +1032,9 @@ def _titled_names(text: str, taken: set[int]) -> list[Finding]:
 
 
 # a lookahead, so that cues overlap: "hi this is aisha" tries "this is aisha" too
+# a word in lowercase, in any alphabet ("joão", "seo-yeon"; a capital outside ASCII is told
+# apart where used: re has no class of lowercase letters)
+_LOW_WORD = r"[^\W\d_A-Z](?:[^\W\d_A-Z]|['-])+"
 _LOWER_INTRO = re.compile(
     r"\b(?=(?P<cue>my name is|my name's|name is|name was|this is|i'm|i am|it's|thanks|"
     r"thank you|hey|hi|hello|ok|okay|sorry|doctor|dr\.?|fyi|ask|tell|ping|helped|call(?!:)|"
@@ -1039,9 +1042,17 @@ _LOWER_INTRO = re.compile(
     r"mother|father|mom|dad|"
     r"boss|manager|doctor|tenant|neighbor|neighbour|friend|partner|brother|sister|roommate|"
     r"flatmate|coworker|colleague|cousin|aunt|uncle|niece|nephew|girlfriend|boyfriend|"
-    r"fiance|fiancee|grandma|grandpa|grandmother|grandfather))[,:]? "
-    r"(?P<a>[a-z][a-z'-]+)(?: (?P<p>(?:di|de|da|del|van|von|le|la|dos|el|al|bin|ben) )?"
-    r"(?P<b>[a-z][a-z'-]+))?)"
+    r"fiance|fiancee|grandma|grandpa|grandmother|grandfather)|"
+    # a voicemail's or a call's greeting and introduction, in the languages veil reads
+    r"dear|good morning|good afternoon|good evening|speaking with|hoi|hallo|met|hola|soy|"
+    r"le atiende|aqui é|aquí|je suis|ici|bonjour|ciao|sono|olá|oi)[,:]? "
+    rf"(?P<a>{_LOW_WORD})(?: (?P<p>(?:di|de|da|del|van|von|le|la|dos|el|al|bin|ben)"
+    rf"(?: der| den| de)? )?(?P<b>{_LOW_WORD}))?)"
+)
+# "tomasz speaking", "khalid here,": a lowercase given name before a call's introduction
+_LOWER_SELF = re.compile(
+    rf"(?<![\w@.'-])(?P<a>{_LOW_WORD})(?: (?P<b>{_LOW_WORD}))?"
+    r",? (?=speaking\b|here[,.] )"
 )
 
 
@@ -1269,8 +1280,10 @@ def lowercase_names(text: str) -> list[Finding]:
     taken: set[int] = set()
     for m in _LOWER_PAIR.finditer(text):
         a, b = m.group(1), m.group(2)
+        if not (a.islower() and b.islower()):
+            continue  # "Élodie": a capital the class lets through
         if (
-            a in first
+            (a in first or (_hyphen_given(a, first) and all(map(_VOWEL.search, a.split("-")))))
             and b in last
             and not ({a, b} & (_STOP | _LOWER_NOT_NAMES | _TECH_NOT_GIVEN))
             # "och kan", "han fick": words of a Swedish sentence, whatever the name lists say
@@ -1284,7 +1297,13 @@ def lowercase_names(text: str) -> list[Finding]:
         a, b = m.group("a"), m.group("b")
         cue = m.group("cue").lower()
         strong = cue.startswith("my name") or cue in {"name is", "name was"}
-        if a in _STOP or a in _LOWER_NOT_NAMES or not (a in first or (strong and len(a) > 2)):
+        if not a.islower() or (b is not None and not b.islower()):
+            continue
+        if (
+            a in _STOP
+            or a in _LOWER_NOT_NAMES
+            or not (a in first or _hyphen_given(a, first) or (strong and len(a) > 2))
+        ):
             continue
         if cue.startswith(("doctor", "dr")) and not (
             b is not None and b not in _STOP and (b in last or m.group("p"))
@@ -1295,11 +1314,30 @@ def lowercase_names(text: str) -> list[Finding]:
             end = m.end("b")  # "giulia di stefano": a particle joins the surname
         taken.add(m.start("a"))
         out.append(_person(m.start("a"), end, 0.75, "lowercase name after an introduction"))
+    if "speaking" in text or "here" in text:
+        for m in _LOWER_SELF.finditer(text):
+            w1, w2 = m.group("a"), m.group("b")
+            if w2 is not None and w1 in first and w2 in last:
+                s, e = m.start("a"), m.end("b")  # "maría lópez speaking"
+            else:
+                g = "a" if w2 is None else "b"  # "is tomasz speaking": the last word
+                if not (m.group(g) in first or _hyphen_given(m.group(g), first)):
+                    continue
+                s, e = m.span(g)
+            if s in taken or text[s:e].split()[0] in _STOP | _LOWER_NOT_NAMES:
+                continue
+            taken.add(s)
+            out.append(_person(s, e, 0.7, "lowercase name before 'speaking'"))
     return out
 
 
 # overlapping word pairs (a lookahead), so "hey nikos farahani" tries "nikos farahani" too
-_LOWER_PAIR = re.compile(r"(?<![\w@.'-])(?=([a-z][a-z'-]{2,}) ([a-z][a-z'-]{2,})(?![\w@]))")
+_LOWER_PAIR = re.compile(
+    r"(?<![\w@.'-])(?=([^\W\d_A-Z](?:[^\W\d_A-Z]|['-]){2,}) "
+    r"([^\W\d_A-Z](?:[^\W\d_A-Z]|['-]){2,})(?![\w@]))"
+)
+# "seo-yeon" is a name, "vpn-asa" a host's: each part of a name has a vowel
+_VOWEL = re.compile(r"[aeiouyà-ÿ]")
 _LOWER_NOT_NAMES = frozenset(
     """calling here just really sure glad happy sorry going trying looking back fine good
     great right okay ok yes yeah no not so also still actually um uh hmm well the a an

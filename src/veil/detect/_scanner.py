@@ -313,8 +313,9 @@ def _field(window: str) -> str:
 
 
 # a sentence's end: a word of four letters or more and its stop, then the next sentence
-# ("bills. Kysyttävää? "), not an abbreviation ("Ref. No. 123")
-_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.?!][ \t]+(?=[^\W\d_])")
+# ("bills. Kysyttävää? "), or an id or a year ("the reference is inv-233576. my number is
+# "), not an abbreviation ("Ref. No. 123") nor an ordinal ("5. Stock")
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{4}|\d{3})[.?!][ \t]+(?=[^\W\d_])")
 
 
 def _last_gap(w: str) -> int:

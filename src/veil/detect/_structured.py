@@ -12,9 +12,11 @@ why the small field splitter below exists.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from veil.types import EntityType
 
@@ -484,6 +486,104 @@ def named_values(text: str) -> list[tuple[tuple[int, int], Cell]]:
             key = m.group(1)
             out.append((m.span(1), Cell(a, b, key, key.replace("_", " "))))
     return out
+
+
+# a transcript's turn: "Agent: can i get the account number", "[00:00:23] Kunde: 901681596",
+# "(00:00:30) CALLER: 793535", a caption's "<v Ana Lange>..."; and a diarized transcript's
+# utterance in JSON or CSV ("text": "...", SPEAKER_01,"...")
+_TURN = re.compile(
+    r"(?m)^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+)?"
+    r"([^\W\d_](?:[^\W_]|[ .'’-]){0,24}?)[ \t]*:[ \t]+([^\n]{1,300}?)[ \t]*\r?$"
+)
+_UTTERANCE = re.compile(
+    r'"(?:text|transcript|Content|utterance)"\s*:\s*"([^"\n]{1,300})"'
+    r"|^[\d.]+,[\d.]+,(?:SPEAKER_)?\w{1,12},\"([^\"\n]{1,300})\"",
+    re.M,
+)
+# what opens an answer before its value: "it's 0057338962", "sure, 4821", "é 1327079869"
+_ANSWER_LEAD = re.compile(
+    r"(?:(?:yes|yeah|yep|sure|ok|okay|uh|um|so|right|sí|si|ja|oui|sim|evet|hai)[,.]?\s+)*"
+    r"(?:(?:it's|it is|that's|that is|its|es|ist|c'est|é|e)\s+)?",
+    re.I,
+)
+_ANSWER_TAIL = re.compile(r"(?:[ ,]+(?:desu|please|thanks|thank you))?[ \t]*[.!]?$", re.I)
+# the question's key: its last clause, without the asking ("can i get the", "wie lautet
+# Ihre", "and your")
+_ASK = re.compile(
+    r"^(?:(?:and|also|now|ok|okay|sure|great|perfect|thanks|thank you|alright|e|y|und|et)"
+    r"[,.]?\s+)*(?:(?:can|could|may) i (?:get|have|take)|what(?:'s| is)|what was|"
+    r"(?:please )?(?:confirm|give me|tell me)|wie lautet|wie ist|qual (?:é|e)|cuál es|"
+    r"quel est|me confirma|pode me informar|can you (?:give|tell) me|i need)?\s*"
+    r"(?:(?:the|your|ihre?|sua|seu|su|votre|o|a|de|el|la)\s+)*",
+    re.I,
+)
+
+
+def dialogue_answers(text: str) -> list[Cell]:
+    """A transcript's answers under the question asked just before them: "Agent: can i get
+    the account number" then "Customer: 5742 3951 85" is the account number, as if under
+    that key. Only a dialogue (two speakers, each with two turns or more) and only the very
+    next turn, by the other speaker; the question's last clause is the answer's key."""
+    turns: list[tuple[str, int, int]] = []  # speaker, utterance span
+    if ":" in text:
+        for m in _TURN.finditer(text):
+            turns.append((m.group(1).strip().lower(), *m.span(2)))
+    if '"' in text:
+        for m in _UTTERANCE.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            turns.append(("", *m.span(g)))
+    if len(turns) < 4:
+        return []
+    turns.sort(key=lambda t: t[1])
+    speakers = Counter(t[0] for t in turns)
+    if "" not in speakers:
+        two = speakers.most_common(2)
+        # two people talking, not a record's keys ("password: ...", "timeout: 5m"): two
+        # speakers hold most turns, each two or more
+        if len(two) < 2 or two[1][1] < 2 or (two[0][1] + two[1][1]) * 3 < len(turns) * 2:
+            return []
+    out: list[Cell] = []
+    for (sq, qa, qb), (sa, aa, ab) in pairwise(turns):
+        if (sq == sa and sq) or aa - qb > 160 or "\n\n\n" in text[qb:aa]:
+            continue
+        if speakers[sq] < 2 or speakers[sa] < 2:
+            continue  # "idioma: pt-BR" over the talk: a header's line, no one's turn
+        question = text[qa:qb].rstrip(" ?.¿")
+        if "?" in question:
+            question = question.rsplit("?", 1)[1]  # "Gerne. Wie lautet Ihre Kundennummer"
+        clause = re.split(r"[,.;]\s+", question)[-1]
+        ask = _ASK.match(clause)
+        key = clause[ask.end() if ask else 0 :]
+        if not 2 <= len(key) <= 40 or key.count(" ") > 5:
+            continue
+        if text[qa:qb].rstrip().endswith((".", "!")) and not column_hint(key):
+            continue  # a remark, no question ("name for the reservation" asks, unmarked)
+        lead = _ANSWER_LEAD.match(text, aa, ab)
+        a = lead.end() if lead else aa
+        tail = _ANSWER_TAIL.search(text, a, ab)
+        b = tail.start() if tail else ab
+        # an answer of a few words ("Operadora Vivace, meu nome é Gabriel, com quem eu
+        # falo?" is talk, read as prose)
+        if not 2 <= b - a <= 60 or text.count(" ", a, b) > 4 or "?" in text[a:b]:
+            continue
+        out.append(Cell(a, b, key, key))
+    return out
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*")
+
+
+def spoken_name(header: str, value: str, first: frozenset[str], last: frozenset[str]) -> bool:
+    """Whether a transcript's lowercase answer to a name's question is a name ("name for
+    the reservation" - "seo-yeon park"): one to three lowercase words, the first a known
+    given name or the last a known surname."""
+    if column_hint(header) is not EntityType.PERSON:
+        return False
+    words = value.split()
+    if not 1 <= len(words) <= 3 or not all(_LOWER_WORD.fullmatch(w) for w in words):
+        return False
+    head = words[0].split("-")[0]
+    return words[0] in first or head in first or (len(words) > 1 and words[-1] in last)
 
 
 # a Kubernetes Secret's data: base64 values under "data:" (or plain ones under "stringData:")

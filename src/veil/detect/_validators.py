@@ -72,7 +72,13 @@ def email(doc: str, start: int, end: int) -> Span | None:
     line = doc[doc.rfind("\n", 0, start) + 1 : start]
     if _ID_HEADER.match(line) or _UUID_LOCAL.fullmatch(local):
         return None
+    # "sip:+15127041300@trunk.example.net": a phone number at a SIP host, no mailbox
+    if local.isdigit() and _SIP_BEFORE.search(doc, max(0, start - 6), start):
+        return None
     return start, end
+
+
+_SIP_BEFORE = re.compile(r"(?:sips?|tel):\+?$", re.I)
 
 
 _ID_HEADER = re.compile(
@@ -541,6 +547,27 @@ def date_words(doc: str, start: int, end: int) -> Span | None:
     if not value[:1].isupper() and not value[:1].isdigit() and value != value.lower():
         return None  # "jUL 5": noise
     return start, end
+
+
+def date_spoken(doc: str, start: int, end: int) -> Span | None:
+    """A date or a time spelled out as speech recognition writes it ("august seventh",
+    "the tenth of january nineteen sixty two", "one twenty pm"): a whole word, and a verb's
+    "may" or "march" ("i may second that", "we march first") is no month unless a year or a
+    preposition of time says so."""
+    if (start > 0 and doc[start - 1].isalnum()) or (end < len(doc) and doc[end].isalnum()):
+        return None
+    low = doc[start:end].lower()
+    if low.startswith(("may ", "march ")) and not (
+        _SPOKEN_YEAR.search(low) or _SPOKEN_PREP_BEFORE.search(doc, max(0, start - 10), start)
+    ):
+        return None
+    return start, end
+
+
+_SPOKEN_YEAR = re.compile(r"(?:nineteen|twenty|thousand)[ -]\w+| at ")
+_SPOKEN_PREP_BEFORE = re.compile(
+    r"(?i)\b(?:on|since|until|till|by|before|after|from|due|is|was|of|for|the)\s$"
+)
 
 
 def month_day_time(doc: str, start: int, end: int) -> Span | None:
@@ -1274,6 +1301,7 @@ VALIDATORS: dict[str, Validator] = {
     "access_code": access_code,
     "date": date,
     "date_words": date_words,
+    "date_spoken": date_spoken,
     "clock_time": clock_time,
     "dotted_clock": dotted_clock,
     "ssn": ssn,
