@@ -358,6 +358,8 @@ class Detector:
                 and not _hashed(text, f)
                 and not _body_side(text, f)
             ]
+            if any(f.entity_type is EntityType.HEALTH_PLAN_NUMBER for f in kept) and _loyalty(text):
+                kept = self._loyalty_members(kept)
             if ner is not None and any(f.entity_type is EntityType.PERSON for f in kept):
                 kept = _names_again(text, kept, english)
             out.append(kept)
@@ -443,14 +445,15 @@ class Detector:
                 fixed_width_cells(text),
                 answers := dialogue_answers(text),
             ):
-                cells[d].append((c.start, c.end))
+                if c not in answers:  # a turn of talk is prose: the model reads it too
+                    cells[d].append((c.start, c.end))
                 if wants_time and cell_is_column_time(text, c):
                     why = f"column_time: a clock under the time column '{c.header}'"
                     hinted.append(
                         (d, Finding(EntityType.DATE_TIME, c.start, c.end, 0.7, "column_time", why))
                     )
                     continue
-                if wants_person and column_forbids_person(c.header):
+                if wants_person and column_forbids_person(c.header) and c not in answers:
                     things[d].append((c.start, c.end))
                 if column_is_quantity(c.header):
                     continue  # "loan_amt,725000": an amount; the text scan still sees it
@@ -461,6 +464,10 @@ class Detector:
                 h = hint_finding(c.header, value, text, c.start, c.columns)
                 if h is None and c.context != c.header:  # "| Home address | <value> |"
                     h = hint_finding(c.context, value, text, c.start, c.columns)
+                if c in answers and h is not None and h[0] in _NAMED:
+                    # a question's words are a weaker key than a form's: a capitalized answer's
+                    # names and places are left to the lists and the model
+                    h = None
                 if (
                     h is None
                     and wants_person
@@ -516,6 +523,18 @@ class Detector:
         for d, f in hinted:
             main[d].append(f)
         return main, cells, things, lists
+
+    def _loyalty_members(self, findings: list[Finding]) -> list[Finding]:
+        """A loyalty programme's member numbers are customer accounts, no health plan's."""
+        out = []
+        for f in findings:
+            if f.entity_type is EntityType.HEALTH_PLAN_NUMBER:
+                if self.types is not None and EntityType.ACCOUNT_NUMBER not in self.types:
+                    continue
+                why = f"{f.explanation}; retyped ACCOUNT_NUMBER: a loyalty programme's member"
+                f = replace(f, entity_type=EntityType.ACCOUNT_NUMBER, explanation=why)
+            out.append(f)
+        return out
 
     def _add_ner(
         self,
@@ -1286,6 +1305,23 @@ def _join_date_and_time(text: str, findings: list[Finding]) -> list[Finding]:
         ),
         "with the time of day next to it",
     )
+
+
+# a loyalty programme's words, and a health plan's: "member_id|...|tier|points" in a store's
+# export is a customer's card number
+_LOYALTY = re.compile(
+    r"(?i)\b(?:loyalty|rewards?|points|fid[ée]lit[ée]|fedelt[àa]|kundenkarte|bonuskarte|payback|"
+    r"cagnotte|klantenkaart|kundklubb|bonuspunkte|punti)\b"
+)
+_HEALTH = re.compile(
+    r"(?i)\b(?:health|insurance|insurer|medical|patient|copay|deductible|payer|medicaid|"
+    r"medicare|krankenkasse|krankenversicherung|mutuelle|sanitari[ao]|saúde|salud|hospital|"
+    r"clinic|dental|pharmacy|benefits?|coverage|subscriber)\b"
+)
+
+
+def _loyalty(text: str) -> bool:
+    return _LOYALTY.search(text) is not None and _HEALTH.search(text) is None
 
 
 _USER_AGENT = re.compile(r"Mozilla/\d[^\n\"]*")

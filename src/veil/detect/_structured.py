@@ -131,6 +131,11 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"trooper|investigator|caseworker|case worker|social worker|interpreter|"
             r"notary|judge|judicial officer|commissioner)( ?\d)?$|"
             r"^[a-z]+ (first|last)$|^subject ?\d{1,2}$|^participant$|"
+            # care at home in other languages: the insured, the carer, the client, the ward
+            r"^(?:versicherte person|kontaktperson|ansprechperson|bezugsperson|betreuer|"
+            r"betreuerin|pflegekraft|pflegefachkraft|klient|klientin|podopieczny|podopieczna|"
+            r"podopieczny/a|opiekun|opiekunka|cuidador|cuidadora|badante|operatore|operatrice|"
+            r"aidant|aidante|intervenant|intervenante|assistito|assistita)$|"
             # any other "... name" that names no thing: "Participant name", "real_name"
             r"^(?!.*\b(?:file|host|domain|company|product|brand|project|app|application|"
             r"service|device|server|bucket|table|column|field|model|plan|business|org|"
@@ -987,7 +992,8 @@ _TIME_COLUMN_KEYS = frozenset(
     """in out time start end arr arrival dep departure eta etd sched scheduled check-in
     check-out checkin checkout time-in time-out sign-in sign-out entry exit von bis ankunft
     abfahrt heure hora ora tid saat slot from to van tot desde hasta fra til från till od
-    do std sta atd ata""".split()
+    do std sta atd ata beginn ende begin einde aanvang entrada saida saída salida inicio
+    início fim callin callout clockin clockout inizio uscita début debut""".split()
 )
 _WIDE_FIELD = re.compile(r"\S+(?: \S+)*")  # fields of a line set apart by two spaces or more
 _CLOCK_VALUE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
