@@ -113,3 +113,16 @@ def test_a_store_member_number_stays_out_when_accounts_are_not_asked_for() -> No
 def test_a_team_member_number_is_no_health_plan(detector: Detector) -> None:
     text = "Decision: PENDING - further review\nAssociate: Connor  Team member #305085\n"
     assert ("HEALTH_PLAN_NUMBER", "305085") not in found(detector, text)
+
+
+def test_a_member_reference_is_no_plan_id(detector: Detector) -> None:
+    text = "APPROVED - THANK YOU\nMember ref: 924-77-6348\nLoyalty: 347512077888073\n"
+    got = found(detector, text)
+    assert not {v for t, v in got if t in ("HEALTH_PLAN_NUMBER", "ACCOUNT_NUMBER")}
+
+
+def test_an_account_reference_is_an_account(detector: Detector) -> None:
+    text = (
+        "COUNCIL TAX BILL 2024/25\n\nAccount reference: 512712007\nDate of issue: 6 January 2026\n"
+    )
+    assert ("ACCOUNT_NUMBER", "512712007") in found(detector, text)

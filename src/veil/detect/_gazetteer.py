@@ -1284,6 +1284,10 @@ def lowercase_names(text: str) -> list[Finding]:
         a, b = m.group(1), m.group(2)
         if not (a.islower() and b.islower()):
             continue  # "Élodie": a capital the class lets through
+        if not (a.isascii() or frozenset.__contains__(first, a)) or not (
+            b.isascii() or frozenset.__contains__(last, b)
+        ):
+            continue  # a word found only without its marks: any language's word ("nää")
         if (
             a in first
             and b in last
