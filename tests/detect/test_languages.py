@@ -897,3 +897,25 @@ def test_finnish_phone_keys(detector: Detector) -> None:
     got = found(detector, text)
     assert ("PHONE_NUMBER", "040 813 4695") in got
     assert ("PHONE_NUMBER", "040 538 5361") in got
+
+
+def test_turkish_lab_report_keys_are_no_names(ner_detector: Detector) -> None:
+    text = (
+        "Hasta Adı Soyadı: EMRE KAYA\n"
+        "Doğum Tarihi: 8 Ağustos 1985\n"
+        "Numune Alma Tarihi: 21.03.2025 saat 15:40\n"
+        "İsteyen Hekim: Dr. Emre Öztürk\n"
+        "Onaylayan: Uzm. Dr. Mehmet Aydın   Onay Tarihi: 31.03.2025\n"
+    )
+    people = {v for t, v in found(ner_detector, text) if t == "PERSON"}
+    assert people == {"EMRE KAYA", "Emre Öztürk", "Mehmet Aydın"}
+
+
+@pytest.mark.parametrize("word", ["Gynäkologie", "Humangenetik", "Prüfsumme"])
+def test_german_nouns_of_fields_and_things_are_no_names(ner_detector: Detector, word: str) -> None:
+    text = (
+        "Einsender: Dr. med. Maximilian Müller, Praxis für Gynäkologie, München\n"
+        "Fachärztin/Facharzt für Humangenetik\n"
+        "2023-01-22 20:51:04 Kalibrierung bestanden, Prüfsumme 77cc8a3b64\n"
+    )
+    assert ("PERSON", word) not in found(ner_detector, text)

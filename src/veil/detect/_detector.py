@@ -615,6 +615,8 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             )
         ):
             continue  # "Arterielle Hypertonie (I10)": a diagnosis; "D.Lgs. 82/2005": a law
+        if f.entity_type is EntityType.PERSON and _foreign_key(text, f, foreign, last):
+            continue  # "Numune Alma Tarihi:": a form's key, its last word a common word
         if f.entity_type is EntityType.PERSON and _WEEKDAY_MONTH.fullmatch(text, f.start, f.end):
             continue  # "Sat Jun 03 05:07:06 2023": a log's stamp
         if f.recognizer == "person_intro" and _ci_step_name(text, f.start, f.end):
@@ -626,7 +628,10 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             if cut is not f and _one_word_no_name(text, cut, english, first, last):
                 continue  # "Atención al": the role word cut, a short word is left
             f = cut
-            words = [w.lower() for w in _NAME_WORD.findall(text[f.start : f.end])]
+            # (Turkish "İ" lowercases to "i" and a combining dot: "İsteyen Hekim")
+            words = [
+                w.lower().replace("\u0307", "") for w in _NAME_WORD.findall(text[f.start : f.end])
+            ]
             if not words:
                 continue
             if _car(text[f.start : f.end].lower().split(), first):
@@ -955,6 +960,22 @@ _PARTICLE_END = re.compile(r" (?:de|di|da|du|del|della|do|dos|des)$")
 _KEY_REST = re.compile(r"[ \t]+[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_A-Z][^\W\d_]*){0,2}[ \t]*:")
 
 
+# endings of German nouns of fields, qualities and things, which no name has
+_NOUN_SUFFIX = re.compile(
+    r"(?:ologie|ografie|graphie|heit|keit|schaft|tät|ismus|ierung|summe|genetik|medizin|nomie)$"
+)
+
+
+def _foreign_key(text: str, f: Finding, foreign: frozenset[str], last: frozenset[str]) -> bool:
+    """A span of two words or more before a colon whose last word is a common word of
+    another language and no surname ("Alma Tarihi:", Turkish for "sampling date")."""
+    if text[f.end : f.end + 1] != ":":
+        return False
+    words = text[f.start : f.end].split()
+    tail = words[-1].lower().replace("\u0307", "")
+    return len(words) > 1 and tail in foreign and tail not in last
+
+
 def _compound_noun(
     w: str, foreign: frozenset[str], english: frozenset[str], last: frozenset[str]
 ) -> bool:
@@ -965,6 +986,8 @@ def _compound_noun(
     linking "s" ("unterhaltszahlungen")."""
     if len(w) < 9:
         return False
+    if _NOUN_SUFFIX.search(w):
+        return True  # "Gynäkologie", "Prüfsumme", "Humangenetik": a field's or a thing's noun
     for k in range(3, len(w) - 4):
         tail = w[k:]
         if tail not in foreign:

@@ -492,6 +492,14 @@ def gazetteer_names(text: str, english: frozenset[str] = frozenset()) -> list[Fi
             if surname not in last and is_place(text[s:end].lower().split()):
                 pos = end
                 continue  # "Santiago de Compostela", "San Jose": a place of the list, whole
+            if (
+                known_first
+                and surname not in last
+                and text[end : end + 1] == ":"
+                and surname in foreign_words()
+            ):
+                pos = end
+                continue  # "Numune Alma Tarihi:" (Turkish "sampling date"): a form's key
             if known_first:
                 score = 0.87 if surname in last else 0.86
                 out.append(_person(s, end, score, "first name + capitalized surname"))
