@@ -126,3 +126,19 @@ def test_an_account_reference_is_an_account(detector: Detector) -> None:
         "COUNCIL TAX BILL 2024/25\n\nAccount reference: 512712007\nDate of issue: 6 January 2026\n"
     )
     assert ("ACCOUNT_NUMBER", "512712007") in found(detector, text)
+
+
+def test_a_context_word_is_a_whole_word_in_any_alphabet(detector: Detector) -> None:
+    # "v" (a version's) stands in the negative context of dates; "vóór" holds no such word
+    text = "Wij verzoeken u het bedrag vóór 06-03-2024 over te maken op de rekening"
+    assert ("DATE_TIME", "06-03-2024") in found(detector, text)
+    assert ("DATE_TIME", "06-03-2024") not in found(detector, "release v 06-03-2024 build")
+
+
+def test_a_specimens_collection_time_is_a_date(detector: Detector) -> None:
+    text = (
+        '{"collectedAt": "2024-12-20T07:46:15", "updatedAt": "2024-12-20T09:00:00"}\n'
+        "<CollectedOn>2024-05-12T09:07:18</CollectedOn><UpdatedOn>2024-05-13T10:00:00</UpdatedOn>\n"
+    )
+    got = {v for t, v in found(detector, text) if t == "DATE_TIME"}
+    assert got == {"2024-12-20T07:46:15", "2024-05-12T09:07:18"}

@@ -158,7 +158,8 @@ def word_alternation(words: Iterable[str]) -> str:
 def _words_regex(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
     if not words:
         return None
-    return re.compile(rf"(?<![a-z0-9])(?:{word_alternation(words)})(?![a-z0-9])", flags)
+    # a letter of any alphabet bounds a word: "v" (a version's) is no word of "vóór"
+    return re.compile(rf"(?<![^\W_])(?:{word_alternation(words)})(?![^\W_])", flags)
 
 
 @dataclass(frozen=True, slots=True)
