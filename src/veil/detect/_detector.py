@@ -436,6 +436,8 @@ class Detector:
                 if self.types is None or t in self.types:
                     why = "secret_data: a value of a Kubernetes Secret"
                     hinted.append((d, Finding(t, s, e, 0.8, "secret_data", why)))
+            answers = dialogue_answers(text)
+            spoken = set(answers)  # a transcript's answers: talk, not a table's cells
             for c in chain(
                 csv_cells(text),
                 form_cells(text),
@@ -443,9 +445,9 @@ class Detector:
                 sql_cells(text),
                 copy_cells(text),
                 fixed_width_cells(text),
-                answers := dialogue_answers(text),
+                answers,
             ):
-                if c not in answers:  # a turn of talk is prose: the model reads it too
+                if c not in spoken:  # a turn of talk is prose: the model reads it too
                     cells[d].append((c.start, c.end))
                 if wants_time and cell_is_column_time(text, c):
                     why = f"column_time: a clock under the time column '{c.header}'"
@@ -453,7 +455,7 @@ class Detector:
                         (d, Finding(EntityType.DATE_TIME, c.start, c.end, 0.7, "column_time", why))
                     )
                     continue
-                if wants_person and column_forbids_person(c.header) and c not in answers:
+                if wants_person and column_forbids_person(c.header) and c not in spoken:
                     things[d].append((c.start, c.end))
                 if column_is_quantity(c.header):
                     continue  # "loan_amt,725000": an amount; the text scan still sees it
@@ -464,14 +466,14 @@ class Detector:
                 h = hint_finding(c.header, value, text, c.start, c.columns)
                 if h is None and c.context != c.header:  # "| Home address | <value> |"
                     h = hint_finding(c.context, value, text, c.start, c.columns)
-                if c in answers and h is not None and h[0] in _NAMED:
+                if c in spoken and h is not None and h[0] in _NAMED:
                     # a question's words are a weaker key than a form's: a capitalized answer's
                     # names and places are left to the lists and the model
                     h = None
                 if (
                     h is None
                     and wants_person
-                    and c in answers
+                    and c in spoken
                     and spoken_name(c.header, value, *name_lists())
                 ):
                     h = (EntityType.PERSON, 0, len(value))  # "CALLER: seo-yeon park"
