@@ -55,6 +55,7 @@ from ._gazetteer import (
     place_names,
     polish_places,
     role_names,
+    spoken_name,
     surnames,
     whole_cell,
 )
@@ -83,8 +84,8 @@ from ._structured import (
     key_value_cells,
     named_values,
     secret_data_values,
-    spoken_name,
     sql_cells,
+    stacked_cells,
 )
 from ._validators import new_batch as new_validator_batch
 from ._validators import warm as warm_validators
@@ -386,6 +387,7 @@ class Detector:
         wants_person = self.types is None or EntityType.PERSON in self.types
         wants_time = self.types is None or EntityType.DATE_TIME in self.types
         wants_names = self.types is None or bool(self.types & _KEYED)
+        wants_named = self.types is None or bool(self.types & _NAMED)
         owners: list[tuple[int, int, int, str]] = []  # doc, cell start, prefix length, header
         hinted: list[tuple[int, Finding]] = []
         wants_address = self.types is None or EntityType.ADDRESS in self.types
@@ -445,6 +447,7 @@ class Detector:
                 sql_cells(text),
                 copy_cells(text),
                 fixed_width_cells(text),
+                stacked_cells(text) if wants_named else (),
                 answers,
             ):
                 if c not in spoken:  # a turn of talk is prose: the model reads it too
@@ -630,10 +633,7 @@ def _not_words(text: str, findings: list[Finding], english: frozenset[str]) -> l
             if cut is not f and _one_word_no_name(text, cut, english, first, last):
                 continue  # "Atención al": the role word cut, a short word is left
             f = cut
-            # (Turkish "İ" lowercases to "i" and a combining dot: "İsteyen Hekim")
-            words = [
-                w.lower().replace("\u0307", "") for w in _NAME_WORD.findall(text[f.start : f.end])
-            ]
+            words = [_fold(w) for w in _NAME_WORD.findall(text[f.start : f.end])]
             if not words:
                 continue
             if _car(text[f.start : f.end].lower().split(), first):
@@ -968,13 +968,19 @@ _NOUN_SUFFIX = re.compile(
 )
 
 
+def _fold(word: str) -> str:
+    """``word`` lowercased as the word lists spell it: Turkish "İ" lowercases to "i" and a
+    combining dot, which is dropped ("İsteyen" -> "isteyen")."""
+    return word.lower().replace("\u0307", "")
+
+
 def _foreign_key(text: str, f: Finding, foreign: frozenset[str], last: frozenset[str]) -> bool:
     """A span of two words or more before a colon whose last word is a common word of
     another language and no surname ("Alma Tarihi:", Turkish for "sampling date")."""
     if text[f.end : f.end + 1] != ":":
         return False
     words = text[f.start : f.end].split()
-    tail = words[-1].lower().replace("\u0307", "")
+    tail = _fold(words[-1])
     return len(words) > 1 and tail in foreign and tail not in last
 
 
@@ -1425,6 +1431,7 @@ _CITY_LINE = re.compile(
 )
 
 
+_STATE_ZIP_END = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _COUNTRY_ONLY = re.compile(r"[ \t]*\n[ \t]*" + _COUNTRY_LINE + r"(?=[ \t]*(?:\n|$))")
 
 
@@ -1437,7 +1444,12 @@ def _join_address_lines(text: str, findings: list[Finding]) -> list[Finding]:
         if f.start < skip_until:
             continue
         if f.entity_type is EntityType.ADDRESS:
-            m = _CITY_LINE.match(text, f.end)
+            # an address that ends in its state and ZIP code has its city line already
+            m = (
+                None
+                if _STATE_ZIP_END.search(text, f.start, f.end)
+                else _CITY_LINE.match(text, f.end)
+            )
             if m is None and "\n" in text[f.start : f.end]:
                 m = _COUNTRY_ONLY.match(text, f.end)  # a block that ends with its country
             if m:
@@ -1543,6 +1555,14 @@ _SECRET_DATA_TYPES = frozenset({EntityType.PASSWORD, EntityType.GENERIC_SECRET})
 _DATE_MASKS = frozenset({"MM", "DD", "YY", "YYYY", "HH", "SS"})
 
 
+# the explanation of a name asserted by a surname's key or column
+_SURNAME_FIELD = re.compile(
+    r"^column_name: (?:key|column or field) '(?i:surname|last[ _-]?name|family[ _-]?name|"
+    r"cognome|nachname|familienname|apellidos?|nom|nom de famille|sobrenome|achternaam|"
+    r"nazwisko|soyadı?|efternamn|etternavn|efternavn|sukunimi|příjmení)'"
+)
+
+
 def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
     """Last checks on PERSON spans, whichever recognizer found them: a name followed by an
     organisation word is an organisation ("Rosa Parks Elementary", "Keller Williams Realty"),
@@ -1628,8 +1648,11 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # "Librarian (Min-jun):", "Copay estimate"
         low = value.lower()
         if (
-            low in NOT_PERSON or _POSSESSIVE.sub("", low) in NOT_PERSON
-        ) and not _PERSONAL_TITLE_BEFORE.search(text, max(0, s - 6), s):
+            (low in NOT_PERSON or _POSSESSIVE.sub("", low) in NOT_PERSON)
+            and not _PERSONAL_TITLE_BEFORE.search(text, max(0, s - 6), s)
+            # "cognome: Ferrari", "last_name,Ford": under a surname's key, a surname
+            and not (" " not in value and _SURNAME_FIELD.search(f.explanation))
+        ):
             continue  # "John Lewis" the shop; "Mr John Lewis" a man
         if text[e : e + 2] in {"'s", "’s"} and (low + "'s") in NOT_PERSON:
             continue

@@ -18,13 +18,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
 
 from veil.types import EntityType, Finding
 
-from ._structured import PARTICLE, REGION_CODES
+from ._structured import PARTICLE, REGION_CODES, column_hint
 
 try:  # spaCy's stop words keep "The", "And", ... out of names
     from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
@@ -183,6 +184,7 @@ __all__ = [
     "place_names",
     "polish_places",
     "role_names",
+    "spoken_name",
     "surnames",
     "whole_cell",
 ]
@@ -231,7 +233,12 @@ _ROLE_SPEAKER = re.compile(
     r"([^\W\d_a-z][^\W\d_]+(?:-[^\W\d_][^\W\d_]+)?)\)?:"
 )
 # "FAISAL RANA", "LUKAS MÜLLER": names on forms and signatures in capitals
-_CAPS_NAME = re.compile(r"\b([^\W\d_a-z]{2,}(?: [A-Z]\.)?(?: [^\W\d_a-z]{2,}){1,2})\b")
+# and their particles in capitals: "TARIQ AL MANSOURI", "DAAN VAN DEN BERG"
+_CAPS_NAME = re.compile(
+    rf"\b([^\W\d_a-z]{{2,}}(?: [A-Z]\.)?(?: [^\W\d_a-z]{{2,}})?"
+    rf"(?: {PARTICLE.upper()}){{0,2}} [^\W\d_a-z]{{2,}})\b"
+)
+_CAPS_PARTICLE = re.compile(PARTICLE.upper())
 _FIELD_START = re.compile(r"(?:^|[\n\t\"'|│,:;(=]|: |\| | [-–] )[ \t]*$")
 # courtesy titles and ranks that stand before a surname
 _TITLES = (
@@ -244,7 +251,9 @@ _TITLE_NAME = re.compile(
     r"(?: {1,2}|\t(?! ))((?:[A-Z]\.[ \t]?)?[^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*"
     # one space before the surname: "Dr. Brown  NPI 5944..." ends at the gap; a middle
     # initial before it: "Judge Kenneth K. Owusu"
-    r"(?:(?: [A-Z]\.)? [^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
+    # and the particles in capitals before a surname in capitals: "Mr. TARIQ AL MANSOURI"
+    r"(?:(?: [A-Z]\.)?(?: " + PARTICLE.upper() + r"(?= [^\W\d_a-z]{2}))*"
+    r" [^\W\d_a-z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
 )
 _TITLE_WORD = re.compile(_TITLES)
 # courtesy titles of other languages, before a name or a role ("Frau Oliveira", "Herr
@@ -608,6 +617,7 @@ def gazetteer_names(text: str, english: frozenset[str] = frozenset()) -> list[Fi
         taken.add(m.start(1))
     for m in _CAPS_NAME.finditer(text):
         words = [w for w in m.group(1).split() if not w.endswith(".")]
+        words[1:-1] = [w for w in words[1:-1] if not _CAPS_PARTICLE.fullmatch(w)]
         if any(w.lower() in _STOP or w.lower() in ORG_WORDS for w in words):
             continue
         known = words[0].lower() in first, words[-1].lower() in last
@@ -1026,6 +1036,7 @@ def _titled_names(text: str, taken: set[int]) -> list[Finding]:
         words = m.group(1).split()
         if s in taken or words[0].lower() in _STOP or _TITLE_WORD.fullmatch(words[0]):
             continue  # "Prof. Dr. Günter Wolf": the second title is no name
+        words[1:] = [w for w in words[1:] if not _CAPS_PARTICLE.fullmatch(w)]
         if len(words) > 1 and (words[1].lower() in _STOP or words[1].lower() in ORG_WORDS):
             e = s + len(words[0])
         title = text[m.start() : s].rstrip(". \t").lower()
@@ -1656,6 +1667,21 @@ def _lone_word_not_a_name(text: str, f: Finding, code: str) -> bool:
     return True
 
 
+_ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
+
+
+def _city_state_zip(text: str, f: Finding) -> bool:
+    """ "Madison WI 53743": a word and a state's code before a ZIP code are a city and its
+    state, no given name and surname."""
+    words = text[f.start : f.end].split()
+    return (
+        len(words) == 2
+        and len(words[1]) == 2
+        and words[1] in REGION_CODES
+        and _ZIP_AFTER.match(text, f.end) is not None
+    )
+
+
 def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
     """One span for "City, Country", "City, Region" and "City, ST", as places are written.
 
@@ -1672,6 +1698,13 @@ def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
     )
     for i, f in enumerate(out):
         if f.entity_type not in (EntityType.LOCATION, EntityType.PERSON):
+            continue
+        if f.entity_type is EntityType.PERSON and _city_state_zip(text, f):
+            out[i] = replace(
+                f,
+                entity_type=EntityType.LOCATION,
+                explanation=f.explanation + "; a city and its state before a ZIP code",
+            )
             continue
         m = _CODE_AFTER.match(text, f.end)
         if (
@@ -1691,3 +1724,22 @@ def join_place_pairs(text: str, findings: list[Finding]) -> list[Finding]:
                     f.explanation + "; with its state/province code",
                 )
     return out
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*")
+
+
+def spoken_name(header: str, value: str, first: frozenset[str], last: frozenset[str]) -> bool:
+    """Whether a transcript's lowercase answer to a name's question is a name ("name for
+    the reservation" - "seo-yeon park"): one to three lowercase words, the first a known
+    given name or the last a known surname."""
+    if column_hint(header) is not EntityType.PERSON:
+        return False
+    words = value.split()
+    if not 1 <= len(words) <= 3 or not all(_LOWER_WORD.fullmatch(w) for w in words):
+        return False
+    return (
+        words[0] in first
+        or _hyphen_given(words[0], first)
+        or (len(words) > 1 and words[-1] in last)
+    )

@@ -90,14 +90,14 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
         (
             r"(first|last|full|middle|sur|given|family|maiden|legal|patient|employee|customer|"
             r"user|contact|account|card|guest|preferred|nick|display)[-_ ]?name|^name$|surname|"
-            r"^(nom|pr[ée]nom|nom de famille|nom du patient|nome|sobrenome|nome completo|nombre|"
+            r"^(nom|pr[ée]noms?|nom de famille|nom du patient|nome|sobrenome|nome completo|nombre|"
             r"apellidos?|nombre completo|vorname|nachname|familienname|paciente|titular|"
             r"cognome|nome e cognome|cognome e nome|primer apellido|segundo apellido|apelido|"
             r"adjuster|claimant|paralegal|attorney|"
             # Turkish, Polish, Swedish and Dutch name keys: "Ad Soyad", "Adı", "Baba Adı"
             r"ad soyad|adı soyadı|ad soyadı|adı|soyadı|soyad|baba adı|ana adı|imię|imie|"
             r"nazwisko|imię i nazwisko|imie i nazwisko|namn|förnamn|efternamn|naam|voornaam|"
-            r"voornamen|achternaam|"
+            r"voornamen|vornamen|achternaam|"
             # Norwegian, Danish, Finnish and Czech: "Fornavn:", "Sukunimi:", "Příjmení:"
             r"fornavn|etternavn|efternavn|mellomnavn|mellemnavn|tilltalsnamn|etunimi|sukunimi|"
             r"jméno|jmeno|příjmení|prijmeni|jméno a příjmení|"
@@ -114,7 +114,7 @@ _HINTS: list[tuple[re.Pattern[str], EntityType]] = [
             r"contact|holder|assignee|physician|doctor|nurse|student|guardian|parent|mother|"
             r"father|spouse|partner|client|prospective client|passenger|tenant|landlord|"
             r"applicant|co-applicant|donor|driver|courier|caller|insured|policyholder|traveler|"
-            r"traveller|child|dependent|emergency contact|next of kin|witness|plaintiff|"
+            r"traveller|child|dependents?|emergency contact|next of kin|witness|plaintiff|"
             r"defendant|candidate|employee|customer|cardholder|account holder|beneficiary|"
             r"attendee|guest|agent|technician|referred by|referring physician|signed by|"
             r"prepared by|attn|pt|name on card|name on order|manager|supervisor|reports to|"
@@ -274,6 +274,9 @@ _STATUS_WORDS = frozenset(
 _STATE_KEY = re.compile(r"(?i)(?:^|[\W_])(?:state|province|st)(?:$|[\W_])|state_?code")
 
 
+_FIRST_LAST = re.compile(r"(?i)(?=.*(?:^| )first(?: |$))(?=.*(?:^| )last(?: |$))")
+
+
 def hint_finding(
     header: str, value: str, text: str = "", at: int = 0, columns: str = ""
 ) -> tuple[EntityType, int, int] | None:
@@ -282,6 +285,8 @@ def hint_finding(
     stands in, and where (its record, roughly, is read around it); ``columns``: the names of
     the columns of the value's table, if it stands in one."""
     hint = column_hint(header)
+    if hint is None and header.lower() in ("first", "last") and _FIRST_LAST.search(columns):
+        hint = EntityType.PERSON  # a roster's "last,first" columns
     if hint is EntityType.LOCATION and len(value) <= 2:
         # a state's or province's code under its own key next to a city field ("City:
         # Boulder   State: CO", "city": ..., "state": "IA") is one part of an address split
@@ -348,7 +353,7 @@ _ADDRESS_SHAPE = re.compile(
 
 
 _HASHED = re.compile(r"(?i)hash|digest|salt|encrypted|crypt|sha\d|md5|bcrypt")
-_HEADER_FIELD = re.compile(r"^[^\W\d][\w ./#°-]{0,40}$")
+_HEADER_FIELD = re.compile(r"^[^\W\d][\w ./#°'’-]{0,40}$")
 _GENERIC = frozenset({"value", "val", "data", "content", "field", "v", "secret value"})
 _KEYLIKE = re.compile(r"^[A-Za-z_][A-Za-z0-9_ -]{1,30}$")
 
@@ -529,14 +534,19 @@ def dialogue_answers(text: str) -> list[Cell]:
     the account number" then "Customer: 5742 3951 85" is the account number, as if under
     that key. Only a dialogue (two speakers, each with two turns or more) and only the very
     next turn, by the other speaker; the question's last clause is the answer's key."""
-    turns: list[tuple[str, int, int]] = []  # speaker, utterance span
-    if ":" in text:
-        for m in _TURN.finditer(text):
-            turns.append((m.group(1).strip().lower(), *m.span(2)))
+    said: list[tuple[str, int, int]] = []  # a JSON or CSV utterance's span
     if '"' in text:
         for m in _UTTERANCE.finditer(text):
             g = 1 if m.group(1) is not None else 2
-            turns.append(("", *m.span(g)))
+            said.append(("", *m.span(g)))
+    # a speaker's turn needs its colon and a blank after it: fewer than four of those and
+    # utterances in all, no dialogue (most texts stop here, before the line regex)
+    if len(said) + text.count(": ") + text.count(":\t") < 4:
+        return []
+    turns: list[tuple[str, int, int]] = []  # speaker, utterance span
+    for m in _TURN.finditer(text):
+        turns.append((m.group(1).strip().lower(), *m.span(2)))
+    turns.extend(said)
     if len(turns) < 4:
         return []
     turns.sort(key=lambda t: t[1])
@@ -573,22 +583,6 @@ def dialogue_answers(text: str) -> list[Cell]:
             continue
         out.append(Cell(a, b, key, key))
     return out
-
-
-_LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*")
-
-
-def spoken_name(header: str, value: str, first: frozenset[str], last: frozenset[str]) -> bool:
-    """Whether a transcript's lowercase answer to a name's question is a name ("name for
-    the reservation" - "seo-yeon park"): one to three lowercase words, the first a known
-    given name or the last a known surname."""
-    if column_hint(header) is not EntityType.PERSON:
-        return False
-    words = value.split()
-    if not 1 <= len(words) <= 3 or not all(_LOWER_WORD.fullmatch(w) for w in words):
-        return False
-    head = words[0].split("-")[0]
-    return words[0] in first or head in first or (len(words) > 1 and words[-1] in last)
 
 
 # a Kubernetes Secret's data: base64 values under "data:" (or plain ones under "stringData:")
@@ -1052,6 +1046,84 @@ def column_times(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# an identity document's or a form's field without a colon: its key alone on a line, often
+# in two or three languages ("Nom / Surname", "Vornamen / Given names / Prénoms"), and its
+# value on the next line; or the key, a column gap and the value ("Surname   HUGHES")
+_STACKED_KEY = re.compile(
+    r"(?i)(?:(?:family|last|first|given|middle|full|birth) )?names?|surnames?|forenames?|"
+    r"noms?|pr[ée]noms?|nom d'usage|nom de naissance|vornamen?|nachname|familienname|"
+    r"geburtsname|name at birth|apellidos?|nombres?|cognome|nome|sobrenome|achternaam|"
+    r"voornamen?|nazwisko|imi[ęe]|imiona|place of birth|lieu de naissance|geburtsort|"
+    r"lugar de nacimiento|luogo di nascita|local de nascimento|geboorteplaats"
+)
+# the next field's key under an empty one: "Given names" over "Nationality"
+_ID_FIELD = re.compile(
+    r"(?i)(?:nationality|nationalité|nacionalidad|nazionalità|staatsangehörigkeit|sex|sexe|"
+    r"sexo|sesso|geschlecht|date|datum|fecha|data|height|größe|taille|authority|behörde|"
+    r"autorité|issued|expiry|signature|unterschrift|document|passport|type|code|country)\b"
+)
+_STACKED_GAP = re.compile(r"^([^\t]+?)(?: {2,}|\t+)([^\t]+?)$")
+_STACKED_HINTS = frozenset({EntityType.PERSON, EntityType.LOCATION})
+
+
+def _stacked_key(line: str) -> str | None:
+    """The part of a key line that names a person or a place ("Surname" of "Nom /
+    Surname"), if the whole line is keys and one of them does."""
+    if len(line) > 60 or "  " in line or "\t" in line:
+        return None  # a column gap: a key and its value, or a table's header
+    found = None
+    for part in line.split("/"):
+        part = part.strip()
+        if not _STACKED_KEY.fullmatch(part):
+            return None  # only an identity document's keys: a heading is none
+        if found is None and column_hint(part) in _STACKED_HINTS:
+            found = part
+    return found
+
+
+def stacked_cells(text: str) -> Iterator[Cell]:
+    """Values of name and place fields written without a colon: "Surname" over "HUGHES", or
+    "Surname   HUGHES" on one line. The value is short and no key itself."""
+    for s, e in _lines(text):
+        line = text[s:e].strip()
+        if not line or ":" in line or len(line) > 90:
+            continue
+        key = _stacked_key(line)
+        if key is not None:
+            # the next line holds the value
+            nxt = text.find("\n", e)
+            if nxt < 0:
+                continue
+            a = nxt + 1
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+        else:
+            m = _STACKED_GAP.match(line)
+            if m is None or "  " in m.group(2):
+                continue
+            key = _stacked_key(m.group(1))
+            if key is None:
+                continue
+            a = s + (len(text[s:e]) - len(text[s:e].lstrip())) + m.start(2)
+            b = a + len(m.group(2))
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        value = text[a:b]
+        if (
+            not 2 <= len(value) <= 60
+            or ":" in value
+            or any(c.isdigit() for c in value)
+            or value.count(" ") > 4
+            or _stacked_key(value) is not None
+            or _ID_FIELD.match(value)
+            or column_hint(value) is not None
+        ):
+            continue
+        yield Cell(a, b, key, key)
+
+
 def fixed_width_cells(text: str) -> Iterator[Cell]:
     """Cells of the fixed-width reports in ``text`` (columns set apart by runs of spaces, a
     header line of column names above rows whose fields start where the names do), each
@@ -1074,8 +1146,9 @@ def fixed_width_cells(text: str) -> Iterator[Cell]:
         ):
             i += 1
             continue
-        header = [(a, line[a:b]) for a, b in fields]
+        header = [(a, b, line[a:b]) for a, b in fields]
         rows: list[tuple[int, list[tuple[int, int, str]]]] = []
+        right: bool | None = None
         j = i + 1
         while j < len(lines):
             rs, re_ = lines[j]
@@ -1086,7 +1159,22 @@ def fixed_width_cells(text: str) -> Iterator[Cell]:
                 j += 1
                 continue
             got = [(m.start(), m.end()) for m in _WIDE_FIELD.finditer(row)]
-            aligned = [(a, b, name) for a, b in got for at, name in header if abs(a - at) <= 1]
+            # a field starts where its column's name does, or, in a pandas DataFrame's print
+            # (every column right-aligned, an index column before the first name), ends
+            # where it does: the first row tells which
+            lefts = [(a, b, n) for a, b in got for at, _, n in header if abs(a - at) <= 1]
+            if right is None:
+                rights = [(a, b, n) for a, b in got for _, bt, n in header if abs(b - bt) <= 1]
+                right = (
+                    len(got) > 1
+                    and got[0][1] < header[0][0]  # the index
+                    and len(rights) == len(got) - 1
+                    and len(lefts) < len(rights)
+                )
+            if right:
+                aligned = [(a, b, n) for a, b in got for _, bt, n in header if abs(b - bt) <= 1]
+            else:
+                aligned = lefts
             if len(aligned) < 2 or 3 * len(aligned) < 2 * len(got):
                 break
             rows.append((rs, aligned))
@@ -1094,7 +1182,7 @@ def fixed_width_cells(text: str) -> Iterator[Cell]:
         if len(rows) < 2:
             i += 1
             continue
-        names = " ".join(name for _, name in header)
+        names = " ".join(name for _, _, name in header)
         for rs, aligned in rows:
             for a, b, name in aligned:
                 yield Cell(rs + a, rs + b, name, name, names)
