@@ -737,7 +737,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="second blind corpus size, bench/corpus_blind2.py (default 1000; 0 skips)",
     )
-    for k in range(3, 84):
+    for k in range(3, 88):
         ap.add_argument(
             f"--blind{k}-n",
             type=int,
@@ -821,7 +821,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.unseen_n = 100 if args.quick else 1000
     if args.blind_n is None:
         args.blind_n = 100 if args.quick else 1000
-    for k in [f"blind{i}_n" for i in range(2, 84)]:
+    for k in [f"blind{i}_n" for i in range(2, 88)]:
         if getattr(args, k) is None:
             setattr(args, k, 100 if args.quick else 1000)
     if args.repeat is None:
@@ -850,7 +850,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("blind", None, "corpus_blind", args.blind_n),
         *(
             (f"blind{k}", None, f"corpus_blind{k}", getattr(args, f"blind{k}_n"))
-            for k in range(2, 84)
+            for k in range(2, 88)
         ),
     ]
     for name, path, module, n in specs:
