@@ -55,6 +55,7 @@ from ._gazetteer import (
     place_names,
     polish_places,
     role_names,
+    salutation_names,
     spoken_name,
     surnames,
     whole_cell,
@@ -313,6 +314,7 @@ class Detector:
             for d, text in enumerate(texts):
                 found[d].extend(gazetteer_names(text, english))
                 found[d].extend(lowercase_names(text))
+                found[d].extend(salutation_names(text))
                 found[d].extend(caps_names(text))
                 found[d].extend(comma_names(text))
                 found[d].extend(airline_names(text))
@@ -1542,6 +1544,11 @@ _ADDRESSEES = frozenset(
 # given name does not explain away: "Min-jun Park", not "Hyde Park"
 _WORD_SURNAMES = frozenset({"park"})
 
+# a company's legal form after its name ("Van Dam Wonen B.V.", "Demir Ticaret A.Ş.")
+_LEGAL_FORM = re.compile(
+    r",?[ \t]+(?:S\.r\.l|S\.p\.A|S\.A\.S|S\.A|S\.L|S\.L\.U|B\.V|N\.V|A\.Ş|Ltda|Sp\. z o\.o|"
+    r"S\.à r\.l|S\.n\.c|S\.a\.s|Lda)\.?(?![^\W_])"
+)
 _NEXT_WORD = re.compile(r"\.?[ \t]+(?:(?:&|and)[ \t]+)?([A-Za-z][\w'’&-]*)")
 _ROLE_LABEL = re.compile(
     r"^(?:Front Desk|Reception|Concierge|Agent|Support|Intake|Guest|Caller|Customer|Nurse|"
@@ -1598,6 +1605,8 @@ def _clean_persons(text: str, findings: list[Finding]) -> list[Finding]:
             nxt = None  # "report to RN Jürgen. Hospital MRN": the sentence ended
         if nxt and nxt.group(1).lower().rstrip(".,") in ORG_WORDS and nxt.group(1)[0].isupper():
             continue
+        if _LEGAL_FORM.match(text, e) or (value.endswith(" S.") and _LEGAL_FORM.match(text, e - 3)):
+            continue  # "Almacenes Ortega, S.A.", "Bottega Rinaldi S.r.l.": a company
         if text[e : e + 2] in ("'s", "’s") and (
             (after := _NEXT_WORD.match(text, e + 2))
             and after.group(1).lower().rstrip(".,") in ORG_WORDS

@@ -184,6 +184,7 @@ __all__ = [
     "place_names",
     "polish_places",
     "role_names",
+    "salutation_names",
     "spoken_name",
     "surnames",
     "whole_cell",
@@ -1743,3 +1744,63 @@ def spoken_name(header: str, value: str, first: frozenset[str], last: frozenset[
         or _hyphen_given(words[0], first)
         or (len(words) > 1 and words[-1] in last)
     )
+
+
+# a letter's salutation alone on its line: a greeting, titles, the name, a comma ("Lieber
+# Jürgen,", "> Caro Sr. Silva,", "Sehr geehrte Frau Dr. von der Heide,", "Hey Haruto,")
+_SALUTATION = re.compile(
+    r"(?im)^[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|"
+    r"lieber?|hallo|sehr geehrte[rs]?|guten (?:tag|morgen)|caro|cara|gentile|gentili|egregio|"
+    r"egregia|buongiorno|ciao|estimad[oa]|querid[oa]|hola|buenos días|buenas tardes|bonjour|"
+    r"bonsoir|cher|chère|olá|ola|prezad[oa]|exm[oa]\.?|beste|geachte|hoi|hej|hei|sayın|"
+    r"merhaba|szanown[ya]|dzień dobry|drog[ia])[ \t]+"
+    r"((?:(?:mr|mrs|ms|miss|mx|dr|prof|sr|sra|srta|sig|sig\.ra|dott|dott\.ssa|ing|avv|frau|"
+    r"herr|mme|mlle|m|monsieur|madame|señor|señora|senhor|senhora|dona|pan|pani|mevrouw|"
+    r"meneer|dhr|mevr|bay|bayan)\.?[ \t]+)*)"
+    r"((?:(?-i:" + PARTICLE + r")[ \t]+)*(?-i:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+    r"(?:[ \t]+(?:(?-i:"
+    + PARTICLE
+    + r")[ \t]+)*(?-i:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*)){0,2})"
+    r"[ \t]*[,!:]?[ \t]*$"
+)
+# a letter's closing, and the name alone on the next line ("Saluti,\nSofia")
+_CLOSING = re.compile(
+    r"(?im)^[ \t>]*(?:(?:best|kind|warm|many)? ?regards|best|thanks|thank you|cheers|"
+    r"sincerely|yours(?: sincerely| truly)?|saluti|cordiali saluti|cordialement|"
+    r"bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|grüße|"
+    r"atenciosamente|abraços|saludos|un saludo|atentamente|groeten|met vriendelijke groet|"
+    r"pozdrawiam|saygılarımla|hälsningar|mvh)[ \t]*[,!.]?[ \t]*\r?\n[ \t>]*"
+    r"((?-i:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+    r"(?:[ \t]+(?-i:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*)){0,2})[ \t]*\r?$"
+)
+_NOT_ADDRESSEE = frozenset(
+    """team all everyone everybody sir madam madame colleagues colleague customer customers
+    client member members friends folks guys kollegen kolleginnen tutti todos todas équipe
+    equipe support admin admins hiring manager""".split()
+)
+
+
+def salutation_names(text: str) -> list[Finding]:
+    """The person a letter greets and the one who signs it: "Lieber Jürgen,", "Egregio Ing.
+    Bianchi,", "Saluti,\\nSofia". A title vouches for the words after it; without one, a
+    word of the name must be a known given name or surname."""
+    first, last = _load()
+    out = []
+    for rx in (_SALUTATION, _CLOSING):
+        for m in rx.finditer(text):
+            titled = rx is _SALUTATION and bool(m.group(1).strip())
+            name = m.group(m.lastindex or 1)
+            words = [w.lower() for w in name.split() if not re.fullmatch(PARTICLE, w)]
+            if not words or any(
+                w in _STOP or w in _NOT_ADDRESSEE or w in ORG_WORDS or w in ROLE_WORDS
+                for w in words
+            ):
+                continue
+            if not titled and not (
+                _is_given(words[0], first) or (len(words) > 1 and words[-1] in last)
+            ):
+                continue
+            s, e = m.span(m.lastindex or 1)
+            why = "a letter's greeting" if rx is _SALUTATION else "a letter's signature"
+            out.append(_person(s, e, 0.8, f"name after {why}"))
+    return out

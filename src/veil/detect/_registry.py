@@ -32,7 +32,7 @@ _OTHER_FIELD = (
     r"dob|birth|hotline|line|portal|website|url|city|state|zip|postcode|type|status|holder)\b"
 )
 KEY_SEPARATOR = (
-    r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|[nN][°º]\.?|#))?"
+    r"(?:[\s_-]*(?:(?i:number|num|nbr|no|nr|id|identifier|code)\b\.?|[nN]\.?[°º]\.?|#))?"
     r"\)?"  # "Photo ID (driver license #): 123"
     r"(?:\s*\([\w .-]{1,20}\))?"  # MRN (site): 123
     # MRN: 123, acct#123, id=123, (123), "mrn": "123", <Mrn>123, Markdown's **MRN:** 123

@@ -633,8 +633,15 @@ def clock_time(doc: str, start: int, end: int) -> Span | None:
     # "21:00-21:45": a range's two ends, each a time (a hyphen glues other tokens)
     range_before = _RANGE_BEFORE.search(before) is not None
     range_after = _RANGE_AFTER.match(doc, end) is not None
+    # a colon after: its seconds ("10:23:45"), or a chat clock before its words ("9:57 PM:
+    # ..."); a sentence's "go off at 7:00 AM:" before a list is a time
+    colon_after = doc[end : end + 1] == ":" and (
+        doc[end + 1 : end + 2].isdigit() or not doc[doc.rfind("\n", 0, start) + 1 : start].strip()
+    )
     if (before.endswith(("[", ":", "/", "+")) or (before.endswith("-") and not range_before)) or (
-        doc[end : end + 1] in ("]", ":", "/") or (doc[end : end + 1] == "-" and not range_after)
+        doc[end : end + 1] in ("]", "/")
+        or colon_after
+        or (doc[end : end + 1] == "-" and not range_after)
     ):
         return None
     if re.match(r"\d", doc[end : end + 1]) or (start > 0 and doc[start - 1].isalnum()):
